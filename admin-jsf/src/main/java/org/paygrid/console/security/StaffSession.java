@@ -1,0 +1,70 @@
+package org.paygrid.console.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Who is signed in to the console, with which roles, and the way out (ends the Keycloak session too). */
+@Named
+@RequestScoped
+public class StaffSession {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    OpenIdContext openId;
+
+    @Inject
+    ConsoleOidcSettings oidc;
+
+    public String getUsername() {
+        return security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
+    }
+
+    public String getDisplayName() {
+        return openId.getClaims().getStringClaim("name").orElse(getUsername());
+    }
+
+    public List<String> getRoles() {
+        return Stream.of(ConsoleRoles.ADMIN, ConsoleRoles.FINANCE, ConsoleRoles.SUPPORT)
+                .filter(security::isCallerInRole)
+                .toList();
+    }
+
+    public boolean hasRole(String role) {
+        return security.isCallerInRole(role);
+    }
+
+    public void logout() throws IOException, ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String idToken = openId.getIdentityToken() == null ? null : openId.getIdentityToken().getToken();
+        String backToConsole = request.getRequestURL().toString()
+                .replaceFirst("(https?://[^/]+" + request.getContextPath() + ").*", "$1/");
+        request.logout();
+        external.invalidateSession();
+        StringBuilder endSession = new StringBuilder(oidc.endSessionUri())
+                .append("?client_id=").append(encode(oidc.getClientId()))
+                .append("&post_logout_redirect_uri=").append(encode(backToConsole));
+        if (idToken != null) {
+            endSession.append("&id_token_hint=").append(encode(idToken));
+        }
+        external.redirect(endSession.toString());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

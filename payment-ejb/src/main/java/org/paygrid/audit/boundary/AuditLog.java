@@ -1,0 +1,44 @@
+package org.paygrid.audit.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import org.paygrid.audit.entity.AuditEntry;
+
+/**
+ * The append-only audit log. Entries are written in the caller's transaction (MANDATORY), so an action
+ * and its audit entry commit or roll back together; there is deliberately no update or delete.
+ */
+@Stateless
+public class AuditLog {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    Clock clock;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(String action, String targetType, String targetId, String before, String after) {
+        em.persist(new AuditEntry(clock.instant(), session.getCallerPrincipal().getName(), action, targetType,
+                targetId, before, after));
+    }
+
+    public List<AuditEntry> of(String targetType, String targetId) {
+        return em.createQuery("select a from AuditEntry a where a.targetType = :type and a.targetId = :id order by a.id",
+                        AuditEntry.class)
+                .setParameter("type", targetType)
+                .setParameter("id", targetId)
+                .getResultList();
+    }
+}

@@ -1,0 +1,113 @@
+package org.paygrid.merchant.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A shop that takes payments through Paygrid. Created APPLIED; moves along {@link MerchantStatus}. */
+@Entity
+@Table(name = "mer_merchant")
+@NamedQuery(name = Merchant.BY_BUSINESS_NUMBER,
+        query = "select m from Merchant m where m.businessNumber = :businessNumber")
+public class Merchant {
+
+    public static final String BY_BUSINESS_NUMBER = "Merchant.byBusinessNumber";
+
+    @Id
+    @Column(length = 32)
+    private String id;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Column(name = "business_number", nullable = false, length = 10)
+    private String businessNumber;
+
+    @Column(nullable = false, length = 50)
+    private String representative;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Column(length = 20)
+    private String phone;
+
+    @Column(name = "website_url", length = 500)
+    private String websiteUrl;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MerchantStatus status;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Merchant() {
+        // for JPA
+    }
+
+    public Merchant(String id, MerchantProfile profile, Instant now) {
+        this.id = id;
+        this.name = profile.name();
+        this.businessNumber = profile.businessNumber().digits();
+        this.representative = profile.representative();
+        this.email = profile.email();
+        this.phone = profile.phone();
+        this.websiteUrl = profile.websiteUrl();
+        this.status = MerchantStatus.APPLIED;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public BusinessNumber businessNumber() {
+        return new BusinessNumber(businessNumber);
+    }
+
+    public String representative() {
+        return representative;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String websiteUrl() {
+        return websiteUrl;
+    }
+
+    public MerchantStatus status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

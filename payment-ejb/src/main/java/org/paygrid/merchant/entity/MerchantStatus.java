@@ -1,0 +1,37 @@
+package org.paygrid.merchant.entity;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The merchant lifecycle of contract section 9: APPLIED -> UNDER_REVIEW -> APPROVED | REJECTED;
+ * APPROVED <-> SUSPENDED; any state -> TERMINATED.
+ */
+public enum MerchantStatus {
+    APPLIED,
+    UNDER_REVIEW,
+    APPROVED,
+    REJECTED,
+    SUSPENDED,
+    TERMINATED;
+
+    public Set<MerchantStatus> successors() {
+        return switch (this) {
+            case APPLIED -> EnumSet.of(UNDER_REVIEW, APPROVED, REJECTED, TERMINATED);
+            case UNDER_REVIEW -> EnumSet.of(APPROVED, REJECTED, TERMINATED);
+            case APPROVED -> EnumSet.of(SUSPENDED, TERMINATED);
+            case SUSPENDED -> EnumSet.of(APPROVED, TERMINATED);
+            case REJECTED -> EnumSet.of(TERMINATED);
+            case TERMINATED -> EnumSet.noneOf(MerchantStatus.class);
+        };
+    }
+
+    public boolean canMoveTo(MerchantStatus next) {
+        return successors().contains(next);
+    }
+
+    /** Suspended and terminated merchants can still read, but never move money. */
+    public boolean canMoveMoney() {
+        return this != SUSPENDED && this != TERMINATED;
+    }
+}

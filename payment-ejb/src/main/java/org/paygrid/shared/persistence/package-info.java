@@ -1,0 +1,2 @@
+/** Schema ownership: Flyway migrations are the only writer of DDL. */
+package org.paygrid.shared.persistence;

@@ -1,0 +1,36 @@
+package org.paygrid.api;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The merchant and staff API under {@code /v1}. Staff endpoints ({@code /v1/admin}) take Keycloak access
+ * tokens through MicroProfile JWT; realm roles arrive in the {@code groups} claim and become roles here.
+ * Application-scoped because MP JWT's injection needs the application to be a CDI bean.
+ */
+@ApplicationPath("/v1")
+@ApplicationScoped
+@LoginConfig(authMethod = "MP-JWT", realmName = "paygrid")
+@DeclareRoles({"admin", "finance", "support"})
+@OpenAPIDefinition(
+        info = @Info(title = "Paygrid API", version = "v1",
+                description = "Payments, refunds, virtual accounts, billing keys, webhooks and settlement for "
+                        + "merchants of the Paygrid payment gateway. Money is integers in the currency's minor unit; "
+                        + "errors are application/problem+json with a stable `code`.",
+                contact = @Contact(name = "Paygrid"),
+                license = @License(name = "Apache-2.0")),
+        tags = {@Tag(name = "Merchants (staff)", description = "Merchant onboarding, for Paygrid staff and automation")})
+@SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT", description = "Access token of Keycloak realm `paygrid` (roles admin, finance, support)")
+public class PaygridApi extends Application {
+}

@@ -1,0 +1,19 @@
+package org.paygrid.api.json;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+/** JSON as the contract writes it: absent values are written as {@code null}, not dropped. */
+@Provider
+public class JsonbSettings implements ContextResolver<Jsonb> {
+
+    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+
+    @Override
+    public Jsonb getContext(Class<?> type) {
+        return jsonb;
+    }
+}
