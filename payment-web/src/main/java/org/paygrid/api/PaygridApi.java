@@ -4,7 +4,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
@@ -15,12 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The merchant and staff API under {@code /v1}. Staff endpoints ({@code /v1/admin}) take Keycloak access
- * tokens through MicroProfile JWT; realm roles arrive in the {@code groups} claim and become roles here.
- * Application-scoped because MP JWT's injection needs the application to be a CDI bean.
+ * tokens, checked by {@link org.paygrid.api.security.AuthenticationFilter}; merchants use their API keys.
  */
 @ApplicationPath("/v1")
 @ApplicationScoped
-@LoginConfig(authMethod = "MP-JWT", realmName = "paygrid")
 @DeclareRoles({"admin", "finance", "support"})
 @OpenAPIDefinition(
         info = @Info(title = "Paygrid API", version = "v1",

@@ -1,7 +1,5 @@
 package org.paygrid.audit.boundary;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -22,15 +20,12 @@ public class AuditLog {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext session;
-
     @Inject
     Clock clock;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void record(String action, String targetType, String targetId, String before, String after) {
-        em.persist(new AuditEntry(clock.instant(), session.getCallerPrincipal().getName(), action, targetType,
+    public void record(String actor, String action, String targetType, String targetId, String before, String after) {
+        em.persist(new AuditEntry(clock.instant(), actor, action, targetType,
                 targetId, before, after));
     }
 

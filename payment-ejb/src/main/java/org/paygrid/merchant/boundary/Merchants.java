@@ -40,8 +40,9 @@ public class Merchants {
     /**
      * Records an application: the merchant starts APPLIED with test keys that work at once;
      * live keys come only with an approved review. One merchant per business registration number.
+     * {@code actor} is the authenticated staff member or automation client, for the audit log.
      */
-    public OnboardedMerchant apply(MerchantProfile profile) {
+    public OnboardedMerchant apply(MerchantProfile profile, String actor) {
         if (!em.createNamedQuery(Merchant.BY_BUSINESS_NUMBER, Merchant.class)
                 .setParameter("businessNumber", profile.businessNumber().digits())
                 .getResultList().isEmpty()) {
@@ -58,7 +59,7 @@ public class Merchants {
         } catch (PersistenceException raceWithAnotherApplication) {
             throw duplicateBusinessNumber(profile);
         }
-        auditLog.record("MERCHANT_APPLIED", AUDIT_TARGET, merchant.id(), null,
+        auditLog.record(actor, "MERCHANT_APPLIED", AUDIT_TARGET, merchant.id(), null,
                 "status=" + merchant.status() + ", name=" + merchant.name()
                         + ", businessNumber=" + profile.businessNumber().formatted());
         return new OnboardedMerchant(merchant, keys);

@@ -1,6 +1,5 @@
 package org.paygrid.merchant.api;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paygrid.api.problem.Problem;
+import org.paygrid.api.security.StaffRoles;
 import org.paygrid.merchant.boundary.Merchants;
 import org.paygrid.merchant.boundary.OnboardedMerchant;
 import org.paygrid.merchant.entity.Merchant;
@@ -42,9 +43,12 @@ public class MerchantAdminResource {
     @Context
     UriInfo uri;
 
+    @Context
+    SecurityContext security;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("admin")
+    @StaffRoles("admin")
     @Operation(summary = "Register a merchant application",
             description = "Creates the merchant in status APPLIED with test keys. The secret key is in this "
                     + "response only: it is stored as a hash and never shown again.")
@@ -62,7 +66,7 @@ public class MerchantAdminResource {
     @APIResponse(responseCode = "409", description = "DUPLICATED_BUSINESS_NUMBER",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response apply(@NotNull(message = "a JSON body is required") @Valid MerchantApplicationRequest request) {
-        OnboardedMerchant onboarded = merchants.apply(request.toProfile());
+        OnboardedMerchant onboarded = merchants.apply(request.toProfile(), security.getUserPrincipal().getName());
         Merchant merchant = onboarded.merchant();
         return Response.created(uri.getAbsolutePathBuilder().path(merchant.id()).build())
                 .entity(MerchantResponse.issued(merchant, onboarded.issuedKeys()))
@@ -71,7 +75,7 @@ public class MerchantAdminResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"admin", "support"})
+    @StaffRoles({"admin", "support"})
     @Operation(summary = "Read a merchant", description = "Secret keys appear masked.")
     @APIResponse(responseCode = "200", description = "The merchant",
             content = @Content(schema = @Schema(implementation = MerchantResponse.class)))
