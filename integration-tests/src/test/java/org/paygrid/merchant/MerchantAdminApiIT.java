@@ -1,0 +1,165 @@
+package org.paygrid.merchant;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.paygrid.support.PaygridDeployment;
+import org.paygrid.support.TestStack;
+
+/** Black-box test of the merchant admin endpoints of the contract, with real Keycloak tokens. */
+@ExtendWith(ArquillianExtension.class)
+class MerchantAdminApiIT {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PaygridDeployment.ear();
+    }
+
+    private static RequestSpecification api(String token) {
+        RequestSpecification spec = given().baseUri(TestStack.paygridUrl()).contentType(ContentType.JSON);
+        return token == null ? spec : spec.auth().oauth2(token);
+    }
+
+    private static String application(String name, String businessNumber) {
+        return """
+                {"name": "%s", "businessNumber": "%s", "representative": "Kim Minji",
+                 "email": "owner@example.kr", "websiteUrl": "https://shop.example.kr", "unknownMember": 1}"""
+                .formatted(name, businessNumber);
+    }
+
+    @Test
+    void createsAnAppliedMerchantWithTestKeysShownOnce() throws Exception {
+        String businessNumber = TestStack.newBusinessNumber();
+        JsonPath created = api(TestStack.opsToken()).body(application("Hanbit Books", businessNumber))
+                .post("/v1/admin/merchants")
+                .then().statusCode(201)
+                .header("Location", matchesPattern(".*/v1/admin/merchants/mer_[A-Za-z0-9]{20}"))
+                .body("status", equalTo("APPLIED"))
+                .body("businessNumber", equalTo(businessNumber))
+                .body("keys.test.clientKey", matchesPattern("ck_test_[A-Za-z0-9]{24,}"))
+                .body("keys.test.secretKey", matchesPattern("sk_test_[A-Za-z0-9]{24,}"))
+                .body("keys.live", nullValue())
+                .body("createdAt", matchesPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+09:00"))
+                .extract().jsonPath();
+        String id = created.getString("id");
+        String secretKey = created.getString("keys.test.secretKey");
+
+        api(TestStack.userToken("support")).get("/v1/admin/merchants/" + id)
+                .then().statusCode(200)
+                .body("name", equalTo("Hanbit Books"))
+                .body("keys.test.clientKey", equalTo(created.getString("keys.test.clientKey")))
+                .body("keys.test.secretKey", equalTo("sk_test_…" + secretKey.substring(secretKey.length() - 4)));
+
+        try (Connection db = TestStack.database();
+             PreparedStatement keys = db.prepareStatement(
+                     "select kind, mode, key_hash, display from mer_api_key where merchant_id = ?")) {
+            keys.setString(1, id);
+            List<String> hashes = new ArrayList<>();
+            try (ResultSet rows = keys.executeQuery()) {
+                while (rows.next()) {
+                    assertThat(rows.getString("mode")).isEqualTo("TEST");
+                    assertThat(rows.getString("display")).doesNotContain(secretKey);
+                    hashes.add(rows.getString("key_hash"));
+                }
+            }
+            assertThat(hashes).hasSize(2).contains(sha256(secretKey));
+        }
+    }
+
+    @Test
+    void auditsTheApplicationWithTheAuthenticatedActor() throws Exception {
+        String id = api(TestStack.opsToken()).body(application("Audited Shop", TestStack.newBusinessNumber()))
+                .post("/v1/admin/merchants").then().statusCode(201).extract().path("id");
+        try (Connection db = TestStack.database();
+             PreparedStatement audit = db.prepareStatement(
+                     "select actor, action, after_state from aud_audit_entry where target_type = 'MERCHANT' and target_id = ?")) {
+            audit.setString(1, id);
+            try (ResultSet row = audit.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString("actor")).isEqualTo("service-account-paygrid-ops");
+                assertThat(row.getString("action")).isEqualTo("MERCHANT_APPLIED");
+                assertThat(row.getString("after_state")).contains("status=APPLIED");
+                assertThat(row.next()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void refusesCallsWithoutAValidToken() {
+        api(null).get("/v1/admin/merchants/mer_nobody").then().statusCode(401)
+                .contentType(PROBLEM_JSON).body("code", equalTo("UNAUTHORIZED"));
+        api("not-a-jwt").get("/v1/admin/merchants/mer_nobody").then().statusCode(401)
+                .contentType(PROBLEM_JSON).body("code", equalTo("UNAUTHORIZED"));
+        String tampered = TestStack.opsToken();
+        tampered = tampered.substring(0, tampered.length() - 4) + "AAAA";
+        api(tampered).body(application("Forged", TestStack.newBusinessNumber())).post("/v1/admin/merchants")
+                .then().statusCode(401).body("code", equalTo("UNAUTHORIZED"));
+    }
+
+    @Test
+    void refusesCreationToStaffWithoutTheAdminRole() {
+        api(TestStack.userToken("support")).body(application("Not Allowed", TestStack.newBusinessNumber()))
+                .post("/v1/admin/merchants")
+                .then().statusCode(403).contentType(PROBLEM_JSON).body("code", equalTo("FORBIDDEN"));
+        api(TestStack.userToken("finance")).get("/v1/admin/merchants/mer_nobody")
+                .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+    }
+
+    @Test
+    void answersInvalidRequestsWithProblemsNamingTheField() {
+        String token = TestStack.opsToken();
+        api(token).body("{\"businessNumber\": \"" + TestStack.newBusinessNumber() + "\", \"representative\": \"Kim\","
+                        + " \"email\": \"a@b.kr\"}")
+                .post("/v1/admin/merchants")
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("code", equalTo("INVALID_REQUEST")).body("message", containsString("name"));
+        api(token).body(application("Bad Email", TestStack.newBusinessNumber()).replace("owner@example.kr", "nope"))
+                .post("/v1/admin/merchants")
+                .then().statusCode(400).body("code", equalTo("INVALID_REQUEST")).body("message", containsString("email"));
+        api(token).body("{\"name\": ").post("/v1/admin/merchants")
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("code", equalTo("INVALID_REQUEST"));
+        api(token).body(application("Bad Number", "123-45-67890")).post("/v1/admin/merchants")
+                .then().statusCode(400).body("code", equalTo("INVALID_BUSINESS_NUMBER"));
+    }
+
+    @Test
+    void refusesASecondMerchantWithTheSameBusinessNumber() {
+        String token = TestStack.opsToken();
+        String businessNumber = TestStack.newBusinessNumber();
+        api(token).body(application("First", businessNumber)).post("/v1/admin/merchants").then().statusCode(201);
+        api(token).body(application("Second", businessNumber)).post("/v1/admin/merchants")
+                .then().statusCode(409).contentType(PROBLEM_JSON).body("code", equalTo("DUPLICATED_BUSINESS_NUMBER"));
+    }
+
+    @Test
+    void answersUnknownMerchantsWithNotFound() {
+        api(TestStack.opsToken()).get("/v1/admin/merchants/mer_doesnotexist")
+                .then().statusCode(404).contentType(PROBLEM_JSON).body("code", equalTo("NOT_FOUND_MERCHANT"));
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,74 @@
+package org.paygrid.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Where the test stack runs (set by the build) and how to get in: tokens, database, fresh test data. */
+public final class TestStack {
+
+    private TestStack() {
+    }
+
+    public static String require(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + property + " is not set: run the tests through ./mvnw verify");
+        }
+        return value;
+    }
+
+    public static String paygridUrl() {
+        return require("paygrid.url");
+    }
+
+    public static String keycloakUrl() {
+        return require("keycloak.url");
+    }
+
+    public static String tokenEndpoint() {
+        return keycloakUrl() + "/realms/paygrid/protocol/openid-connect/token";
+    }
+
+    /** An access token of the automation client (roles admin and finance), by client credentials. */
+    public static String opsToken() {
+        return given().formParam("grant_type", "client_credentials")
+                .formParam("client_id", "paygrid-ops")
+                .formParam("client_secret", "dev-ops-secret-change-me")
+                .post(tokenEndpoint())
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** An access token of a development user (admin, finance, support), by the CLI's password grant. */
+    public static String userToken(String username) {
+        return given().formParam("grant_type", "password")
+                .formParam("client_id", "paygrid-cli")
+                .formParam("username", username)
+                .formParam("password", username)
+                .post(tokenEndpoint())
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    public static Connection database() throws SQLException {
+        return DriverManager.getConnection(require("paygrid.db.url"), require("paygrid.db.user"),
+                require("paygrid.db.password"));
+    }
+
+    /** A valid business registration number nobody has used yet (nine random digits and the check digit). */
+    public static String newBusinessNumber() {
+        int[] weights = {1, 3, 7, 1, 3, 7, 1, 3, 5};
+        StringBuilder digits = new StringBuilder();
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            int d = ThreadLocalRandom.current().nextInt(10);
+            digits.append(d);
+            sum += d * weights[i];
+        }
+        sum += (digits.charAt(8) - '0') * 5 / 10;
+        digits.append((10 - sum % 10) % 10);
+        return digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5);
+    }
+}
