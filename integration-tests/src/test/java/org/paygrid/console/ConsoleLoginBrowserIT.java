@@ -59,8 +59,12 @@ class ConsoleLoginBrowserIT {
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser() throws Exception {
         if (browser != null) {
+            // the last screen, whatever happened: the first thing to look at when this test fails
+            screenshot("last-screen");
+            Files.writeString(Path.of(TestStack.require("screenshots.dir")).resolve("last-screen.html"),
+                    browser.getCurrentUrl() + "\n" + browser.getPageSource());
             browser.quit();
         }
     }

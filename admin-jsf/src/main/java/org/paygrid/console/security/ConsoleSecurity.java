@@ -17,7 +17,9 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
         clientId = "${consoleOidcSettings.clientId}",
         clientSecret = "${consoleOidcSettings.clientSecret}",
         redirectURI = "${baseURL}/callback",
-        redirectToOriginalResource = true,
+        // Soteria's replay of the original request fails with an NPE on a request without parameters;
+        // the callback lands on SignInCallback instead, which opens the console
+        redirectToOriginalResource = false,
         claimsDefinition = @ClaimsDefinition(callerGroupsClaim = "groups"))
 public class ConsoleSecurity {
 }

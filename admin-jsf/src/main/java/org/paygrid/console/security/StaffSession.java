@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -47,20 +46,26 @@ public class StaffSession {
         return security.isCallerInRole(role);
     }
 
-    public void logout() throws IOException, ServletException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    /**
+     * Ends the console session and then Keycloak's single sign-on session, which would otherwise sign the
+     * browser straight back in; Keycloak then returns the browser to the console, i.e. to its login page.
+     */
+    public void logout() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String idToken = openId.getIdentityToken() == null ? null : openId.getIdentityToken().getToken();
         String backToConsole = request.getRequestURL().toString()
                 .replaceFirst("(https?://[^/]+" + request.getContextPath() + ").*", "$1/");
-        request.logout();
-        external.invalidateSession();
         StringBuilder endSession = new StringBuilder(oidc.endSessionUri())
                 .append("?client_id=").append(encode(oidc.getClientId()))
                 .append("&post_logout_redirect_uri=").append(encode(backToConsole));
         if (idToken != null) {
             endSession.append("&id_token_hint=").append(encode(idToken));
         }
+        // the OpenID mechanism keeps the sign-in in the HTTP session: ending the session signs out of the console
+        // (request.logout() would commit a redirect of its own before ours)
+        external.invalidateSession();
         external.redirect(endSession.toString());
     }
 

@@ -16,6 +16,6 @@ public class PaygridExceptionMapper implements ExceptionMapper<PaygridException>
 
     @Override
     public Response toResponse(PaygridException e) {
-        return Problem.response(e.code(), e.getMessage(), uri.getPath());
+        return Problem.response(e.code(), e.getMessage(), uri.getRequestUri().getPath());
     }
 }

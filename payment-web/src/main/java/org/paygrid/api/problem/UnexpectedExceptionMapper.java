@@ -21,7 +21,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
     @Override
     public Response toResponse(Exception e) {
         String reference = java.util.UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Unexpected error " + reference + " on " + uri.getPath(), e);
-        return Problem.response(ErrorCode.INTERNAL_ERROR, "Internal error, reference " + reference, uri.getPath());
+        LOG.log(Level.SEVERE, "Unexpected error " + reference + " on " + uri.getRequestUri().getPath(), e);
+        return Problem.response(ErrorCode.INTERNAL_ERROR, "Internal error, reference " + reference, uri.getRequestUri().getPath());
     }
 }

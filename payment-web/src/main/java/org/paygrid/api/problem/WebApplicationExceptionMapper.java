@@ -22,7 +22,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        return Problem.response(codeFor(status), messageFor(e, status), uri.getPath());
+        return Problem.response(codeFor(status), messageFor(e, status), uri.getRequestUri().getPath());
     }
 
     static ErrorCode codeFor(int status) {

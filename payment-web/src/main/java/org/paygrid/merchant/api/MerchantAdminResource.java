@@ -2,8 +2,6 @@ package org.paygrid.merchant.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,6 +26,7 @@ import org.paygrid.api.security.StaffRoles;
 import org.paygrid.merchant.boundary.Merchants;
 import org.paygrid.merchant.boundary.OnboardedMerchant;
 import org.paygrid.merchant.entity.Merchant;
+import org.paygrid.shared.error.RequestChecks;
 
 /** Staff and automation onboard merchants here (contract section 5, admin endpoints). */
 @Path("/admin/merchants")
@@ -65,7 +64,10 @@ public class MerchantAdminResource {
     @APIResponse(responseCode = "403", description = "Token without the admin role")
     @APIResponse(responseCode = "409", description = "DUPLICATED_BUSINESS_NUMBER",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response apply(@NotNull(message = "a JSON body is required") @Valid MerchantApplicationRequest request) {
+    public Response apply(MerchantApplicationRequest request) {
+        if (request == null) {
+            throw RequestChecks.invalid("body", "a JSON object is required");
+        }
         OnboardedMerchant onboarded = merchants.apply(request.toProfile(), security.getUserPrincipal().getName());
         Merchant merchant = onboarded.merchant();
         return Response.created(uri.getAbsolutePathBuilder().path(merchant.id()).build())

@@ -1,0 +1,56 @@
+package org.paygrid.shared.error;
+
+import java.util.regex.Pattern;
+
+/**
+ * Checks of what a caller sent, each failing with {@code INVALID_REQUEST} and a message that names the field,
+ * so that every adapter (API, console) refuses the same input the same way.
+ */
+public final class RequestChecks {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private RequestChecks() {
+    }
+
+    /** A required text of 1..maxLength characters after trimming; returns it trimmed. */
+    public static String requiredText(String value, String field, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw invalid(field, "is required");
+        }
+        return optionalText(value, field, maxLength);
+    }
+
+    /** An optional text: null or blank becomes null, otherwise at most maxLength characters. */
+    public static String optionalText(String value, String field, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.trim();
+        if (trimmed.length() > maxLength) {
+            throw invalid(field, "must be at most " + maxLength + " characters");
+        }
+        return trimmed;
+    }
+
+    public static String requiredEmail(String value, String field) {
+        String email = requiredText(value, field, 254);
+        if (!EMAIL.matcher(email).matches()) {
+            throw invalid(field, "must be an email address");
+        }
+        return email;
+    }
+
+    /** An optional text that, when present, must match the pattern entirely. */
+    public static String optionalMatching(String value, String field, int maxLength, Pattern pattern, String expected) {
+        String text = optionalText(value, field, maxLength);
+        if (text != null && !pattern.matcher(text).matches()) {
+            throw invalid(field, "must be " + expected);
+        }
+        return text;
+    }
+
+    public static PaygridException invalid(String field, String problem) {
+        return new PaygridException(ErrorCode.INVALID_REQUEST, field + ": " + problem);
+    }
+}
