@@ -1,6 +1,5 @@
 package org.paygrid.api.problem;
 
-import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -10,8 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.paygrid.shared.error.ErrorCode;
 
 /**
- * Errors raised by the JAX-RS runtime itself (unknown path, wrong method or media type, unreadable body,
- * missing role) as problem+json, so that no client mistake ever gets an HTML page or a 5xx.
+ * Errors raised by the JAX-RS runtime itself (unknown path, wrong method or media type) as problem+json, so that no client mistake ever gets an HTML page or a 5xx.
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
@@ -41,11 +39,6 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     }
 
     private static String messageFor(WebApplicationException e, int status) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JsonbException) {
-                return "The request body is not valid JSON for this call: " + rootMessage(cause);
-            }
-        }
         return switch (status) {
             case 401 -> "Authentication required: send a valid access token or API key";
             case 403 -> "This credential may not perform this call";
@@ -54,13 +47,5 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 415 -> "Send the request body as application/json";
             default -> e.getMessage();
         };
-    }
-
-    private static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 }
