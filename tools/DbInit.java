@@ -31,6 +31,9 @@ public class DbInit {
                 sql.execute("CREATE USER IF NOT EXISTS '" + user + "'@'" + from + "' IDENTIFIED BY '"
                         + password.replace("'", "''") + "'");
                 sql.execute("GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + user + "'@'" + from + "'");
+                // scratch databases named <database>_<something>, e.g. for the schema migration tests
+                sql.execute("GRANT ALL PRIVILEGES ON `" + database.replace("_", "\\_") + "\\_%`.* TO '" + user
+                        + "'@'" + from + "'");
             }
         } catch (SQLException e) {
             if (isConnectionRefused(e)) {
