@@ -145,6 +145,17 @@ class MerchantAdminApiIT {
     }
 
     @Test
+    void refusesBodiesOverSixtyFourKibibytes() {
+        String padded = application("Big", TestStack.newBusinessNumber())
+                .replace("\"unknownMember\": 1", "\"padding\": \"" + "x".repeat(65 * 1024) + "\"");
+        api(TestStack.opsToken()).body(padded).post("/v1/admin/merchants")
+                .then().statusCode(413).contentType(PROBLEM_JSON).body("code", equalTo("PAYLOAD_TOO_LARGE"));
+        String justUnder = application("Big But Fine", TestStack.newBusinessNumber())
+                .replace("\"unknownMember\": 1", "\"padding\": \"" + "x".repeat(60 * 1024) + "\"");
+        api(TestStack.opsToken()).body(justUnder).post("/v1/admin/merchants").then().statusCode(201);
+    }
+
+    @Test
     void refusesASecondMerchantWithTheSameBusinessNumber() {
         String token = TestStack.opsToken();
         String businessNumber = TestStack.newBusinessNumber();

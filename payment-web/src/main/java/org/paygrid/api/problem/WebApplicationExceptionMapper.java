@@ -44,6 +44,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 403 -> "This credential may not perform this call";
             case 404 -> "No such resource";
             case 405 -> "This method is not allowed on this resource";
+            case 413 -> "Request bodies are limited to 64 KiB";
             case 415 -> "Send the request body as application/json";
             default -> e.getMessage();
         };
