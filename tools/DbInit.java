@@ -7,30 +7,36 @@ import java.sql.Statement;
  * Prepares the MariaDB database and user of a Paygrid instance; run by ./paygrid with Java's source launcher
  * and the MariaDB driver on the class path, so a machine needs no mariadb client.
  *
- * Usage: java -cp mariadb-java-client.jar DbInit.java host port database user password adminUser adminPassword [fresh]
+ * Usage: java -cp mariadb-java-client.jar DbInit.java host port user password adminUser adminPassword fresh|keep database...
  * Exit 0: the app user can connect to the database. Exit 3: no MariaDB answers at host:port.
  */
 public class DbInit {
 
     public static void main(String[] args) throws Exception {
-        String host = args[0], port = args[1], database = args[2], user = args[3], password = args[4];
-        String adminUser = args[5], adminPassword = args[6];
-        boolean fresh = args.length > 7 && args[7].equals("fresh");
-        if (!database.matches("[A-Za-z0-9_]+") || !user.matches("[A-Za-z0-9_]+")) {
-            throw new IllegalArgumentException("database and user names must be [A-Za-z0-9_]");
+        String host = args[0], port = args[1], user = args[2], password = args[3];
+        String adminUser = args[4], adminPassword = args[5];
+        boolean fresh = args[6].equals("fresh");
+        String[] databases = java.util.Arrays.copyOfRange(args, 7, args.length);
+        if (databases.length == 0 || !user.matches("[A-Za-z0-9_]+")
+                || !java.util.Arrays.stream(databases).allMatch(db -> db.matches("[A-Za-z0-9_]+"))) {
+            throw new IllegalArgumentException("one or more databases, names and user of [A-Za-z0-9_]");
         }
+        String database = databases[0];
         String server = "jdbc:mariadb://" + host + ":" + port + "/";
         try (Connection admin = DriverManager.getConnection(server + "?connectTimeout=3000", adminUser, adminPassword);
              Statement sql = admin.createStatement()) {
-            if (fresh) {
-                sql.execute("DROP DATABASE IF EXISTS `" + database + "`");
+            for (String db : databases) {
+                if (fresh) {
+                    sql.execute("DROP DATABASE IF EXISTS `" + db + "`");
+                }
+                sql.execute("CREATE DATABASE IF NOT EXISTS `" + db + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             }
-            sql.execute("CREATE DATABASE IF NOT EXISTS `" + database
-                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             for (String from : new String[] {"localhost", "127.0.0.1", "%"}) {
                 sql.execute("CREATE USER IF NOT EXISTS '" + user + "'@'" + from + "' IDENTIFIED BY '"
                         + password.replace("'", "''") + "'");
-                sql.execute("GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + user + "'@'" + from + "'");
+                for (String db : databases) {
+                    sql.execute("GRANT ALL PRIVILEGES ON `" + db + "`.* TO '" + user + "'@'" + from + "'");
+                }
                 // scratch databases named <database>_<something>, e.g. for the schema migration tests
                 sql.execute("GRANT ALL PRIVILEGES ON `" + database.replace("_", "\\_") + "\\_%`.* TO '" + user
                         + "'@'" + from + "'");
@@ -44,8 +50,10 @@ public class DbInit {
             System.err.println("note: could not prepare the database as " + adminUser + " (" + e.getMessage()
                     + "); checking the application user");
         }
-        try (Connection app = DriverManager.getConnection(server + database, user, password)) {
-            System.out.println("database " + database + " ready for " + user + " at " + host + ":" + port);
+        for (String db : databases) {
+            try (Connection app = DriverManager.getConnection(server + db, user, password)) {
+                System.out.println("database " + db + " ready for " + user + " at " + host + ":" + port);
+            }
         }
     }
 

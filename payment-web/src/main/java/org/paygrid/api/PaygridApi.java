@@ -26,7 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "errors are application/problem+json with a stable `code`.",
                 contact = @Contact(name = "Paygrid"),
                 license = @License(name = "Apache-2.0")),
-        tags = {@Tag(name = "Merchants (staff)", description = "Merchant onboarding, for Paygrid staff and automation")})
+        tags = {@Tag(name = "Payments", description = "Card payments: key-in, reads, cancels"),
+                @Tag(name = "Merchants (staff)", description = "Merchant onboarding, for Paygrid staff and automation")})
+@SecurityScheme(securitySchemeName = "secretKey", type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "The merchant's secret key as user name, empty password: Basic base64(sk_test_...:)")
 @SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT", description = "Access token of Keycloak realm `paygrid` (roles admin, finance, support)")
 public class PaygridApi extends Application {

@@ -17,6 +17,7 @@ import org.paygrid.merchant.entity.ApiKey;
 import org.paygrid.merchant.entity.ApiKeyKind;
 import org.paygrid.merchant.entity.Merchant;
 import org.paygrid.merchant.entity.MerchantProfile;
+import org.paygrid.merchant.entity.MerchantStatus;
 import org.paygrid.shared.Mode;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
@@ -63,6 +64,21 @@ public class Merchants {
                 "status=" + merchant.status() + ", name=" + merchant.name()
                         + ", businessNumber=" + profile.businessNumber().formatted());
         return new OnboardedMerchant(merchant, keys);
+    }
+
+    /** The merchant behind an API key; unknown and revoked keys are refused alike. */
+    public MerchantCredential authenticate(String key) {
+        List<Object[]> found = em.createQuery("""
+                        select k.merchantId, k.mode, k.kind, m.status from ApiKey k, Merchant m
+                        where k.keyHash = :hash and k.status = org.paygrid.merchant.entity.ApiKeyStatus.ACTIVE
+                        and m.id = k.merchantId""", Object[].class)
+                .setParameter("hash", KeyIssuer.hash(key))
+                .getResultList();
+        if (found.isEmpty()) {
+            throw new PaygridException(ErrorCode.UNAUTHORIZED_KEY, "Unknown or revoked API key");
+        }
+        Object[] row = found.get(0);
+        return new MerchantCredential((String) row[0], (Mode) row[1], (ApiKeyKind) row[2], (MerchantStatus) row[3]);
     }
 
     public Merchant find(String merchantId) {

@@ -1,0 +1,104 @@
+package org.paygrid.idempotency;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Idempotency keys (contract section 6), kept in the database so that they hold across server instances.
+ * A key is claimed by inserting it (the unique index decides who is first, also between instances); the first
+ * request's response is stored and replayed byte for byte for 15 days. Every method commits on its own.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class IdempotencyKeys {
+
+    static final Duration RETENTION = Duration.ofDays(15);
+    /** A claim still in flight after this long belongs to a request that died with its server: it may be taken over. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public Claim claim(String scope, String key, String requestHash) {
+        Instant now = clock.instant();
+        em.createNativeQuery("delete from idm_idempotency_key where scope = ?1 and idem_key = ?2 and created_at < ?3")
+                .setParameter(1, scope).setParameter(2, key).setParameter(3, now.minus(RETENTION)).executeUpdate();
+        int inserted = em.createNativeQuery("""
+                        insert ignore into idm_idempotency_key (scope, idem_key, request_hash, state, created_at, updated_at)
+                        values (?1, ?2, ?3, 'IN_FLIGHT', ?4, ?4)""")
+                .setParameter(1, scope).setParameter(2, key).setParameter(3, requestHash).setParameter(4, now)
+                .executeUpdate();
+        if (inserted == 1) {
+            return new Claim.Proceed();
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                        select request_hash, state, response_status, response_type, response_body, updated_at
+                        from idm_idempotency_key where scope = ?1 and idem_key = ?2 for update""")
+                .setParameter(1, scope).setParameter(2, key).getResultList();
+        if (rows.isEmpty()) {
+            return new Claim.InFlight();
+        }
+        Object[] row = rows.get(0);
+        if (!requestHash.equals(row[0])) {
+            return new Claim.Mismatch();
+        }
+        if ("DONE".equals(row[1])) {
+            return new Claim.Replay(((Number) row[2]).intValue(), (String) row[3], (byte[]) row[4]);
+        }
+        Instant touched = toInstant(row[5]);
+        if (touched.isBefore(now.minus(ABANDONED_AFTER))) {
+            em.createNativeQuery("update idm_idempotency_key set updated_at = ?3 where scope = ?1 and idem_key = ?2")
+                    .setParameter(1, scope).setParameter(2, key).setParameter(3, now).executeUpdate();
+            return new Claim.Proceed();
+        }
+        return new Claim.InFlight();
+    }
+
+    public void complete(String scope, String key, int status, String contentType, byte[] body) {
+        em.createNativeQuery("""
+                        update idm_idempotency_key set state = 'DONE', response_status = ?3, response_type = ?4,
+                        response_body = ?5, updated_at = ?6 where scope = ?1 and idem_key = ?2""")
+                .setParameter(1, scope).setParameter(2, key).setParameter(3, status).setParameter(4, contentType)
+                .setParameter(5, body).setParameter(6, clock.instant()).executeUpdate();
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
+        }
+        if (value instanceof java.time.LocalDateTime t) {
+            return t.toInstant(java.time.ZoneOffset.UTC);
+        }
+        return (Instant) value;
+    }
+
+    /** What to do with a request that carries an idempotency key. */
+    public sealed interface Claim {
+        /** First with this key (or taking over an abandoned claim): process it. */
+        record Proceed() implements Claim {
+        }
+
+        /** Already answered: send the stored answer again. */
+        record Replay(int status, String contentType, byte[] body) implements Claim {
+        }
+
+        /** The first request with this key is still being processed. */
+        record InFlight() implements Claim {
+        }
+
+        /** The key was used with a different request. */
+        record Mismatch() implements Claim {
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Owns idempotency keys: claiming a key across instances, storing and replaying the first response. */
+package org.paygrid.idempotency;

@@ -1,0 +1,2 @@
+/** Owns the connection to card networks: the connector SPI and its HTTP implementation (timeouts, outcomes). */
+package org.paygrid.network;

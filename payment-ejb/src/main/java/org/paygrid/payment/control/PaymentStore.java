@@ -1,0 +1,200 @@
+package org.paygrid.payment.control;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.paygrid.ledger.boundary.Ledger;
+import org.paygrid.ledger.control.PostingRules;
+import org.paygrid.ledger.entity.JournalEntry;
+import org.paygrid.network.CardNetwork.Approved;
+import org.paygrid.network.CardNetwork.AuthorizationOutcome;
+import org.paygrid.network.CardNetwork.Declined;
+import org.paygrid.network.CardNetwork.Failed;
+import org.paygrid.network.CardNetwork.Unknown;
+import org.paygrid.payment.boundary.PaymentView;
+import org.paygrid.payment.entity.CardApproval;
+import org.paygrid.payment.entity.Payment;
+import org.paygrid.payment.entity.PaymentCancel;
+import org.paygrid.payment.entity.PaymentStatus;
+import org.paygrid.shared.Mode;
+import org.paygrid.shared.error.ErrorCode;
+import org.paygrid.shared.error.PaygridException;
+import org.paygrid.shared.id.RandomTokens;
+import org.paygrid.shared.money.Money;
+
+/**
+ * The short database transactions of a payment's life, each one a method: open an attempt, record the network's
+ * answer with its journal entry, book a cancel. Network calls happen between them, never inside.
+ */
+@Stateless
+public class PaymentStore {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @EJB
+    Ledger ledger;
+
+    /** Creates the payment and moves it to IN_PROGRESS with the network reference it is about to use. */
+    public Payment openCardAttempt(Payment payment, String networkReference, String maskedCard, int installments) {
+        if (!em.createQuery("select p.paymentKey from Payment p where p.merchantId = :m and p.mode = :mode "
+                        + "and p.orderId = :o", String.class)
+                .setParameter("m", payment.merchantId()).setParameter("mode", payment.mode())
+                .setParameter("o", payment.orderId()).getResultList().isEmpty()) {
+            throw duplicateOrderId(payment.orderId());
+        }
+        payment.startAuthorization(networkReference, maskedCard, installments, clock.instant());
+        em.persist(payment);
+        try {
+            em.flush();
+        } catch (PersistenceException raceOnTheSameOrderId) {
+            throw duplicateOrderId(payment.orderId());
+        }
+        return payment;
+    }
+
+    /**
+     * Records what the network answered. Approval books the sale in the ledger in the same transaction.
+     * A payment no longer IN_PROGRESS was settled by someone else (the reconciler): it is returned as it is.
+     */
+    public PaymentView recordOutcome(String paymentKey, AuthorizationOutcome outcome) {
+        Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (payment.status() == PaymentStatus.IN_PROGRESS) {
+            if (outcome instanceof Approved a) {
+                payment.approve(new CardApproval(payment.cardNumberMasked(), a.issuerCode(), a.acquirerCode(),
+                        a.cardType(), a.installmentMonths(), a.interestFree(), a.approveNo()), now);
+                ledger.post(JournalEntry.of("approval:" + paymentKey, paymentKey, payment.mode(),
+                        "card approval " + a.approveNo(),
+                        PostingRules.approval(payment.merchantId(), Money.of(payment.totalAmount(), payment.currency())),
+                        now));
+            } else if (outcome instanceof Declined d) {
+                payment.abort(d.code(), d.message(), now);
+            } else if (outcome instanceof Failed f) {
+                payment.abort(f.code(), f.message(), now);
+            } else if (outcome instanceof Unknown) {
+                payment.markOutcomeUnknown(now);
+            }
+        }
+        return view(payment);
+    }
+
+    /** Aborts an attempt the network never received (the reconciler's last word on an unknown outcome). */
+    public PaymentView abandon(String paymentKey, String message) {
+        Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
+        if (payment.status() == PaymentStatus.IN_PROGRESS) {
+            payment.abort(ErrorCode.ACQUIRER_TIMEOUT.name(), message, clock.instant());
+        }
+        return view(payment);
+    }
+
+    /**
+     * Books a cancel under the payment's row lock, so concurrent cancels are serialised and the balance can never
+     * go below zero; the journal entry reverses the cancelled part. The network is told afterwards.
+     */
+    public BookedCancel bookCancel(Mode mode, String merchantId, String paymentKey, Long requestedAmount,
+                                   long taxFreeAmount, String reason) {
+        Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
+        if (payment == null || !payment.merchantId().equals(merchantId) || payment.mode() != mode) {
+            throw notFound(paymentKey);
+        }
+        if (payment.status() == PaymentStatus.CANCELED) {
+            throw new PaygridException(ErrorCode.ALREADY_CANCELED_PAYMENT, "The payment is already fully canceled");
+        }
+        if (!payment.status().isCancelable()) {
+            throw new PaygridException(ErrorCode.NOT_CANCELABLE_PAYMENT,
+                    "A payment in status " + payment.status() + " cannot be canceled");
+        }
+        long amount = requestedAmount == null ? payment.balanceAmount() : requestedAmount;
+        if (amount > payment.balanceAmount()) {
+            throw new PaygridException(ErrorCode.NOT_CANCELABLE_AMOUNT,
+                    "cancelAmount " + amount + " exceeds the cancelable balance " + payment.balanceAmount());
+        }
+        if (taxFreeAmount > amount) {
+            throw new PaygridException(ErrorCode.INVALID_REQUEST, "taxFreeAmount: must not exceed the cancel amount");
+        }
+        Instant now = clock.instant();
+        String transactionKey = RandomTokens.prefixed("txn", 24);
+        PaymentCancel cancel = payment.cancel(transactionKey, amount, taxFreeAmount, reason, now);
+        em.persist(cancel);
+        ledger.post(JournalEntry.of("cancel:" + transactionKey, paymentKey, payment.mode(), "cancel: " + reason,
+                PostingRules.cancel(payment.merchantId(), Money.of(amount, payment.currency())), now));
+        return new BookedCancel(paymentKey, payment.networkReference(), transactionKey, amount);
+    }
+
+    /** The network confirmed the cancel: nothing left to retry. */
+    public void confirmNetworkCancel(String transactionKey) {
+        em.createQuery("update PaymentCancel c set c.networkConfirmedAt = :now where c.transactionKey = :key "
+                        + "and c.networkConfirmedAt is null")
+                .setParameter("now", clock.instant()).setParameter("key", transactionKey).executeUpdate();
+    }
+
+    public PaymentView find(Mode mode, String merchantId, String paymentKey) {
+        Payment payment = em.find(Payment.class, paymentKey);
+        if (payment == null || !payment.merchantId().equals(merchantId) || payment.mode() != mode) {
+            throw notFound(paymentKey);
+        }
+        return view(payment);
+    }
+
+    /** Staff and background jobs: any payment, whoever it belongs to. */
+    public PaymentView load(String paymentKey) {
+        Payment payment = em.find(Payment.class, paymentKey);
+        if (payment == null) {
+            throw notFound(paymentKey);
+        }
+        return view(payment);
+    }
+
+    public PaymentView findByOrderId(Mode mode, String merchantId, String orderId) {
+        List<Payment> found = em.createQuery("select p from Payment p where p.merchantId = :m and p.mode = :mode "
+                        + "and p.orderId = :o", Payment.class)
+                .setParameter("m", merchantId).setParameter("mode", mode).setParameter("o", orderId).getResultList();
+        if (found.isEmpty()) {
+            throw new PaygridException(ErrorCode.NOT_FOUND_PAYMENT, "No payment with orderId " + orderId);
+        }
+        return view(found.get(0));
+    }
+
+    /** Payments whose network outcome is unknown, oldest first, last touched before {@code before}. */
+    public List<String> unknownOutcomes(Instant before) {
+        return em.createQuery("select p.paymentKey from Payment p where p.outcomeUnknown = true "
+                        + "and p.status = org.paygrid.payment.entity.PaymentStatus.IN_PROGRESS and p.requestedAt < :before "
+                        + "order by p.requestedAt", String.class)
+                .setParameter("before", before).setMaxResults(100).getResultList();
+    }
+
+    /** Cancels booked here that the network has not confirmed yet. */
+    public List<BookedCancel> unconfirmedCancels(Instant before) {
+        return em.createQuery("select new org.paygrid.payment.control.BookedCancel(c.paymentKey, p.networkReference, "
+                        + "c.transactionKey, c.cancelAmount) from PaymentCancel c, Payment p "
+                        + "where p.paymentKey = c.paymentKey and c.networkConfirmedAt is null and c.canceledAt < :before "
+                        + "order by c.canceledAt", BookedCancel.class)
+                .setParameter("before", before).setMaxResults(100).getResultList();
+    }
+
+    private PaymentView view(Payment payment) {
+        List<PaymentCancel> cancels = em.createQuery("select c from PaymentCancel c where c.paymentKey = :key "
+                        + "order by c.canceledAt, c.transactionKey", PaymentCancel.class)
+                .setParameter("key", payment.paymentKey()).getResultList();
+        return new PaymentView(payment, cancels);
+    }
+
+    private static PaygridException duplicateOrderId(String orderId) {
+        return new PaygridException(ErrorCode.DUPLICATED_ORDER_ID, "orderId " + orderId + " is already used");
+    }
+
+    static PaygridException notFound(String paymentKey) {
+        return new PaygridException(ErrorCode.NOT_FOUND_PAYMENT, "No payment " + paymentKey);
+    }
+}

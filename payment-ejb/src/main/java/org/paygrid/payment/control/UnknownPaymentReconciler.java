@@ -1,0 +1,62 @@
+package org.paygrid.payment.control;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Logger;
+import org.paygrid.network.CardNetwork;
+import org.paygrid.network.CardNetwork.AuthorizationOutcome;
+import org.paygrid.network.CardNetwork.Canceled;
+import org.paygrid.network.CardNetwork.Failed;
+
+/**
+ * Settles what the card network left open: payments whose authorization got no answer (inquire, then record;
+ * an attempt the network still does not know after {@link #GIVE_UP_AFTER} was never received and is aborted), and
+ * cancels the network has not confirmed (sent again, which is safe: the network is idempotent on the cancel's key).
+ * Each step locks the payment row, so running on several instances at once is harmless.
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class UnknownPaymentReconciler {
+
+    static final Duration SETTLE_AFTER = Duration.ofSeconds(10);
+    static final Duration GIVE_UP_AFTER = Duration.ofMinutes(2);
+    private static final Logger LOG = Logger.getLogger(UnknownPaymentReconciler.class.getName());
+
+    @EJB
+    PaymentStore store;
+
+    @Inject
+    CardNetwork network;
+
+    @Inject
+    Clock clock;
+
+    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+    public void settle() {
+        Instant now = clock.instant();
+        for (String paymentKey : store.unknownOutcomes(now.minus(SETTLE_AFTER))) {
+            var view = store.load(paymentKey);
+            AuthorizationOutcome outcome = network.inquire(view.payment().networkReference());
+            if (outcome instanceof Failed f && "NOT_FOUND".equals(f.code())) {
+                if (view.payment().requestedAt().isBefore(now.minus(GIVE_UP_AFTER))) {
+                    store.abandon(paymentKey, "The card network never received the authorization");
+                }
+            } else if (!(outcome instanceof CardNetwork.Unknown)) {
+                store.recordOutcome(paymentKey, outcome);
+                LOG.info(() -> "settled unknown payment " + paymentKey + ": " + outcome.getClass().getSimpleName());
+            }
+        }
+        for (BookedCancel cancel : store.unconfirmedCancels(now.minus(SETTLE_AFTER))) {
+            if (network.cancel(cancel.networkReference(), cancel.transactionKey(), cancel.amount()) instanceof Canceled) {
+                store.confirmNetworkCancel(cancel.transactionKey());
+            }
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package org.paygrid.payment.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.paygrid.shared.Mode;
+
+/**
+ * One payment of one merchant in one mode. Its status moves only along {@link PaymentStatus}; its balance only
+ * goes down, by cancels recorded as {@link PaymentCancel} rows. The full card number is never held here.
+ */
+@Entity
+@Table(name = "pay_payment")
+public class Payment {
+
+    @Id
+    @Column(name = "payment_key", length = 40)
+    private String paymentKey;
+
+    @Column(name = "merchant_id", nullable = false, length = 32)
+    private String merchantId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 4)
+    private Mode mode;
+
+    @Column(name = "order_id", nullable = false, length = 64)
+    private String orderId;
+
+    @Column(name = "order_name", nullable = false, length = 100)
+    private String orderName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private PaymentStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private PaymentMethod method;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(name = "total_amount", nullable = false)
+    private long totalAmount;
+
+    @Column(name = "balance_amount", nullable = false)
+    private long balanceAmount;
+
+    @Column(name = "tax_free_amount", nullable = false)
+    private long taxFreeAmount;
+
+    @Column(name = "requested_at", nullable = false)
+    private Instant requestedAt;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    @Column(name = "card_number", length = 19)
+    private String cardNumberMasked;
+
+    @Column(name = "card_issuer_code", length = 4)
+    private String cardIssuerCode;
+
+    @Column(name = "card_acquirer_code", length = 4)
+    private String cardAcquirerCode;
+
+    @Column(name = "card_type", length = 8)
+    private String cardType;
+
+    @Column(name = "installment_months")
+    private Integer installmentMonths;
+
+    @Column(name = "interest_free")
+    private Boolean interestFree;
+
+    @Column(name = "approve_no", length = 20)
+    private String approveNo;
+
+    @Column(name = "failure_code", length = 40)
+    private String failureCode;
+
+    @Column(name = "failure_message", length = 300)
+    private String failureMessage;
+
+    /** The id of the authorization attempt at the card network: asked again by inquiry, cancelled by it. */
+    @Column(name = "network_reference", length = 64)
+    private String networkReference;
+
+    /** True while the network's answer is unknown (timeout): the reconciler must settle it. */
+    @Column(name = "outcome_unknown", nullable = false)
+    private boolean outcomeUnknown;
+
+    @Column(name = "metadata", length = 4000)
+    private String metadataJson;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Payment() {
+        // for JPA
+    }
+
+    public Payment(String paymentKey, String merchantId, Mode mode, String orderId, String orderName,
+                   PaymentMethod method, long amount, long taxFreeAmount, String metadataJson, Instant now) {
+        if (taxFreeAmount < 0 || taxFreeAmount > amount) {
+            throw new IllegalArgumentException("taxFreeAmount must be within 0..amount");
+        }
+        this.paymentKey = paymentKey;
+        this.merchantId = merchantId;
+        this.mode = mode;
+        this.orderId = orderId;
+        this.orderName = orderName;
+        this.method = method;
+        this.status = PaymentStatus.READY;
+        this.currency = "KRW";
+        this.totalAmount = amount;
+        this.balanceAmount = amount;
+        this.taxFreeAmount = taxFreeAmount;
+        this.metadataJson = metadataJson;
+        this.requestedAt = now;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** The customer (or the merchant's key-in) handed over the card: the network is asked next. */
+    public void startAuthorization(String networkReference, String maskedCardNumber, int installmentMonths,
+                                   Instant now) {
+        moveTo(PaymentStatus.IN_PROGRESS, now);
+        this.networkReference = networkReference;
+        this.cardNumberMasked = maskedCardNumber;
+        this.installmentMonths = installmentMonths;
+    }
+
+    public void approve(CardApproval approval, Instant now) {
+        moveTo(PaymentStatus.DONE, now);
+        this.approvedAt = now;
+        this.cardNumberMasked = approval.maskedNumber();
+        this.cardIssuerCode = approval.issuerCode();
+        this.cardAcquirerCode = approval.acquirerCode();
+        this.cardType = approval.cardType();
+        this.installmentMonths = approval.installmentPlanMonths();
+        this.interestFree = approval.interestFree();
+        this.approveNo = approval.approveNo();
+        this.outcomeUnknown = false;
+    }
+
+    public void abort(String code, String message, Instant now) {
+        moveTo(PaymentStatus.ABORTED, now);
+        this.failureCode = code;
+        this.failureMessage = message;
+        this.outcomeUnknown = false;
+    }
+
+    public void markOutcomeUnknown(Instant now) {
+        if (status != PaymentStatus.IN_PROGRESS) {
+            throw new IllegalTransitionException(status, status);
+        }
+        this.outcomeUnknown = true;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Takes {@code amount} off the balance. The tax-free part shrinks only as far as the taxable part is gone,
+     * so a partial cancel refunds VAT-bearing money first.
+     */
+    public PaymentCancel cancel(String transactionKey, long amount, long taxFreeAmount, String reason, Instant now) {
+        if (!status.isCancelable() || amount < 1 || amount > balanceAmount) {
+            throw new IllegalStateException("cancel of " + amount + " on " + status + " balance " + balanceAmount);
+        }
+        long newBalance = balanceAmount - amount;
+        moveTo(newBalance == 0 ? PaymentStatus.CANCELED : PaymentStatus.PARTIAL_CANCELED, now);
+        this.balanceAmount = newBalance;
+        this.taxFreeAmount = Math.min(this.taxFreeAmount - Math.min(taxFreeAmount, this.taxFreeAmount), newBalance);
+        return new PaymentCancel(paymentKey, transactionKey, amount, taxFreeAmount, reason, newBalance, now);
+    }
+
+    private void moveTo(PaymentStatus next, Instant now) {
+        if (!status.canMoveTo(next)) {
+            throw new IllegalTransitionException(status, next);
+        }
+        this.status = next;
+        this.updatedAt = now;
+    }
+
+    public String paymentKey() { return paymentKey; }
+    public String merchantId() { return merchantId; }
+    public Mode mode() { return mode; }
+    public String orderId() { return orderId; }
+    public String orderName() { return orderName; }
+    public PaymentStatus status() { return status; }
+    public PaymentMethod method() { return method; }
+    public String currency() { return currency; }
+    public long totalAmount() { return totalAmount; }
+    public long balanceAmount() { return balanceAmount; }
+    public long taxFreeAmount() { return taxFreeAmount; }
+    public long vat() { return PaymentAmounts.vat(balanceAmount, taxFreeAmount); }
+    public long suppliedAmount() { return PaymentAmounts.supplied(balanceAmount, taxFreeAmount); }
+    public Instant requestedAt() { return requestedAt; }
+    public Instant approvedAt() { return approvedAt; }
+    public String networkReference() { return networkReference; }
+    public boolean outcomeUnknown() { return outcomeUnknown; }
+    public String metadataJson() { return metadataJson; }
+    public String failureCode() { return failureCode; }
+    public String failureMessage() { return failureMessage; }
+    public String cardNumberMasked() { return cardNumberMasked; }
+    public Instant createdAt() { return createdAt; }
+
+    /** The card as the contract shows it, or null while no card has been approved. */
+    public CardApproval card() {
+        return approveNo == null ? null : new CardApproval(cardNumberMasked, cardIssuerCode, cardAcquirerCode,
+                cardType, installmentMonths == null ? 0 : installmentMonths, Boolean.TRUE.equals(interestFree), approveNo);
+    }
+}

@@ -1,0 +1,67 @@
+package org.paygrid.payment.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One cancel (refund) of a payment, full or partial. A financial fact: written once, never changed. */
+@Entity
+@Table(name = "pay_cancel")
+public class PaymentCancel {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "payment_key", nullable = false, updatable = false, length = 40)
+    private String paymentKey;
+
+    @Column(name = "transaction_key", nullable = false, updatable = false, length = 40, unique = true)
+    private String transactionKey;
+
+    @Column(name = "cancel_amount", nullable = false, updatable = false)
+    private long cancelAmount;
+
+    @Column(name = "tax_free_amount", nullable = false, updatable = false)
+    private long taxFreeAmount;
+
+    @Column(name = "cancel_reason", nullable = false, updatable = false, length = 200)
+    private String cancelReason;
+
+    @Column(name = "refundable_amount", nullable = false, updatable = false)
+    private long refundableAmount;
+
+    @Column(name = "canceled_at", nullable = false, updatable = false)
+    private Instant canceledAt;
+
+    /** When the card network confirmed the cancel; null while the reconciler still has to retry it. */
+    @Column(name = "network_confirmed_at")
+    private Instant networkConfirmedAt;
+
+    protected PaymentCancel() {
+        // for JPA
+    }
+
+    PaymentCancel(String paymentKey, String transactionKey, long cancelAmount, long taxFreeAmount, String cancelReason,
+                  long refundableAmount, Instant canceledAt) {
+        this.paymentKey = paymentKey;
+        this.transactionKey = transactionKey;
+        this.cancelAmount = cancelAmount;
+        this.taxFreeAmount = taxFreeAmount;
+        this.cancelReason = cancelReason;
+        this.refundableAmount = refundableAmount;
+        this.canceledAt = canceledAt;
+    }
+
+    public String paymentKey() { return paymentKey; }
+    public String transactionKey() { return transactionKey; }
+    public long cancelAmount() { return cancelAmount; }
+    public long taxFreeAmount() { return taxFreeAmount; }
+    public String cancelReason() { return cancelReason; }
+    public long refundableAmount() { return refundableAmount; }
+    public Instant canceledAt() { return canceledAt; }
+}

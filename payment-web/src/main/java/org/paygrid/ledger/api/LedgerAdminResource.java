@@ -1,0 +1,42 @@
+package org.paygrid.ledger.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.paygrid.api.security.StaffRoles;
+import org.paygrid.ledger.boundary.Ledger;
+import org.paygrid.ledger.boundary.TrialBalance;
+
+/** The ledger check for staff: do the books balance, and do they agree with the payments? */
+@Path("/admin/ledger")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Ledger (staff)")
+@SecurityRequirement(name = "keycloak")
+public class LedgerAdminResource {
+
+    @EJB
+    Ledger ledger;
+
+    @GET
+    @Path("/trial-balance")
+    @StaffRoles({"admin", "finance"})
+    @Operation(summary = "Trial balance", description = "Debits minus credits per currency (zero when balanced) and "
+            + "whether what acquirers owe equals the balances of approved payments.")
+    public TrialBalanceResponse trialBalance() {
+        TrialBalance balance = ledger.trialBalance();
+        return new TrialBalanceResponse(balance.balanced(), balance.matchesPayments(), balance.currencies(),
+                balance.acquirerReceivable(), balance.approvedPaymentBalances());
+    }
+
+    public record TrialBalanceResponse(boolean balanced, boolean matchesPayments,
+                                       java.util.List<TrialBalance.CurrencyNet> currencies, long acquirerReceivable,
+                                       long approvedPaymentBalances) {
+    }
+}

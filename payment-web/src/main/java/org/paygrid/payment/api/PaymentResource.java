@@ -1,0 +1,112 @@
+package org.paygrid.payment.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.paygrid.api.problem.Problem;
+import org.paygrid.api.security.Callers;
+import org.paygrid.payment.boundary.CancelRequest;
+import org.paygrid.payment.boundary.KeyInRequest;
+import org.paygrid.payment.boundary.Payments;
+import org.paygrid.shared.error.RequestChecks;
+
+/** Card payments for merchants' servers (contract section 5). Every rule is in {@link Payments}. */
+@Path("/payments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Payments")
+@SecurityRequirement(name = "secretKey")
+public class PaymentResource {
+
+    @EJB
+    Payments payments;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Path("/key-in")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve a card payment in one call (key-in)",
+            description = "Creates and approves a card payment. Declines answer 402 with the card company's code and "
+                    + "leave the payment ABORTED; 504 ACQUIRER_TIMEOUT means the outcome is being settled by inquiry.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = KeyInRequest.class),
+            examples = @ExampleObject(name = "lump sum", value = """
+                    {"orderId": "order-20261122-0001", "orderName": "Hanbit Books: 2 items", "amount": 15000,
+                     "cardNumber": "4330123456789018", "cardExpirationYear": "28", "cardExpirationMonth": "12"}""")))
+    @APIResponse(responseCode = "200", description = "Approved: status DONE",
+            content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
+    @APIResponse(responseCode = "400", description = "INVALID_REQUEST, INVALID_AMOUNT, INVALID_CARD_NUMBER, "
+            + "INVALID_CARD_EXPIRATION, INVALID_INSTALLMENT",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "402", description = "REJECT_CARD_COMPANY, NOT_ENOUGH_BALANCE",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "DUPLICATED_ORDER_ID")
+    @APIResponse(responseCode = "502", description = "PROVIDER_ERROR (nothing charged)")
+    @APIResponse(responseCode = "504", description = "ACQUIRER_TIMEOUT")
+    public PaymentResponse keyIn(KeyInRequest request) {
+        return PaymentResponse.of(payments.keyIn(Callers.merchant(security), requireBody(request)));
+    }
+
+    @GET
+    @Path("/{paymentKey}")
+    @Operation(summary = "Read a payment")
+    @APIResponse(responseCode = "200", description = "The payment",
+            content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
+    @APIResponse(responseCode = "404", description = "NOT_FOUND_PAYMENT (also for another merchant's payment)")
+    public PaymentResponse read(@PathParam("paymentKey") String paymentKey) {
+        return PaymentResponse.of(payments.find(Callers.merchant(security), paymentKey));
+    }
+
+    @GET
+    @Path("/orders/{orderId}")
+    @Operation(summary = "Read a payment by the merchant's order id")
+    @APIResponse(responseCode = "200", description = "The payment",
+            content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
+    @APIResponse(responseCode = "404", description = "NOT_FOUND_PAYMENT")
+    public PaymentResponse readByOrderId(@PathParam("orderId") String orderId) {
+        return PaymentResponse.of(payments.findByOrderId(Callers.merchant(security), orderId));
+    }
+
+    @POST
+    @Path("/{paymentKey}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel a payment, fully or partly",
+            description = "Without cancelAmount the whole balance is canceled. Partial cancels can repeat until the "
+                    + "balance is zero; the balance never goes below zero, whatever the concurrency.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CancelRequest.class),
+            examples = @ExampleObject(name = "partial", value = """
+                    {"cancelReason": "one item out of stock", "cancelAmount": 5000}""")))
+    @APIResponse(responseCode = "200", description = "The payment with the new cancel in cancels[]",
+            content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
+    @APIResponse(responseCode = "400", description = "NOT_CANCELABLE_AMOUNT (more than the balance)")
+    @APIResponse(responseCode = "409", description = "ALREADY_CANCELED_PAYMENT, NOT_CANCELABLE_PAYMENT")
+    public PaymentResponse cancel(@PathParam("paymentKey") String paymentKey, CancelRequest request) {
+        return PaymentResponse.of(payments.cancel(Callers.merchant(security), paymentKey, requireBody(request)));
+    }
+
+    private static <T> T requireBody(T body) {
+        if (body == null) {
+            throw RequestChecks.invalid("body", "a JSON object is required");
+        }
+        return body;
+    }
+}

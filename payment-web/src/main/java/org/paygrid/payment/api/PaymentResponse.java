@@ -1,0 +1,79 @@
+package org.paygrid.payment.api;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.paygrid.payment.boundary.PaymentView;
+import org.paygrid.payment.control.Metadata;
+import org.paygrid.payment.entity.CardApproval;
+import org.paygrid.payment.entity.Payment;
+import org.paygrid.payment.entity.PaymentCancel;
+import org.paygrid.shared.time.SeoulTime;
+
+/** The payment object of contract section 4. */
+@Schema(name = "Payment")
+@JsonbPropertyOrder({"paymentKey", "orderId", "orderName", "status", "method", "mode", "currency", "totalAmount",
+        "balanceAmount", "taxFreeAmount", "vat", "suppliedAmount", "requestedAt", "approvedAt", "card",
+        "virtualAccount", "easyPay", "cancels", "failure", "checkoutUrl", "metadata"})
+public record PaymentResponse(
+        @Schema(example = "pay_Xk3m9QpT2vLw8RzY4nBc6HdA") String paymentKey,
+        @Schema(example = "order-20261122-0001") String orderId,
+        @Schema(example = "Hanbit Books: 2 items") String orderName,
+        @Schema(example = "DONE", enumeration = {"READY", "IN_PROGRESS", "WAITING_FOR_DEPOSIT", "DONE", "CANCELED",
+                "PARTIAL_CANCELED", "ABORTED", "EXPIRED"}) String status,
+        @Schema(example = "CARD") String method,
+        @Schema(example = "test") String mode,
+        @Schema(example = "KRW") String currency,
+        @Schema(example = "15000") long totalAmount,
+        @Schema(example = "15000") long balanceAmount,
+        @Schema(example = "0") long taxFreeAmount,
+        @Schema(example = "1364") long vat,
+        @Schema(example = "13636") long suppliedAmount,
+        OffsetDateTime requestedAt,
+        OffsetDateTime approvedAt,
+        Card card,
+        Object virtualAccount,
+        Object easyPay,
+        List<Cancel> cancels,
+        Failure failure,
+        String checkoutUrl,
+        Map<String, String> metadata) {
+
+    @JsonbPropertyOrder({"number", "issuerCode", "acquirerCode", "cardType", "installmentPlanMonths", "isInterestFree",
+            "approveNo"})
+    public record Card(@Schema(example = "433012******1234") String number, @Schema(example = "41") String issuerCode,
+                       @Schema(example = "41") String acquirerCode, @Schema(example = "CREDIT") String cardType,
+                       int installmentPlanMonths, boolean isInterestFree, @Schema(example = "30001234") String approveNo) {
+    }
+
+    @JsonbPropertyOrder({"transactionKey", "cancelAmount", "cancelReason", "canceledAt", "refundableAmount"})
+    public record Cancel(String transactionKey, long cancelAmount, String cancelReason, OffsetDateTime canceledAt,
+                         long refundableAmount) {
+    }
+
+    public record Failure(String code, String message) {
+    }
+
+    public static PaymentResponse of(PaymentView view) {
+        Payment p = view.payment();
+        CardApproval card = p.card();
+        return new PaymentResponse(p.paymentKey(), p.orderId(), p.orderName(), p.status().name(),
+                p.method() == null ? null : p.method().name(), p.mode().wireName(), p.currency(), p.totalAmount(),
+                p.balanceAmount(), p.taxFreeAmount(), p.vat(), p.suppliedAmount(), SeoulTime.of(p.requestedAt()),
+                SeoulTime.of(p.approvedAt()),
+                card == null ? null : new Card(card.maskedNumber(), card.issuerCode(), card.acquirerCode(),
+                        card.cardType(), card.installmentPlanMonths(), card.interestFree(), card.approveNo()),
+                null, null,
+                view.cancels().stream().map(PaymentResponse::cancel).toList(),
+                p.failureCode() == null ? null : new Failure(p.failureCode(), p.failureMessage()),
+                null,
+                Metadata.fromJson(p.metadataJson()));
+    }
+
+    private static Cancel cancel(PaymentCancel c) {
+        return new Cancel(c.transactionKey(), c.cancelAmount(), c.cancelReason(), SeoulTime.of(c.canceledAt()),
+                c.refundableAmount());
+    }
+}
