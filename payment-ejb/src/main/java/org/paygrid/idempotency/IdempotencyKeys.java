@@ -30,10 +30,13 @@ public class IdempotencyKeys {
     @Inject
     Clock clock;
 
+    /**
+     * Claims the key for this request. No locking reads: concurrent claims meet only at the unique index (an
+     * INSERT IGNORE), and every later change is a conditional UPDATE that exactly one claimant can win, so
+     * duplicates arriving together cannot deadlock each other.
+     */
     public Claim claim(String scope, String key, String requestHash) {
         Instant now = clock.instant();
-        em.createNativeQuery("delete from idm_idempotency_key where scope = ?1 and idem_key = ?2 and created_at < ?3")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, now.minus(RETENTION)).executeUpdate();
         int inserted = em.createNativeQuery("""
                         insert ignore into idm_idempotency_key (scope, idem_key, request_hash, state, created_at, updated_at)
                         values (?1, ?2, ?3, 'IN_FLIGHT', ?4, ?4)""")
@@ -43,26 +46,42 @@ public class IdempotencyKeys {
             return new Claim.Proceed();
         }
         List<Object[]> rows = em.createNativeQuery("""
-                        select request_hash, state, response_status, response_type, response_body, updated_at
-                        from idm_idempotency_key where scope = ?1 and idem_key = ?2 for update""")
+                        select request_hash, state, response_status, response_type, response_body, created_at, updated_at
+                        from idm_idempotency_key where scope = ?1 and idem_key = ?2""")
                 .setParameter(1, scope).setParameter(2, key).getResultList();
         if (rows.isEmpty()) {
             return new Claim.InFlight();
         }
         Object[] row = rows.get(0);
+        Instant created = toInstant(row[5]);
+        Instant touched = toInstant(row[6]);
+        if (created.isBefore(now.minus(RETENTION))) {
+            return takeOver("request_hash = ?5, state = 'IN_FLIGHT', created_at = ?3, response_status = null, "
+                    + "response_type = null, response_body = null", "created_at = ?4", scope, key, now, row[5], requestHash);
+        }
         if (!requestHash.equals(row[0])) {
             return new Claim.Mismatch();
         }
         if ("DONE".equals(row[1])) {
             return new Claim.Replay(((Number) row[2]).intValue(), (String) row[3], (byte[]) row[4]);
         }
-        Instant touched = toInstant(row[5]);
         if (touched.isBefore(now.minus(ABANDONED_AFTER))) {
-            em.createNativeQuery("update idm_idempotency_key set updated_at = ?3 where scope = ?1 and idem_key = ?2")
-                    .setParameter(1, scope).setParameter(2, key).setParameter(3, now).executeUpdate();
-            return new Claim.Proceed();
+            return takeOver("state = 'IN_FLIGHT'", "state = 'IN_FLIGHT' and updated_at = ?4", scope, key, now, row[6],
+                    requestHash);
         }
         return new Claim.InFlight();
+    }
+
+    /** Re-claims an expired or abandoned row; of several claimants exactly one sees its update succeed. */
+    private Claim takeOver(String set, String unchanged, String scope, String key, Instant now, Object seen,
+                           String requestHash) {
+        var update = em.createNativeQuery("update idm_idempotency_key set " + set + ", updated_at = ?3 "
+                        + "where scope = ?1 and idem_key = ?2 and " + unchanged)
+                .setParameter(1, scope).setParameter(2, key).setParameter(3, now).setParameter(4, seen);
+        if (set.contains("?5")) {
+            update.setParameter(5, requestHash);
+        }
+        return update.executeUpdate() == 1 ? new Claim.Proceed() : new Claim.InFlight();
     }
 
     public void complete(String scope, String key, int status, String contentType, byte[] body) {

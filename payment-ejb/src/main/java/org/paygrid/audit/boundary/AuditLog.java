@@ -29,6 +29,12 @@ public class AuditLog {
                 targetId, before, after));
     }
 
+    /** For callers that run outside a transaction: the entry commits on its own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordAlone(String actor, String action, String targetType, String targetId, String before, String after) {
+        record(actor, action, targetType, targetId, before, after);
+    }
+
     public List<AuditEntry> of(String targetType, String targetId) {
         return em.createQuery("select a from AuditEntry a where a.targetType = :type and a.targetId = :id order by a.id",
                         AuditEntry.class)

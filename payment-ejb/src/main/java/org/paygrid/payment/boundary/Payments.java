@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.YearMonth;
+import org.paygrid.audit.boundary.AuditLog;
 import org.paygrid.merchant.boundary.MerchantCredential;
 import org.paygrid.network.CardNetwork;
 import org.paygrid.network.CardNetwork.AuthorizationOutcome;
@@ -24,6 +25,7 @@ import org.paygrid.payment.entity.Payment;
 import org.paygrid.payment.entity.PaymentAmounts;
 import org.paygrid.payment.entity.PaymentMethod;
 import org.paygrid.payment.entity.PaymentStatus;
+import org.paygrid.shared.Mode;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
 import org.paygrid.shared.error.RequestChecks;
@@ -46,6 +48,9 @@ public class Payments {
 
     @Inject
     Clock clock;
+
+    @EJB
+    AuditLog auditLog;
 
     /**
      * Creates and approves a card payment in one call. A decline or a network failure leaves the payment ABORTED
@@ -98,6 +103,21 @@ public class Payments {
      */
     public PaymentView cancel(MerchantCredential caller, String paymentKey, CancelRequest request) {
         caller.requireMayMoveMoney();
+        return cancel(caller.mode(), caller.merchantId(), paymentKey, request);
+    }
+
+    /** A refund started by staff (support, admin): the same rules as the merchant's, and an audit entry. */
+    public PaymentView cancelByStaff(String staff, String paymentKey, CancelRequest request) {
+        Payment payment = store.load(paymentKey).payment();
+        PaymentView view = cancel(payment.mode(), payment.merchantId(), paymentKey, request);
+        auditLog.recordAlone(staff, "PAYMENT_CANCELED", "PAYMENT", paymentKey,
+                "balance=" + payment.balanceAmount() + ", status=" + payment.status(),
+                "balance=" + view.payment().balanceAmount() + ", status=" + view.payment().status()
+                        + ", reason=" + request.cancelReason());
+        return view;
+    }
+
+    private PaymentView cancel(Mode mode, String merchantId, String paymentKey, CancelRequest request) {
         String reason = RequestChecks.requiredText(request.cancelReason(), "cancelReason", 200);
         if (request.cancelAmount() != null) {
             PaymentAmounts.requireValidAmount(request.cancelAmount(), "cancelAmount");
@@ -106,10 +126,9 @@ public class Payments {
         if (taxFree < 0) {
             throw RequestChecks.invalid("taxFreeAmount", "must not be negative");
         }
-        BookedCancel booked = store.bookCancel(caller.mode(), caller.merchantId(), paymentKey, request.cancelAmount(),
-                taxFree, reason);
+        BookedCancel booked = store.bookCancel(mode, merchantId, paymentKey, request.cancelAmount(), taxFree, reason);
         tellNetwork(booked);
-        return store.find(caller.mode(), caller.merchantId(), paymentKey);
+        return store.find(mode, merchantId, paymentKey);
     }
 
     /** Tells the network about a booked cancel; idempotent, so the reconciler may call it again. */

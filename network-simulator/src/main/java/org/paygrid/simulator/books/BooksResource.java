@@ -1,0 +1,46 @@
+package org.paygrid.simulator.books;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.paygrid.simulator.card.CardBooks;
+
+/** The acquirer's books of one business day (Asia/Seoul), for the platform's reconciliation. */
+@Path("/books/card")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class BooksResource {
+
+    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+    @Inject
+    CardBooks books;
+
+    @GET
+    public Response day(@QueryParam("date") String date) throws SQLException {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(date);
+        } catch (DateTimeParseException | NullPointerException e) {
+            return Response.status(400).entity(Map.of("code", "INVALID_REQUEST", "message", "date=yyyy-MM-dd")).build();
+        }
+        CardBooks.DayBooks booked = books.day(day.atStartOfDay(SEOUL).toInstant(),
+                day.plusDays(1).atStartOfDay(SEOUL).toInstant());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("date", day.toString());
+        body.put("authorizations", booked.authorizations());
+        body.put("cancels", booked.cancels());
+        return Response.ok(body).build();
+    }
+}

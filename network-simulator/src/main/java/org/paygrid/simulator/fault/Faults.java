@@ -1,0 +1,64 @@
+package org.paygrid.simulator.fault;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Faults injected into every card call, for resilience tests: a latency first, then, with a given probability,
+ * a provider error before the books are touched. Changed at run time through {@code PUT /admin/faults}.
+ */
+@ApplicationScoped
+public class Faults {
+
+    @Inject
+    @ConfigProperty(name = "simulator.fault.latency-ms", defaultValue = "0")
+    long configuredLatencyMs;
+
+    @Inject
+    @ConfigProperty(name = "simulator.fault.failure-rate", defaultValue = "0.0")
+    double configuredFailureRate;
+
+    private volatile Settings settings;
+
+    /** {@code failureRate} is a probability in 0..1 (not money, so a double is right here). */
+    public record Settings(long latencyMs, double failureRate) {
+        public Settings {
+            if (latencyMs < 0 || latencyMs > 120_000 || failureRate < 0 || failureRate > 1) {
+                throw new IllegalArgumentException("latencyMs 0..120000 and failureRate 0..1");
+            }
+        }
+    }
+
+    @PostConstruct
+    void init() {
+        settings = new Settings(configuredLatencyMs, configuredFailureRate);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public void change(Settings next) {
+        settings = next;
+    }
+
+    /** Waits the configured latency; answers whether this call fails. */
+    public boolean delayAndDecideFailure() {
+        Settings current = settings;
+        if (current.latencyMs() > 0) {
+            sleep(current.latencyMs());
+        }
+        return current.failureRate() > 0 && ThreadLocalRandom.current().nextDouble() < current.failureRate();
+    }
+
+    public static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
