@@ -245,6 +245,65 @@ class PaymentApiIT {
         }
     }
 
+    static String windowPayment(String orderId, long amount) {
+        return """
+                {"orderId": "%s", "orderName": "Window order", "amount": %d,
+                 "successUrl": "%s/index.html?step=success", "failUrl": "%s/index.html?step=fail"}"""
+                .formatted(orderId, amount, TestStack.paygridUrl(), TestStack.paygridUrl());
+    }
+
+    /** What the payment window does when the customer pays: answers the redirect to successUrl. */
+    static Response payInWindow(String paymentKey, String card) {
+        return given().baseUri(TestStack.paygridUrl()).redirects().follow(false)
+                .formParam("cardNumber", card).formParam("expiryMonth", "12").formParam("expiryYear", "30")
+                .formParam("action", "pay").post("/checkout/" + paymentKey);
+    }
+
+    @Test
+    void createsReadyPaymentsWithACheckoutUrlAndConfirmsOnlyTheRightAmountOnce() {
+        String orderId = newOrderId();
+        io.restassured.path.json.JsonPath created = given().baseUri(TestStack.paygridUrl()).contentType(ContentType.JSON)
+                .auth().preemptive().basic(shop.clientKey(), "").body(windowPayment(orderId, 55_000)).post("/v1/payments")
+                .then().statusCode(200).body("status", equalTo("READY")).extract().jsonPath();
+        String paymentKey = created.getString("paymentKey");
+        assertThat(created.getString("checkoutUrl")).isEqualTo(TestStack.paygridUrl() + "/checkout/" + paymentKey);
+        String confirm = "{\"paymentKey\": \"%s\", \"orderId\": \"%s\", \"amount\": %d}";
+        shop.api().body(confirm.formatted(paymentKey, orderId, 55_000)).post("/v1/payments/confirm")
+                .then().statusCode(409).body("code", equalTo("NOT_CONFIRMABLE_PAYMENT"));
+
+        Response redirect = payInWindow(paymentKey, APPROVED_CARD);
+        assertThat(redirect.statusCode()).isEqualTo(303);
+        assertThat(redirect.header("Location")).isEqualTo(TestStack.paygridUrl() + "/index.html?step=success&paymentKey="
+                + paymentKey + "&orderId=" + orderId + "&amount=55000");
+        shop.api().get("/v1/payments/" + paymentKey).then().body("status", equalTo("IN_PROGRESS"));
+
+        shop.api().body(confirm.formatted(paymentKey, orderId, 50_000)).post("/v1/payments/confirm")
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("code", equalTo("AMOUNT_MISMATCH"));
+        shop.api().get("/v1/payments/" + paymentKey).then().body("status", equalTo("IN_PROGRESS"));
+        shop.api().body(confirm.formatted(paymentKey, orderId, 55_000)).post("/v1/payments/confirm")
+                .then().statusCode(200).body("status", equalTo("DONE")).body("card.number", equalTo("433012******9018"));
+        shop.api().body(confirm.formatted(paymentKey, orderId, 55_000)).post("/v1/payments/confirm")
+                .then().statusCode(409).body("code", equalTo("ALREADY_PROCESSED_PAYMENT"));
+        otherShop.api().body(confirm.formatted(paymentKey, orderId, 55_000)).post("/v1/payments/confirm")
+                .then().statusCode(404).body("code", equalTo("NOT_FOUND_PAYMENT"));
+    }
+
+    @Test
+    void theWindowShowsErrorsInTheCustomersLanguageAndSendsCancelsToFailUrl() {
+        String orderId = newOrderId();
+        String paymentKey = shop.api().body(windowPayment(orderId, 1_000)).post("/v1/payments")
+                .then().statusCode(200).extract().path("paymentKey");
+        given().baseUri(TestStack.paygridUrl()).header("Accept-Language", "ko-KR").get("/checkout/" + paymentKey)
+                .then().statusCode(200).contentType("text/html").body(org.hamcrest.Matchers.containsString("결제하기"));
+        payInWindow(paymentKey, "4000000000000001").then().statusCode(400)
+                .body(org.hamcrest.Matchers.containsString("not a valid card number"));
+        Response canceled = given().baseUri(TestStack.paygridUrl()).redirects().follow(false)
+                .formParam("action", "cancel").post("/checkout/" + paymentKey);
+        assertThat(canceled.header("Location")).startsWith(TestStack.paygridUrl() + "/index.html?step=fail&code=PAY_PROCESS_CANCELED")
+                .endsWith("&orderId=" + orderId);
+        given().baseUri(TestStack.paygridUrl()).get("/checkout/pay_doesnotexist").then().statusCode(404);
+    }
+
     @Test
     void theBooksBalanceAndMatchThePayments() {
         approvedPayment(4_000);

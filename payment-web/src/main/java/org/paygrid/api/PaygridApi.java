@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Merchants (staff)", description = "Merchant onboarding, for Paygrid staff and automation")})
 @SecurityScheme(securitySchemeName = "secretKey", type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "The merchant's secret key as user name, empty password: Basic base64(sk_test_...:)")
+@SecurityScheme(securitySchemeName = "clientKey", type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "The merchant's client key (public, for the browser): Basic base64(ck_test_...:)")
 @SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT", description = "Access token of Keycloak realm `paygrid` (roles admin, finance, support)")
 public class PaygridApi extends Application {

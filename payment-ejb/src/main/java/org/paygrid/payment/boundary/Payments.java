@@ -15,8 +15,11 @@ import org.paygrid.network.CardNetwork.AuthorizationRequest;
 import org.paygrid.network.CardNetwork.Canceled;
 import org.paygrid.network.CardNetwork.Unknown;
 import org.paygrid.payment.control.BookedCancel;
+import org.paygrid.payment.control.CardVault;
+import org.paygrid.payment.control.ConfirmAttempt;
 import org.paygrid.payment.control.Installments;
 import org.paygrid.payment.control.Metadata;
+import org.paygrid.payment.control.PaymentMethods;
 import org.paygrid.payment.control.PaymentStore;
 import org.paygrid.payment.entity.CardExpiry;
 import org.paygrid.payment.entity.CardNumber;
@@ -79,14 +82,69 @@ public class Payments {
 
         AuthorizationOutcome outcome = network.authorize(new AuthorizationRequest(reference, card.digits(),
                 expiry.month().getYear(), expiry.month().getMonthValue(), amount, payment.currency(), installments));
-        if (outcome instanceof Unknown) {
-            outcome = network.inquire(reference);
-            if (outcome instanceof CardNetwork.Failed notFound && "NOT_FOUND".equals(notFound.code())) {
-                outcome = new Unknown("the network does not know the attempt yet");
-            }
+        return answer(store.recordOutcome(payment.paymentKey(), settle(reference, outcome)));
+    }
+
+    /** Creates a READY payment and its {@code checkoutUrl}; a client key may do this from the browser. */
+    public PaymentView create(MerchantCredential caller, CreatePaymentRequest request) {
+        caller.requireMayMoveMoney();
+        String orderId = OrderId.require(request.orderId());
+        String orderName = RequestChecks.requiredText(request.orderName(), "orderName", 100);
+        long amount = PaymentAmounts.requireValidAmount(request.amount(), "amount");
+        if (request.currency() != null && !"KRW".equals(request.currency())) {
+            throw RequestChecks.invalid("currency", "only KRW is supported");
         }
-        PaymentView view = store.recordOutcome(payment.paymentKey(), outcome);
-        return answer(view);
+        long taxFree = request.taxFreeAmount() == null ? 0 : request.taxFreeAmount();
+        if (taxFree < 0 || taxFree > amount) {
+            throw RequestChecks.invalid("taxFreeAmount", "must be within 0..amount");
+        }
+        PaymentMethod method = request.method() == null ? null : PaymentMethods.parse(request.method());
+        String successUrl = RequestChecks.requiredUrl(request.successUrl(), "successUrl");
+        String failUrl = RequestChecks.requiredUrl(request.failUrl(), "failUrl");
+        String email = request.customerEmail() == null ? null : RequestChecks.requiredEmail(request.customerEmail(), "customerEmail");
+        String name = RequestChecks.optionalText(request.customerName(), "customerName", 100);
+        Payment payment = new Payment(RandomTokens.prefixed("pay", 24), caller.merchantId(), caller.mode(), orderId,
+                orderName, method, amount, taxFree, Metadata.toJson(request.metadata()), clock.instant());
+        payment.checkoutDetails(successUrl, failUrl, email, name);
+        store.create(payment);
+        return store.load(payment.paymentKey());
+    }
+
+    /** The payment as the hosted window shows it: anyone holding the (unguessable) payment key may pay it. */
+    public PaymentView forWindow(String paymentKey) {
+        return store.load(paymentKey);
+    }
+
+    /**
+     * The customer paid in the window: the card is checked and sealed, the payment is IN_PROGRESS, and the
+     * merchant's server must confirm it (with the amount) before the deadline.
+     */
+    public PaymentView authenticateInWindow(String paymentKey, WindowCard entered) {
+        PaymentView view = store.load(paymentKey);
+        CardNumber card = CardNumber.parse(entered.cardNumber());
+        CardExpiry expiry = CardExpiry.of(entered.expiryYear(), entered.expiryMonth(),
+                YearMonth.now(clock.withZone(ClockProducer.SEOUL)));
+        int installments = Installments.require(entered.installmentMonths(), view.payment().totalAmount());
+        store.authenticateInWindow(paymentKey, RandomTokens.prefixed("auth", 24),
+                new CardVault.Card(card.digits(), expiry.month(), installments), card.masked());
+        return store.load(paymentKey);
+    }
+
+    /**
+     * Approves a payment the customer authenticated in the window. The amount must be the created one; only one
+     * confirm ever reaches the card network, and the answer is recorded like a key-in's.
+     */
+    public PaymentView confirm(MerchantCredential caller, ConfirmRequest request) {
+        caller.requireMayMoveMoney();
+        String paymentKey = RequestChecks.requiredText(request.paymentKey(), "paymentKey", 40);
+        String orderId = RequestChecks.requiredText(request.orderId(), "orderId", 64);
+        long amount = PaymentAmounts.requireValidAmount(request.amount(), "amount");
+        ConfirmAttempt attempt = store.claimConfirm(caller.mode(), caller.merchantId(), paymentKey, orderId, amount);
+        CardVault.Card card = attempt.card();
+        AuthorizationOutcome outcome = network.authorize(new AuthorizationRequest(attempt.networkReference(),
+                card.digits(), card.expiry().getYear(), card.expiry().getMonthValue(), amount, "KRW",
+                card.installmentMonths()));
+        return answer(store.recordOutcome(paymentKey, settle(attempt.networkReference(), outcome)));
     }
 
     public PaymentView find(MerchantCredential caller, String paymentKey) {
@@ -129,6 +187,18 @@ public class Payments {
         BookedCancel booked = store.bookCancel(mode, merchantId, paymentKey, request.cancelAmount(), taxFree, reason);
         tellNetwork(booked);
         return store.find(mode, merchantId, paymentKey);
+    }
+
+    /** After no answer, ask once: an attempt the network does not know yet stays unknown for the reconciler. */
+    private AuthorizationOutcome settle(String reference, AuthorizationOutcome outcome) {
+        if (!(outcome instanceof Unknown)) {
+            return outcome;
+        }
+        AuthorizationOutcome asked = network.inquire(reference);
+        if (asked instanceof CardNetwork.Failed notFound && "NOT_FOUND".equals(notFound.code())) {
+            return new Unknown("the network does not know the attempt yet");
+        }
+        return asked;
     }
 
     /** Tells the network about a booked cancel; idempotent, so the reconciler may call it again. */

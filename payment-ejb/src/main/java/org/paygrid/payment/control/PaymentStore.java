@@ -23,6 +23,7 @@ import org.paygrid.payment.entity.CardApproval;
 import org.paygrid.payment.entity.Payment;
 import org.paygrid.payment.entity.PaymentCancel;
 import org.paygrid.payment.entity.PaymentStatus;
+import org.paygrid.payment.entity.VaultedCard;
 import org.paygrid.shared.Mode;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
@@ -45,22 +46,110 @@ public class PaymentStore {
     @EJB
     Ledger ledger;
 
+    @Inject
+    CardVault vault;
+
+    /** Creates a READY payment for the payment window. */
+    public Payment create(Payment payment) {
+        requireNewOrderId(payment);
+        em.persist(payment);
+        flushOrDuplicate(payment);
+        return payment;
+    }
+
+    /**
+     * The customer entered a card in the window: the payment moves to IN_PROGRESS and the card is sealed in the
+     * vault until the merchant confirms (or the payment expires).
+     */
+    public Payment authenticateInWindow(String paymentKey, String networkReference, CardVault.Card card, String masked) {
+        Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
+        if (payment == null) {
+            throw notFound(paymentKey);
+        }
+        if (payment.status() != PaymentStatus.READY) {
+            throw new PaygridException(ErrorCode.NOT_CONFIRMABLE_PAYMENT, "This payment is " + payment.status());
+        }
+        Instant now = clock.instant();
+        payment.startAuthorization(networkReference, masked, card.installmentMonths(), now);
+        em.persist(vault.seal(paymentKey, card, now));
+        return payment;
+    }
+
+    /**
+     * The merchant's confirm: checks the order and the amount, claims the payment so that only one confirm ever
+     * reaches the network, and hands back the sealed card for the authorization.
+     */
+    public ConfirmAttempt claimConfirm(Mode mode, String merchantId, String paymentKey, String orderId, long amount) {
+        Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
+        if (payment == null || !payment.merchantId().equals(merchantId) || payment.mode() != mode
+                || !payment.orderId().equals(orderId)) {
+            throw notFound(paymentKey);
+        }
+        switch (payment.status()) {
+            case DONE, PARTIAL_CANCELED, CANCELED, WAITING_FOR_DEPOSIT ->
+                    throw new PaygridException(ErrorCode.ALREADY_PROCESSED_PAYMENT, "The payment is already " + payment.status());
+            case READY, ABORTED, EXPIRED -> throw new PaygridException(ErrorCode.NOT_CONFIRMABLE_PAYMENT,
+                    "A payment in status " + payment.status() + " cannot be confirmed");
+            case IN_PROGRESS -> { }
+        }
+        if (payment.totalAmount() != amount) {
+            throw new PaygridException(ErrorCode.AMOUNT_MISMATCH,
+                    "amount " + amount + " differs from the payment's amount " + payment.totalAmount());
+        }
+        VaultedCard sealed = em.find(VaultedCard.class, paymentKey);
+        if (sealed == null || !payment.claimConfirm(clock.instant())) {
+            throw new PaygridException(ErrorCode.ALREADY_PROCESSED_PAYMENT, "The payment is already being confirmed");
+        }
+        return new ConfirmAttempt(paymentKey, payment.networkReference(), vault.open(paymentKey, sealed));
+    }
+
+    /** READY and IN_PROGRESS payments nobody confirmed by {@code deadline} expire; their cards leave the vault. */
+    public int expireOverdue(Instant deadline) {
+        List<Payment> overdue = em.createQuery("select p from Payment p where p.status in "
+                        + "(org.paygrid.payment.entity.PaymentStatus.READY, org.paygrid.payment.entity.PaymentStatus.IN_PROGRESS) "
+                        + "and p.confirmClaimedAt is null and p.outcomeUnknown = false and p.requestedAt < :deadline",
+                        Payment.class)
+                .setParameter("deadline", deadline).setMaxResults(500)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        Instant now = clock.instant();
+        for (Payment payment : overdue) {
+            payment.expire(now);
+            discardCard(payment.paymentKey());
+        }
+        return overdue.size();
+    }
+
     /** Creates the payment and moves it to IN_PROGRESS with the network reference it is about to use. */
     public Payment openCardAttempt(Payment payment, String networkReference, String maskedCard, int installments) {
+        requireNewOrderId(payment);
+        payment.startAuthorization(networkReference, maskedCard, installments, clock.instant());
+        em.persist(payment);
+        flushOrDuplicate(payment);
+        return payment;
+    }
+
+    private void requireNewOrderId(Payment payment) {
         if (!em.createQuery("select p.paymentKey from Payment p where p.merchantId = :m and p.mode = :mode "
                         + "and p.orderId = :o", String.class)
                 .setParameter("m", payment.merchantId()).setParameter("mode", payment.mode())
                 .setParameter("o", payment.orderId()).getResultList().isEmpty()) {
             throw duplicateOrderId(payment.orderId());
         }
-        payment.startAuthorization(networkReference, maskedCard, installments, clock.instant());
-        em.persist(payment);
+    }
+
+    private void flushOrDuplicate(Payment payment) {
         try {
             em.flush();
         } catch (PersistenceException raceOnTheSameOrderId) {
             throw duplicateOrderId(payment.orderId());
         }
-        return payment;
+    }
+
+    private void discardCard(String paymentKey) {
+        VaultedCard sealed = em.find(VaultedCard.class, paymentKey);
+        if (sealed != null) {
+            em.remove(sealed);
+        }
     }
 
     /**
@@ -85,6 +174,9 @@ public class PaymentStore {
             } else if (outcome instanceof Unknown) {
                 payment.markOutcomeUnknown(now);
             }
+            if (payment.status() != PaymentStatus.IN_PROGRESS) {
+                discardCard(paymentKey);
+            }
         }
         return view(payment);
     }
@@ -94,6 +186,7 @@ public class PaymentStore {
         Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
         if (payment.status() == PaymentStatus.IN_PROGRESS) {
             payment.abort(ErrorCode.ACQUIRER_TIMEOUT.name(), message, clock.instant());
+            discardCard(paymentKey);
         }
         return view(payment);
     }

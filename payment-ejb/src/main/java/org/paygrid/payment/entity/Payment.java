@@ -96,6 +96,22 @@ public class Payment {
     @Column(name = "outcome_unknown", nullable = false)
     private boolean outcomeUnknown;
 
+    @Column(name = "success_url", length = 1000)
+    private String successUrl;
+
+    @Column(name = "fail_url", length = 1000)
+    private String failUrl;
+
+    @Column(name = "customer_email", length = 254)
+    private String customerEmail;
+
+    @Column(name = "customer_name", length = 100)
+    private String customerName;
+
+    /** Set by the one confirm call allowed to approve this payment. */
+    @Column(name = "confirm_claimed_at")
+    private Instant confirmClaimedAt;
+
     @Column(name = "metadata", length = 4000)
     private String metadataJson;
 
@@ -132,6 +148,29 @@ public class Payment {
         this.requestedAt = now;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** Where the payment window sends the customer back, and who the customer is (window payments only). */
+    public void checkoutDetails(String successUrl, String failUrl, String customerEmail, String customerName) {
+        this.successUrl = successUrl;
+        this.failUrl = failUrl;
+        this.customerEmail = customerEmail;
+        this.customerName = customerName;
+    }
+
+    /** The merchant's confirm call takes the payment over; a second confirm finds it taken. */
+    public boolean claimConfirm(Instant now) {
+        if (status != PaymentStatus.IN_PROGRESS || confirmClaimedAt != null) {
+            return false;
+        }
+        confirmClaimedAt = now;
+        updatedAt = now;
+        return true;
+    }
+
+    /** Not confirmed in time: the payment can no longer be paid. */
+    public void expire(Instant now) {
+        moveTo(PaymentStatus.EXPIRED, now);
     }
 
     /** The customer (or the merchant's key-in) handed over the card: the network is asked next. */
@@ -215,6 +254,10 @@ public class Payment {
     public String failureCode() { return failureCode; }
     public String failureMessage() { return failureMessage; }
     public String cardNumberMasked() { return cardNumberMasked; }
+    public String successUrl() { return successUrl; }
+    public String failUrl() { return failUrl; }
+    public Integer installmentMonths() { return installmentMonths; }
+    public Instant confirmClaimedAt() { return confirmClaimedAt; }
     public Instant createdAt() { return createdAt; }
 
     /** The card as the contract shows it, or null while no card has been approved. */

@@ -33,6 +33,15 @@ public final class RequestChecks {
         return trimmed;
     }
 
+    /** An absolute http(s) URL, e.g. where the payment window sends the customer back. */
+    public static String requiredUrl(String value, String field) {
+        String url = requiredText(value, field, 1000);
+        if (!url.matches("https?://[^\\s]+")) {
+            throw invalid(field, "must be an absolute http(s) URL");
+        }
+        return url;
+    }
+
     public static String requiredEmail(String value, String field) {
         String email = requiredText(value, field, 254);
         if (!EMAIL.matcher(email).matches()) {

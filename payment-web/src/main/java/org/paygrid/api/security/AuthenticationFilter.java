@@ -43,6 +43,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if ("OPTIONS".equals(request.getMethod())) {
+            return;   // a browser's CORS preflight carries no credentials; CorsFilter answers it
+        }
         String path = request.getUriInfo().getPath();
         String instance = "/v1/" + path;
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);

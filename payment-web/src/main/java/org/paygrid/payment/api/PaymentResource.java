@@ -2,6 +2,7 @@ package org.paygrid.payment.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -22,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paygrid.api.problem.Problem;
 import org.paygrid.api.security.Callers;
 import org.paygrid.payment.boundary.CancelRequest;
+import org.paygrid.payment.boundary.ConfirmRequest;
+import org.paygrid.payment.boundary.CreatePaymentRequest;
 import org.paygrid.payment.boundary.KeyInRequest;
 import org.paygrid.payment.boundary.Payments;
 import org.paygrid.shared.error.RequestChecks;
@@ -39,6 +43,46 @@ public class PaymentResource {
 
     @Context
     SecurityContext security;
+
+    @Inject
+    @ConfigProperty(name = "paygrid.checkout.base-url")
+    String checkoutBaseUrl;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "clientKey")
+    @Operation(summary = "Create a payment for the hosted payment window",
+            description = "Answers a READY payment with checkoutUrl; send the customer there (the JS SDK does). "
+                    + "The customer returns to successUrl?paymentKey=&orderId=&amount=, and your server confirms. "
+                    + "A client key may call this from the browser.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CreatePaymentRequest.class),
+            examples = @ExampleObject(name = "window", value = """
+                    {"orderId": "order-20261122-0002", "orderName": "Hanbit Books: 1 item", "amount": 55000,
+                     "successUrl": "https://shop.example/pay/success", "failUrl": "https://shop.example/pay/fail"}""")))
+    @APIResponse(responseCode = "200", description = "READY, with checkoutUrl",
+            content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
+    @APIResponse(responseCode = "409", description = "DUPLICATED_ORDER_ID")
+    public PaymentResponse create(CreatePaymentRequest request) {
+        return PaymentResponse.of(payments.create(Callers.merchant(security), requireBody(request)), checkoutBaseUrl);
+    }
+
+    @POST
+    @Path("/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm (approve) a payment the customer authenticated in the window")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ConfirmRequest.class),
+            examples = @ExampleObject(name = "confirm", value = """
+                    {"paymentKey": "pay_Xk3m9QpT2vLw8RzY4nBc6HdA", "orderId": "order-20261122-0002", "amount": 55000}""")))
+    @APIResponse(responseCode = "200", description = "DONE",
+            content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
+    @APIResponse(responseCode = "400", description = "AMOUNT_MISMATCH (nothing approved)")
+    @APIResponse(responseCode = "402", description = "REJECT_CARD_COMPANY, NOT_ENOUGH_BALANCE")
+    @APIResponse(responseCode = "409", description = "ALREADY_PROCESSED_PAYMENT, NOT_CONFIRMABLE_PAYMENT")
+    public PaymentResponse confirm(ConfirmRequest request) {
+        return PaymentResponse.of(payments.confirm(Callers.merchant(security), requireBody(request)));
+    }
 
     @POST
     @Path("/key-in")

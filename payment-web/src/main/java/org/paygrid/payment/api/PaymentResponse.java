@@ -57,6 +57,11 @@ public record PaymentResponse(
     }
 
     public static PaymentResponse of(PaymentView view) {
+        return of(view, null);
+    }
+
+    /** With {@code checkoutBaseUrl}, a READY payment carries the link to its payment window. */
+    public static PaymentResponse of(PaymentView view, String checkoutBaseUrl) {
         Payment p = view.payment();
         CardApproval card = p.card();
         return new PaymentResponse(p.paymentKey(), p.orderId(), p.orderName(), p.status().name(),
@@ -68,7 +73,8 @@ public record PaymentResponse(
                 null, null,
                 view.cancels().stream().map(PaymentResponse::cancel).toList(),
                 p.failureCode() == null ? null : new Failure(p.failureCode(), p.failureMessage()),
-                null,
+                checkoutBaseUrl != null && p.status() == org.paygrid.payment.entity.PaymentStatus.READY
+                        ? checkoutBaseUrl + "/checkout/" + p.paymentKey() : null,
                 Metadata.fromJson(p.metadataJson()));
     }
 

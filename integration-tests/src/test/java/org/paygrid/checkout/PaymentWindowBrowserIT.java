@@ -1,0 +1,89 @@
+package org.paygrid.checkout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.paygrid.support.Browser;
+import org.paygrid.support.PaygridDeployment;
+import org.paygrid.support.TestMerchant;
+import org.paygrid.support.TestStack;
+
+/**
+ * A customer pays on a phone-sized screen: the merchant's page (another origin) opens the window with the JS SDK
+ * and its client key, the customer pays by card with installments, comes back to successUrl, and the merchant's
+ * server confirms.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PaymentWindowBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PaygridDeployment.ear();
+    }
+
+    @Test
+    void aCustomerPaysInTheWindowOpenedByTheSdkAndTheMerchantConfirms() throws Exception {
+        TestMerchant shop = TestMerchant.create("Window Shop");
+        String orderId = "order-" + UUID.randomUUID().toString().substring(0, 12);
+        Path merchantPage = Files.createTempFile("merchant-checkout", ".html");
+        Files.writeString(merchantPage, """
+                <!DOCTYPE html><html><head><meta charset="utf-8"><title>Hanbit Books checkout</title>
+                <script src="%1$s/sdk/v1/paygrid.js"></script></head><body>
+                <button id="buy" onclick="Paygrid('%2$s').requestPayment({orderId: '%3$s', orderName: 'Hanbit Books: 3 items',
+                  amount: 66000, successUrl: '%1$s/index.html?step=success', failUrl: '%1$s/index.html?step=fail'})
+                  .catch(e => document.body.append('error: ' + e.message))">Buy</button></body></html>"""
+                .formatted(TestStack.paygridUrl(), shop.clientKey(), orderId));
+
+        try (Browser browser = Browser.open(390, 844, "ko-KR")) {
+            browser.driver.get(merchantPage.toUri().toString());
+            browser.driver.findElement(By.id("buy")).click();
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cardNumber")));
+            assertThat(browser.driver.getCurrentUrl()).startsWith(TestStack.paygridUrl() + "/checkout/pay_");
+            assertThat(browser.driver.findElement(By.id("amount")).getText()).isEqualTo("₩66,000");
+            assertThat(browser.driver.getPageSource()).contains("결제하기");
+
+            browser.driver.findElement(By.id("cardNumber")).sendKeys("4330123456789018");
+            browser.driver.findElement(By.id("expiryMonth")).sendKeys("12");
+            browser.driver.findElement(By.id("expiryYear")).sendKeys("30");
+            new Select(browser.driver.findElement(By.id("installment"))).selectByValue("3");
+            browser.screenshot("payment-window");
+            browser.driver.findElement(By.id("pay")).click();
+
+            browser.wait.until(ExpectedConditions.urlContains("step=success"));
+            Map<String, String> back = query(browser.driver.getCurrentUrl());
+            assertThat(back).containsEntry("orderId", orderId).containsEntry("amount", "66000");
+
+            shop.api().body("{\"paymentKey\": \"%s\", \"orderId\": \"%s\", \"amount\": 66000}"
+                            .formatted(back.get("paymentKey"), orderId))
+                    .post("/v1/payments/confirm")
+                    .then().statusCode(200)
+                    .body("status", equalTo("DONE"))
+                    .body("card.installmentPlanMonths", equalTo(3))
+                    .body("card.isInterestFree", equalTo(true));
+        }
+    }
+
+    private static Map<String, String> query(String url) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String pair : URI.create(url).getRawQuery().split("&")) {
+            String[] parts = pair.split("=", 2);
+            parameters.put(parts[0], java.net.URLDecoder.decode(parts.length > 1 ? parts[1] : "",
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return parameters;
+    }
+}

@@ -1,0 +1,35 @@
+package org.paygrid.payment.control;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Expires payments that were not confirmed within the deadline (default 30 minutes), every minute. */
+@Singleton
+public class PaymentExpiry {
+
+    private static final Logger LOG = Logger.getLogger(PaymentExpiry.class.getName());
+
+    @EJB
+    PaymentStore store;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "paygrid.payment.confirm-deadline-minutes", defaultValue = "30")
+    long deadlineMinutes;
+
+    @Schedule(hour = "*", minute = "*", persistent = false)
+    public void expireOverdue() {
+        int expired = store.expireOverdue(clock.instant().minus(Duration.ofMinutes(deadlineMinutes)));
+        if (expired > 0) {
+            LOG.info(() -> expired + " payment(s) expired unconfirmed");
+        }
+    }
+}
