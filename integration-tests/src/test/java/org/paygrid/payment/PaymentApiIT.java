@@ -213,7 +213,7 @@ class PaymentApiIT {
         String key = UUID.randomUUID().toString();
         String orderId = newOrderId();
         String body = keyIn(orderId, 9_000, APPROVED_CARD);
-        List<Response> answers = concurrently(12, () -> shop.api().header("Idempotency-Key", key).body(body)
+        List<Response> answers = concurrently(40, () -> shop.api().header("Idempotency-Key", key).body(body)
                 .post("/v1/payments/key-in"));
         List<String> paymentKeys = answers.stream().filter(a -> a.statusCode() == 200)
                 .map(a -> a.jsonPath().getString("paymentKey")).distinct().toList();
@@ -302,6 +302,31 @@ class PaymentApiIT {
         assertThat(canceled.header("Location")).startsWith(TestStack.paygridUrl() + "/index.html?step=fail&code=PAY_PROCESS_CANCELED")
                 .endsWith("&orderId=" + orderId);
         given().baseUri(TestStack.paygridUrl()).get("/checkout/pay_doesnotexist").then().statusCode(404);
+    }
+
+    @Test
+    void listsTheMerchantsPaymentsNewestFirstPageByPage() {
+        TestMerchant lister = TestMerchant.create("Listing Shop");
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            keys.add(lister.api().body(keyIn(newOrderId(), 1_000 + i, APPROVED_CARD)).post("/v1/payments/key-in")
+                    .then().statusCode(200).extract().path("paymentKey"));
+        }
+        lister.api().body(keyIn(newOrderId(), 1_000, "4000000000000002")).post("/v1/payments/key-in").then().statusCode(402);
+        io.restassured.path.json.JsonPath first = lister.api().queryParam("limit", 2).queryParam("status", "DONE")
+                .get("/v1/payments").then().statusCode(200).body("items", hasSize(2)).extract().jsonPath();
+        assertThat(first.getList("items.paymentKey")).containsExactly(keys.get(2), keys.get(1));
+        lister.api().queryParam("limit", 2).queryParam("status", "DONE").queryParam("cursor", first.getString("nextCursor"))
+                .get("/v1/payments").then().statusCode(200)
+                .body("items.paymentKey", org.hamcrest.Matchers.contains(keys.get(0))).body("nextCursor", nullValue());
+        lister.api().queryParam("status", "ABORTED").get("/v1/payments").then().body("items", hasSize(1));
+        lister.api().queryParam("from", "2000-01-01").queryParam("to", "2000-12-31").get("/v1/payments")
+                .then().body("items", hasSize(0)).body("nextCursor", nullValue());
+        lister.api().queryParam("limit", 0).get("/v1/payments").then().statusCode(400).body("code", equalTo("INVALID_REQUEST"));
+        lister.api().queryParam("limit", "many").get("/v1/payments").then().statusCode(400);
+        lister.api().queryParam("cursor", "garbage!").get("/v1/payments").then().statusCode(400);
+        otherShop.api().queryParam("limit", 100).get("/v1/payments").then().statusCode(200)
+                .body("items.paymentKey", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(keys.get(0))));
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.paygrid.payment.control.CardVault;
 import org.paygrid.payment.control.ConfirmAttempt;
 import org.paygrid.payment.control.Installments;
 import org.paygrid.payment.control.Metadata;
+import org.paygrid.payment.control.PaymentListQuery;
 import org.paygrid.payment.control.PaymentMethods;
 import org.paygrid.payment.control.PaymentStore;
 import org.paygrid.payment.entity.CardExpiry;
@@ -149,6 +150,11 @@ public class Payments {
 
     public PaymentView find(MerchantCredential caller, String paymentKey) {
         return store.find(caller.mode(), caller.merchantId(), paymentKey);
+    }
+
+    public PaymentPage list(MerchantCredential caller, String from, String to, String status, String limit,
+                            String cursor) {
+        return store.list(caller.mode(), caller.merchantId(), PaymentListQuery.parse(from, to, status, limit, cursor));
     }
 
     public PaymentView findByOrderId(MerchantCredential caller, String orderId) {

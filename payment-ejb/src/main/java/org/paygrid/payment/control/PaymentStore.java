@@ -18,6 +18,7 @@ import org.paygrid.network.CardNetwork.AuthorizationOutcome;
 import org.paygrid.network.CardNetwork.Declined;
 import org.paygrid.network.CardNetwork.Failed;
 import org.paygrid.network.CardNetwork.Unknown;
+import org.paygrid.payment.boundary.PaymentPage;
 import org.paygrid.payment.boundary.PaymentView;
 import org.paygrid.payment.entity.CardApproval;
 import org.paygrid.payment.entity.Payment;
@@ -257,6 +258,43 @@ public class PaymentStore {
             throw new PaygridException(ErrorCode.NOT_FOUND_PAYMENT, "No payment with orderId " + orderId);
         }
         return view(found.get(0));
+    }
+
+    /** A page of the merchant's payments in one mode, newest first. */
+    public PaymentPage list(Mode mode, String merchantId, PaymentListQuery query) {
+        StringBuilder jpql = new StringBuilder("select p from Payment p where p.merchantId = :m and p.mode = :mode");
+        if (query.from() != null) {
+            jpql.append(" and p.requestedAt >= :from");
+        }
+        if (query.to() != null) {
+            jpql.append(" and p.requestedAt < :to");
+        }
+        if (query.status() != null) {
+            jpql.append(" and p.status = :status");
+        }
+        if (query.afterTime() != null) {
+            jpql.append(" and (p.requestedAt < :afterTime or (p.requestedAt = :afterTime and p.paymentKey < :afterKey))");
+        }
+        jpql.append(" order by p.requestedAt desc, p.paymentKey desc");
+        var select = em.createQuery(jpql.toString(), Payment.class)
+                .setParameter("m", merchantId).setParameter("mode", mode).setMaxResults(query.limit() + 1);
+        if (query.from() != null) {
+            select.setParameter("from", query.from());
+        }
+        if (query.to() != null) {
+            select.setParameter("to", query.to());
+        }
+        if (query.status() != null) {
+            select.setParameter("status", query.status());
+        }
+        if (query.afterTime() != null) {
+            select.setParameter("afterTime", query.afterTime()).setParameter("afterKey", query.afterKey());
+        }
+        List<Payment> found = select.getResultList();
+        List<Payment> page = found.subList(0, Math.min(found.size(), query.limit()));
+        Payment last = page.isEmpty() ? null : page.get(page.size() - 1);
+        String next = found.size() > query.limit() ? PaymentListQuery.cursorAfter(last.requestedAt(), last.paymentKey()) : null;
+        return new PaymentPage(page.stream().map(this::view).toList(), next);
     }
 
     /** Payments whose network outcome is unknown, oldest first, last touched before {@code before}. */

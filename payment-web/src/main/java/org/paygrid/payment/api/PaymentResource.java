@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -27,6 +28,7 @@ import org.paygrid.payment.boundary.CancelRequest;
 import org.paygrid.payment.boundary.ConfirmRequest;
 import org.paygrid.payment.boundary.CreatePaymentRequest;
 import org.paygrid.payment.boundary.KeyInRequest;
+import org.paygrid.payment.boundary.PaymentPage;
 import org.paygrid.payment.boundary.Payments;
 import org.paygrid.shared.error.RequestChecks;
 
@@ -107,6 +109,22 @@ public class PaymentResource {
     @APIResponse(responseCode = "504", description = "ACQUIRER_TIMEOUT")
     public PaymentResponse keyIn(KeyInRequest request) {
         return PaymentResponse.of(payments.keyIn(Callers.merchant(security), requireBody(request)));
+    }
+
+    @GET
+    @Operation(summary = "List payments, newest first",
+            description = "Filters: from/to (yyyy-MM-dd in Asia/Seoul, or ISO-8601 timestamps) on requestedAt, status; "
+                    + "limit 1..100 (default 20); pass nextCursor as cursor for the next page (null on the last).")
+    @APIResponse(responseCode = "200", description = "{items, nextCursor}")
+    public PaymentListResponse list(@QueryParam("from") String from, @QueryParam("to") String to,
+                                    @QueryParam("status") String status, @QueryParam("limit") String limit,
+                                    @QueryParam("cursor") String cursor) {
+        PaymentPage page = payments.list(Callers.merchant(security), from, to, status, limit, cursor);
+        return new PaymentListResponse(page.items().stream().map(PaymentResponse::of).toList(), page.nextCursor());
+    }
+
+    /** A page of payments: {@code nextCursor} is null on the last page. */
+    public record PaymentListResponse(java.util.List<PaymentResponse> items, String nextCursor) {
     }
 
     @GET
