@@ -116,7 +116,12 @@ class PaymentApiIT {
     @Test
     void refusesBadCardsAndAmountsWithTheContractsCodes() {
         shop.api().body(keyIn(newOrderId(), 1_000, "4000000000000001")).post("/v1/payments/key-in")
-                .then().statusCode(400).contentType(PROBLEM_JSON).body("code", equalTo("INVALID_CARD_NUMBER"));
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("code", equalTo("INVALID_CARD_NUMBER"))
+                .body("message", equalTo("cardNumber: not a valid card number"));
+        shop.api().header("Accept-Language", "ko-KR,ko;q=0.9,en;q=0.8")
+                .body(keyIn(newOrderId(), 1_000, "4000000000000001")).post("/v1/payments/key-in")
+                .then().statusCode(400).body("code", equalTo("INVALID_CARD_NUMBER"))
+                .body("message", equalTo("카드 번호가 올바르지 않습니다 (cardNumber: not a valid card number)"));
         shop.api().body(keyIn(newOrderId(), 1_000, APPROVED_CARD).replace("\"30\"", "\"20\""))
                 .post("/v1/payments/key-in").then().statusCode(400).body("code", equalTo("INVALID_CARD_EXPIRATION"));
         shop.api().body(keyIn(newOrderId(), 0, APPROVED_CARD)).post("/v1/payments/key-in")
