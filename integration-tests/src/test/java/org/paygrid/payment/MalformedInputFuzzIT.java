@@ -43,7 +43,7 @@ class MalformedInputFuzzIT {
     private static final Map<String, List<String>> WRONG = Map.of(
             "orderId", List.of("null", "\"\"", "\"abc\"", "\"" + "o".repeat(65) + "\"", "\"has space 12\"", "[]", "{}", "7"),
             "orderName", List.of("null", "\"\"", "\"   \"", "\"" + "n".repeat(101) + "\"", "[]", "{}"),
-            "amount", List.of("null", "0", "-1", "1000000000001", "9223372036854775808", "1.5", "1e20", "\"abc\"", "[]",
+            "amount", List.of("null", "0", "-1", "1000000000001", "9223372036854775808", "1.5", "1e20", "\"abc\"", "\"1000\"", "[]",
                     "{}", "true"),
             "cardNumber", List.of("null", "\"\"", "\"abc\"", "\"4000000000000001\"", "\"1234\"", "\"4330123456789018999\"",
                     "[]", "{}"),

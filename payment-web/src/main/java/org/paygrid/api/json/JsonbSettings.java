@@ -6,11 +6,12 @@ import jakarta.json.bind.JsonbConfig;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
-/** JSON as the contract writes it: absent values are written as {@code null}, not dropped. */
+/** JSON as the contract writes it: absent values are written as {@code null}, not dropped; integers are strict. */
 @Provider
 public class JsonbSettings implements ContextResolver<Jsonb> {
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(true)
+            .withDeserializers(new StrictIntegers.Longs(), new StrictIntegers.Integers()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
