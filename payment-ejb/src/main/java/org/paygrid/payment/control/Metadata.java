@@ -2,7 +2,6 @@ package org.paygrid.payment.control;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import java.io.StringReader;
@@ -16,21 +15,20 @@ public final class Metadata {
     private Metadata() {
     }
 
-    public static String toJson(Map<String, String> metadata) {
+    /** A JSON object of up to 20 string values, as sent; anything else is the client's mistake. */
+    public static String toJson(JsonObject metadata) {
         if (metadata == null || metadata.isEmpty()) {
             return null;
         }
         if (metadata.size() > 20) {
             throw RequestChecks.invalid("metadata", "at most 20 keys");
         }
-        JsonObjectBuilder json = Json.createObjectBuilder();
         metadata.forEach((key, value) -> {
-            if (key == null || key.isBlank() || key.length() > 40 || value == null || value.length() > 500) {
+            if (key.isBlank() || key.length() > 40 || !(value instanceof JsonString text) || text.getString().length() > 500) {
                 throw RequestChecks.invalid("metadata", "keys are 1..40 characters, values strings up to 500");
             }
-            json.add(key, value);
         });
-        return json.build().toString();
+        return metadata.toString();
     }
 
     public static Map<String, String> fromJson(String json) {

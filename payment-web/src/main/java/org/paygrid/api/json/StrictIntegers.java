@@ -17,8 +17,13 @@ final class StrictIntegers {
     }
 
     static long read(JsonParser parser, long min, long max) {
-        JsonParser.Event event = parser.currentEvent();
-        if (event != JsonParser.Event.VALUE_NUMBER || !parser.isIntegralNumber()) {
+        boolean whole;
+        try {
+            whole = parser.isIntegralNumber();
+        } catch (IllegalStateException notANumber) {   // a string, boolean, array or object
+            whole = false;
+        }
+        if (!whole) {
             throw new JsonbException("expected a whole number");
         }
         BigDecimal value = parser.getBigDecimal();
