@@ -4,26 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.http.ContentType;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.paygrid.support.Browser;
 import org.paygrid.support.PaygridDeployment;
 import org.paygrid.support.TestStack;
 
@@ -31,46 +21,21 @@ import org.paygrid.support.TestStack;
 @ExtendWith(ArquillianExtension.class)
 class ConsoleLoginBrowserIT {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return PaygridDeployment.ear();
     }
 
-    @BeforeEach
-    void openBrowser() throws Exception {
-        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
-                    + "apt-get install chromium chromium-driver (.ci/run installs them)");
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--window-size=1280,900", "--lang=en-US",
-                "--user-data-dir=" + Files.createTempDirectory("paygrid-chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        if (browser != null) {
-            // the last screen, whatever happened: the first thing to look at when this test fails
-            screenshot("last-screen");
-            Files.writeString(Path.of(TestStack.require("screenshots.dir")).resolve("last-screen.html"),
-                    browser.getCurrentUrl() + "\n" + browser.getPageSource());
-            browser.quit();
-        }
-    }
-
     @Test
     void adminSignsInThroughKeycloakAndSeesTheMerchants() throws Exception {
+        try (Browser browser = Browser.open(1280, 900, "en-US")) {
+            signInAndFindTheMerchant(browser);
+        }
+    }
+
+    private static void signInAndFindTheMerchant(Browser screens) throws Exception {
+        WebDriver browser = screens.driver;
+        WebDriverWait wait = screens.wait;
         String name = "Browser Shop " + System.nanoTime();
         given().baseUri(TestStack.paygridUrl()).contentType(ContentType.JSON).auth().oauth2(TestStack.opsToken())
                 .body("""
@@ -81,7 +46,7 @@ class ConsoleLoginBrowserIT {
         browser.get(TestStack.paygridUrl() + "/admin/");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         assertThat(browser.getCurrentUrl()).startsWith(TestStack.keycloakUrl() + "/realms/paygrid/");
-        screenshot("keycloak-login");
+        screens.screenshot("keycloak-login");
 
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys("admin");
@@ -97,18 +62,12 @@ class ConsoleLoginBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("merchants:table"), name));
         wait.until(driver -> driver.findElements(By.cssSelector("#merchants\\:table_data tr")).size() == 1);
         assertThat(browser.findElement(By.id("merchants:table")).getText()).contains(name, "APPLIED");
-        screenshot("merchants");
+        screens.screenshot("merchants");
 
         browser.findElement(By.id("session:logout")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         assertThat(browser.getCurrentUrl()).startsWith(TestStack.keycloakUrl() + "/realms/paygrid/");
         browser.get(TestStack.paygridUrl() + "/admin/");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of(TestStack.require("screenshots.dir"));
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }

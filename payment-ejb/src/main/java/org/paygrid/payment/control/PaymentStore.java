@@ -81,9 +81,9 @@ public class PaymentStore {
      * reaches the network, and hands back the sealed card for the authorization.
      */
     public ConfirmAttempt claimConfirm(Mode mode, String merchantId, String paymentKey, String orderId, long amount) {
-        Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
-        if (payment == null || !payment.merchantId().equals(merchantId) || payment.mode() != mode
-                || !payment.orderId().equals(orderId)) {
+        Payment payment = owned(em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE), mode, merchantId,
+                paymentKey);
+        if (!payment.orderId().equals(orderId)) {
             throw notFound(paymentKey);
         }
         switch (payment.status()) {
@@ -198,10 +198,8 @@ public class PaymentStore {
      */
     public BookedCancel bookCancel(Mode mode, String merchantId, String paymentKey, Long requestedAmount,
                                    long taxFreeAmount, String reason) {
-        Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
-        if (payment == null || !payment.merchantId().equals(merchantId) || payment.mode() != mode) {
-            throw notFound(paymentKey);
-        }
+        Payment payment = owned(em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE), mode, merchantId,
+                paymentKey);
         if (payment.status() == PaymentStatus.CANCELED) {
             throw new PaygridException(ErrorCode.ALREADY_CANCELED_PAYMENT, "The payment is already fully canceled");
         }
@@ -234,11 +232,7 @@ public class PaymentStore {
     }
 
     public PaymentView find(Mode mode, String merchantId, String paymentKey) {
-        Payment payment = em.find(Payment.class, paymentKey);
-        if (payment == null || !payment.merchantId().equals(merchantId) || payment.mode() != mode) {
-            throw notFound(paymentKey);
-        }
-        return view(payment);
+        return view(owned(em.find(Payment.class, paymentKey), mode, merchantId, paymentKey));
     }
 
     /** Staff and background jobs: any payment, whoever it belongs to. */
@@ -323,6 +317,14 @@ public class PaymentStore {
 
     private static PaygridException duplicateOrderId(String orderId) {
         return new PaygridException(ErrorCode.DUPLICATED_ORDER_ID, "orderId " + orderId + " is already used");
+    }
+
+    /** Another merchant's or the other mode's payment answers as if it did not exist: existence is not leaked. */
+    private static Payment owned(Payment payment, Mode mode, String merchantId, String paymentKey) {
+        if (payment == null || !payment.merchantId().equals(merchantId) || payment.mode() != mode) {
+            throw notFound(paymentKey);
+        }
+        return payment;
     }
 
     static PaygridException notFound(String paymentKey) {

@@ -13,6 +13,14 @@ public final class RequestChecks {
     private RequestChecks() {
     }
 
+    /** The request body itself: a call that needs one and sent none (or JSON {@code null}). */
+    public static <T> T requiredBody(T body) {
+        if (body == null) {
+            throw invalid("body", "a JSON object is required");
+        }
+        return body;
+    }
+
     /** A required text of 1..maxLength characters after trimming; returns it trimmed. */
     public static String requiredText(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {

@@ -65,10 +65,8 @@ public class MerchantAdminResource {
     @APIResponse(responseCode = "409", description = "DUPLICATED_BUSINESS_NUMBER",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response apply(MerchantApplicationRequest request) {
-        if (request == null) {
-            throw RequestChecks.invalid("body", "a JSON object is required");
-        }
-        OnboardedMerchant onboarded = merchants.apply(request.toProfile(), security.getUserPrincipal().getName());
+        OnboardedMerchant onboarded = merchants.apply(RequestChecks.requiredBody(request).toProfile(),
+                security.getUserPrincipal().getName());
         Merchant merchant = onboarded.merchant();
         return Response.created(uri.getAbsolutePathBuilder().path(merchant.id()).build())
                 .entity(MerchantResponse.issued(merchant, onboarded.issuedKeys()))

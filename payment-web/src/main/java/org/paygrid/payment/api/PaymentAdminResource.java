@@ -40,9 +40,7 @@ public class PaymentAdminResource {
     @Operation(summary = "Refund a payment for a merchant (full or partial)")
     @APIResponse(responseCode = "200", description = "The payment with the new cancel")
     public PaymentResponse cancel(@PathParam("paymentKey") String paymentKey, CancelRequest request) {
-        if (request == null) {
-            throw RequestChecks.invalid("body", "a JSON object is required");
-        }
-        return PaymentResponse.of(payments.cancelByStaff(security.getUserPrincipal().getName(), paymentKey, request));
+        return PaymentResponse.of(payments.cancelByStaff(security.getUserPrincipal().getName(), paymentKey,
+                RequestChecks.requiredBody(request)));
     }
 }

@@ -66,7 +66,7 @@ public class PaymentResource {
             content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
     @APIResponse(responseCode = "409", description = "DUPLICATED_ORDER_ID")
     public PaymentResponse create(CreatePaymentRequest request) {
-        return PaymentResponse.of(payments.create(Callers.merchant(security), requireBody(request)), checkoutBaseUrl);
+        return PaymentResponse.of(payments.create(Callers.merchant(security), RequestChecks.requiredBody(request)), checkoutBaseUrl);
     }
 
     @POST
@@ -83,7 +83,7 @@ public class PaymentResource {
     @APIResponse(responseCode = "402", description = "REJECT_CARD_COMPANY, NOT_ENOUGH_BALANCE")
     @APIResponse(responseCode = "409", description = "ALREADY_PROCESSED_PAYMENT, NOT_CONFIRMABLE_PAYMENT")
     public PaymentResponse confirm(ConfirmRequest request) {
-        return PaymentResponse.of(payments.confirm(Callers.merchant(security), requireBody(request)));
+        return PaymentResponse.of(payments.confirm(Callers.merchant(security), RequestChecks.requiredBody(request)));
     }
 
     @POST
@@ -108,7 +108,7 @@ public class PaymentResource {
     @APIResponse(responseCode = "502", description = "PROVIDER_ERROR (nothing charged)")
     @APIResponse(responseCode = "504", description = "ACQUIRER_TIMEOUT")
     public PaymentResponse keyIn(KeyInRequest request) {
-        return PaymentResponse.of(payments.keyIn(Callers.merchant(security), requireBody(request)));
+        return PaymentResponse.of(payments.keyIn(Callers.merchant(security), RequestChecks.requiredBody(request)));
     }
 
     @GET
@@ -162,13 +162,6 @@ public class PaymentResource {
     @APIResponse(responseCode = "400", description = "NOT_CANCELABLE_AMOUNT (more than the balance)")
     @APIResponse(responseCode = "409", description = "ALREADY_CANCELED_PAYMENT, NOT_CANCELABLE_PAYMENT")
     public PaymentResponse cancel(@PathParam("paymentKey") String paymentKey, CancelRequest request) {
-        return PaymentResponse.of(payments.cancel(Callers.merchant(security), paymentKey, requireBody(request)));
-    }
-
-    private static <T> T requireBody(T body) {
-        if (body == null) {
-            throw RequestChecks.invalid("body", "a JSON object is required");
-        }
-        return body;
+        return PaymentResponse.of(payments.cancel(Callers.merchant(security), paymentKey, RequestChecks.requiredBody(request)));
     }
 }
