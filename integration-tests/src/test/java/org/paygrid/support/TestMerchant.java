@@ -23,7 +23,21 @@ public record TestMerchant(String id, String clientKey, String secretKey) {
 
     /** Requests authenticated the way the contract shows first: Basic base64(secretKey + ":"). */
     public RequestSpecification api() {
+        return withKey(secretKey);
+    }
+
+    /** Requests authenticated with any key (live, rolled, revoked...). */
+    public static RequestSpecification withKey(String key) {
         return given().baseUri(TestStack.paygridUrl()).contentType(ContentType.JSON)
-                .auth().preemptive().basic(secretKey, "");
+                .auth().preemptive().basic(key, "");
+    }
+
+    /** Staff calls with the automation client's token (roles admin and finance). */
+    public static RequestSpecification staff() {
+        return staff(TestStack.opsToken());
+    }
+
+    public static RequestSpecification staff(String token) {
+        return given().baseUri(TestStack.paygridUrl()).contentType(ContentType.JSON).auth().oauth2(token);
     }
 }

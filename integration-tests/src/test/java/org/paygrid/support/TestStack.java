@@ -10,6 +10,11 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Where the test stack runs (set by the build) and how to get in: tokens, database, fresh test data. */
 public final class TestStack {
 
+    static {
+        // a failed expectation prints the whole exchange: the problem's message says what went wrong
+        io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
     private TestStack() {
     }
 

@@ -15,4 +15,14 @@ public enum Mode {
     public String wireName() {
         return wireName;
     }
+
+    /** "test" or "live" as a caller writes it; anything else is the caller's mistake. */
+    public static Mode fromWireName(String value) {
+        for (Mode mode : values()) {
+            if (mode.wireName.equals(value)) {
+                return mode;
+            }
+        }
+        throw org.paygrid.shared.error.RequestChecks.invalid("mode", "must be \"test\" or \"live\"");
+    }
 }

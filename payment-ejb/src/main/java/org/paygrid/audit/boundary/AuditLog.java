@@ -42,4 +42,33 @@ public class AuditLog {
                 .setParameter("id", targetId)
                 .getResultList();
     }
+
+    /**
+     * Newest first, optionally for one target; {@code beforeId} pages backwards (the id of the last entry seen).
+     * Answers one more entry than asked so the caller knows whether another page exists.
+     */
+    public List<AuditEntry> search(String targetType, String targetId, Long beforeId, int limit) {
+        StringBuilder jpql = new StringBuilder("select a from AuditEntry a where 1 = 1");
+        if (targetType != null) {
+            jpql.append(" and a.targetType = :type");
+        }
+        if (targetId != null) {
+            jpql.append(" and a.targetId = :id");
+        }
+        if (beforeId != null) {
+            jpql.append(" and a.id < :before");
+        }
+        var query = em.createQuery(jpql.append(" order by a.id desc").toString(), AuditEntry.class)
+                .setMaxResults(limit + 1);
+        if (targetType != null) {
+            query.setParameter("type", targetType);
+        }
+        if (targetId != null) {
+            query.setParameter("id", targetId);
+        }
+        if (beforeId != null) {
+            query.setParameter("before", beforeId);
+        }
+        return query.getResultList();
+    }
 }

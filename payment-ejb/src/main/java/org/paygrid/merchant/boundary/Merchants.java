@@ -4,19 +4,27 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.paygrid.audit.boundary.AuditLog;
 import org.paygrid.merchant.control.KeyIssuer;
 import org.paygrid.merchant.control.KeyIssuer.IssuedKey;
 import org.paygrid.merchant.entity.ApiKey;
 import org.paygrid.merchant.entity.ApiKeyKind;
+import org.paygrid.merchant.entity.DocumentKind;
+import org.paygrid.merchant.entity.DocumentStatus;
 import org.paygrid.merchant.entity.Merchant;
+import org.paygrid.merchant.entity.MerchantDocument;
 import org.paygrid.merchant.entity.MerchantProfile;
+import org.paygrid.merchant.entity.MerchantReview;
+import org.paygrid.merchant.entity.ReviewChecklist;
+import org.paygrid.merchant.entity.ReviewDecision;
 import org.paygrid.merchant.entity.MerchantStatus;
 import org.paygrid.shared.Mode;
 import org.paygrid.shared.error.ErrorCode;
@@ -93,6 +101,148 @@ public class Merchants {
         return em.createNamedQuery(ApiKey.OF_MERCHANT, ApiKey.class)
                 .setParameter("merchantId", merchantId)
                 .getResultList();
+    }
+
+    /**
+     * Records one checklist item. The first item handed in turns an APPLIED merchant into UNDER_REVIEW.
+     * The merchant row is locked so that a decision never races a checklist change.
+     */
+    public MerchantDocument recordDocument(String merchantId, DocumentKind kind, DocumentStatus status, String note,
+                                           String actor) {
+        Merchant merchant = locked(merchantId);
+        if (merchant.status() == MerchantStatus.TERMINATED) {
+            throw new PaygridException(ErrorCode.INVALID_MERCHANT_STATUS, "The merchant is TERMINATED");
+        }
+        MerchantDocument document = documentsOf(merchantId).stream().filter(d -> d.kind() == kind).findFirst()
+                .orElse(null);
+        DocumentStatus before = document == null ? DocumentStatus.MISSING : document.status();
+        MerchantStatus statusBefore = merchant.status();
+        Instant now = clock.instant();
+        if (document == null) {
+            document = new MerchantDocument(merchantId, kind, status, note, actor, now);
+            em.persist(document);
+        } else {
+            document.update(status, note, actor, now);
+        }
+        if (status.handedIn()) {
+            merchant.documentsReceived(now);
+        }
+        auditLog.record(actor, "MERCHANT_DOCUMENT_RECORDED", AUDIT_TARGET, merchantId,
+                kind + "=" + before + ", status=" + statusBefore,
+                kind + "=" + status + ", status=" + merchant.status() + (note == null ? "" : ", note=" + note));
+        return document;
+    }
+
+    public List<MerchantDocument> documentsOf(String merchantId) {
+        return em.createNamedQuery(MerchantDocument.OF_MERCHANT, MerchantDocument.class)
+                .setParameter("merchantId", merchantId)
+                .getResultList();
+    }
+
+    public ReviewChecklist checklistOf(String merchantId) {
+        return ReviewChecklist.of(documentsOf(merchantId));
+    }
+
+    public List<MerchantReview> reviewsOf(String merchantId) {
+        return em.createQuery("select r from MerchantReview r where r.merchantId = :id order by r.id",
+                        MerchantReview.class)
+                .setParameter("id", merchantId)
+                .getResultList();
+    }
+
+    /**
+     * Decides an application. The decision keeps the checklist as it stands; APPROVE issues the live keys
+     * (returned in clear this once). The row lock makes two concurrent approvals issue one set of keys.
+     */
+    public OnboardedMerchant review(String merchantId, ReviewDecision decision, String note, String actor) {
+        Merchant merchant = locked(merchantId);
+        MerchantStatus before = merchant.status();
+        Instant now = clock.instant();
+        ReviewChecklist checklist = checklistOf(merchantId);
+        List<IssuedKey> issued = List.of();
+        if (decision == ReviewDecision.APPROVE) {
+            merchant.approve(now);
+            issued = List.of(KeyIssuer.issue(ApiKeyKind.CLIENT, Mode.LIVE), KeyIssuer.issue(ApiKeyKind.SECRET, Mode.LIVE));
+            issued.forEach(key -> em.persist(new ApiKey(merchantId, key.mode(), key.kind(), key.hash(), key.display(), now)));
+        } else {
+            merchant.reject(now);
+        }
+        em.persist(new MerchantReview(merchantId, decision, note, checklist, actor, now));
+        auditLog.record(actor, "MERCHANT_REVIEWED", AUDIT_TARGET, merchantId, "status=" + before,
+                "status=" + merchant.status() + ", decision=" + decision + (note == null ? "" : ", note=" + note)
+                        + ", checklist=[" + checklist.summary() + "]");
+        return new OnboardedMerchant(merchant, issued);
+    }
+
+    public Merchant suspend(String merchantId, String reason, String actor) {
+        return changeStatus(merchantId, Merchant::suspend, "MERCHANT_SUSPENDED", reason, actor);
+    }
+
+    public Merchant reinstate(String merchantId, String reason, String actor) {
+        return changeStatus(merchantId, Merchant::reinstate, "MERCHANT_REINSTATED", reason, actor);
+    }
+
+    /** Final: keys keep reading (for the merchant's own records) but never move money again. */
+    public Merchant terminate(String merchantId, String reason, String actor) {
+        return changeStatus(merchantId, Merchant::terminate, "MERCHANT_TERMINATED", reason, actor);
+    }
+
+    private Merchant changeStatus(String merchantId, BiConsumer<Merchant, Instant> step,
+                                  String action, String reason, String actor) {
+        Merchant merchant = locked(merchantId);
+        MerchantStatus before = merchant.status();
+        step.accept(merchant, clock.instant());
+        auditLog.record(actor, action, AUDIT_TARGET, merchantId, "status=" + before,
+                "status=" + merchant.status() + ", reason=" + reason);
+        return merchant;
+    }
+
+    /**
+     * Replaces the active key of one mode and kind with a new one (shown once); the old key stops working
+     * at once. Live keys exist only for merchants that passed review.
+     */
+    public RolledKey rollKey(String merchantId, Mode mode, ApiKeyKind kind, String actor) {
+        Merchant merchant = locked(merchantId);
+        if (merchant.status() == MerchantStatus.TERMINATED
+                || mode == Mode.LIVE && !merchant.status().holdsLiveKeys()) {
+            throw new PaygridException(ErrorCode.INVALID_MERCHANT_STATUS,
+                    "A merchant in status " + merchant.status() + " cannot get new " + mode.wireName() + " keys");
+        }
+        Instant now = clock.instant();
+        List<String> revoked = keysOf(merchantId).stream()
+                .filter(key -> key.active() && key.mode() == mode && key.kind() == kind)
+                .peek(key -> key.revoke(now))
+                .map(ApiKey::display)
+                .toList();
+        IssuedKey issued = KeyIssuer.issue(kind, mode);
+        ApiKey stored = new ApiKey(merchantId, mode, kind, issued.hash(), issued.display(), now);
+        em.persist(stored);
+        em.flush();
+        auditLog.record(actor, "API_KEY_ROLLED", AUDIT_TARGET, merchantId, "revoked=" + revoked,
+                "issued=" + issued.display());
+        return new RolledKey(stored, issued.plaintext());
+    }
+
+    /** Revokes one key without a replacement (a leaked key, a closed integration). */
+    public ApiKey revokeKey(String merchantId, long keyId, String actor) {
+        locked(merchantId);
+        ApiKey key = em.find(ApiKey.class, keyId);
+        if (key == null || !key.merchantId().equals(merchantId)) {
+            throw new PaygridException(ErrorCode.NOT_FOUND_API_KEY, "No key " + keyId + " for merchant " + merchantId);
+        }
+        boolean wasActive = key.active();
+        key.revoke(clock.instant());
+        auditLog.record(actor, "API_KEY_REVOKED", AUDIT_TARGET, merchantId,
+                key.display() + (wasActive ? " ACTIVE" : " REVOKED"), key.display() + " REVOKED");
+        return key;
+    }
+
+    private Merchant locked(String merchantId) {
+        Merchant merchant = em.find(Merchant.class, merchantId, LockModeType.PESSIMISTIC_WRITE);
+        if (merchant == null) {
+            throw new PaygridException(ErrorCode.NOT_FOUND_MERCHANT, "No merchant " + merchantId);
+        }
+        return merchant;
     }
 
     /** Newest first; {@code nameContains} blank means all merchants. */

@@ -96,4 +96,20 @@ public class ApiKey {
     public Instant createdAt() {
         return createdAt;
     }
+
+    public Long id() {
+        return id;
+    }
+
+    public boolean active() {
+        return status == ApiKeyStatus.ACTIVE;
+    }
+
+    /** A revoked key answers 401 from the next request on; revoking twice changes nothing. */
+    public void revoke(Instant now) {
+        if (active()) {
+            status = ApiKeyStatus.REVOKED;
+            revokedAt = now;
+        }
+    }
 }

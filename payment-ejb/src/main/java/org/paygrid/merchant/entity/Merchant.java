@@ -9,6 +9,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Set;
+import org.paygrid.shared.error.ErrorCode;
+import org.paygrid.shared.error.PaygridException;
 
 /** A shop that takes payments through Paygrid. Created APPLIED; moves along {@link MerchantStatus}. */
 @Entity
@@ -101,6 +104,45 @@ public class Merchant {
 
     public MerchantStatus status() {
         return status;
+    }
+
+    /** Documents came in: an application becomes a review case. Later documents change nothing here. */
+    public void documentsReceived(Instant now) {
+        if (status == MerchantStatus.APPLIED) {
+            move(MerchantStatus.UNDER_REVIEW, Set.of(MerchantStatus.APPLIED), "receive documents", now);
+        }
+    }
+
+    public void approve(Instant now) {
+        move(MerchantStatus.APPROVED, Set.of(MerchantStatus.APPLIED, MerchantStatus.UNDER_REVIEW), "approve", now);
+    }
+
+    public void reject(Instant now) {
+        move(MerchantStatus.REJECTED, Set.of(MerchantStatus.APPLIED, MerchantStatus.UNDER_REVIEW), "reject", now);
+    }
+
+    public void suspend(Instant now) {
+        move(MerchantStatus.SUSPENDED, Set.of(MerchantStatus.APPROVED), "suspend", now);
+    }
+
+    /** Back to APPROVED, but only from SUSPENDED: reinstating is not a way around the review. */
+    public void reinstate(Instant now) {
+        move(MerchantStatus.APPROVED, Set.of(MerchantStatus.SUSPENDED), "reinstate", now);
+    }
+
+    public void terminate(Instant now) {
+        move(MerchantStatus.TERMINATED, status.canMoveTo(MerchantStatus.TERMINATED) ? Set.of(status) : Set.of(),
+                "terminate", now);
+    }
+
+    /** Each action names the states it starts from; the lifecycle then confirms the step itself is legal. */
+    private void move(MerchantStatus next, Set<MerchantStatus> from, String action, Instant now) {
+        if (!from.contains(status) || !status.canMoveTo(next)) {
+            throw new PaygridException(ErrorCode.INVALID_MERCHANT_STATUS,
+                    "Cannot " + action + " a merchant in status " + status);
+        }
+        status = next;
+        updatedAt = now;
     }
 
     public Instant createdAt() {

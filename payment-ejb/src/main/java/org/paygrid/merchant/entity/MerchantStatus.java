@@ -34,4 +34,9 @@ public enum MerchantStatus {
     public boolean canMoveMoney() {
         return this != SUSPENDED && this != TERMINATED;
     }
+
+    /** Live keys are issued on approval and kept (not usable for money) while suspended. */
+    public boolean holdsLiveKeys() {
+        return this == APPROVED || this == SUSPENDED;
+    }
 }

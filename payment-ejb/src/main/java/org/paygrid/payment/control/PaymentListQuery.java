@@ -28,14 +28,7 @@ public record PaymentListQuery(Instant from, Instant to, PaymentStatus status, i
         if (size < 1 || size > 100) {
             throw RequestChecks.invalid("limit", "must be 1..100");
         }
-        PaymentStatus wanted = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                wanted = PaymentStatus.valueOf(status);
-            } catch (IllegalArgumentException e) {
-                throw RequestChecks.invalid("status", "unknown status " + status);
-            }
-        }
+        PaymentStatus wanted = RequestChecks.optionalEnum(status, "status", PaymentStatus.class);
         Instant afterTime = null;
         String afterKey = null;
         if (cursor != null && !cursor.isBlank()) {

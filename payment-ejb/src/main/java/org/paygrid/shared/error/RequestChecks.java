@@ -67,6 +67,28 @@ public final class RequestChecks {
         return text;
     }
 
+    /** One of an enum's constants by exact name; the message lists the accepted ones. */
+    public static <E extends Enum<E>> E requiredEnum(String value, String field, Class<E> type) {
+        E parsed = optionalEnum(value, field, type);
+        if (parsed == null) {
+            throw invalid(field, "is required");
+        }
+        return parsed;
+    }
+
+    /** Null or blank is null; anything else must name one of the enum's constants exactly. */
+    public static <E extends Enum<E>> E optionalEnum(String value, String field, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value.trim())) {
+                return constant;
+            }
+        }
+        throw invalid(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    }
+
     public static PaygridException invalid(String field, String problem) {
         return new PaygridException(ErrorCode.INVALID_REQUEST, field + ": " + problem);
     }

@@ -2,19 +2,22 @@ package org.paygrid.merchant.api;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.paygrid.merchant.control.KeyIssuer.IssuedKey;
 import org.paygrid.merchant.entity.ApiKey;
 import org.paygrid.merchant.entity.ApiKeyKind;
 import org.paygrid.merchant.entity.Merchant;
+import org.paygrid.merchant.entity.ReviewChecklist;
 import org.paygrid.shared.Mode;
 import org.paygrid.shared.time.SeoulTime;
 
 /** A merchant as staff see it, with its keys. A secret key appears whole only in the response that issued it. */
 @Schema(name = "Merchant")
 @JsonbPropertyOrder({"id", "name", "businessNumber", "representative", "email", "phone", "websiteUrl", "status",
-        "createdAt", "keys"})
+        "createdAt", "checklist", "keys"})
 public record MerchantResponse(
         @Schema(example = "mer_4fKq8ZpTn2WcY7bLr1Xa") String id,
         String name,
@@ -27,6 +30,9 @@ public record MerchantResponse(
                 enumeration = {"APPLIED", "UNDER_REVIEW", "APPROVED", "REJECTED", "SUSPENDED", "TERMINATED"})
         String status,
         OffsetDateTime createdAt,
+        @Schema(description = "Review checklist: each document kind of contract section 9 with its status "
+                + "(MISSING, SUBMITTED, VERIFIED, REJECTED)")
+        Map<String, String> checklist,
         Keys keys) {
 
     /** Keys by mode; {@code live} is null until the review is approved. */
@@ -39,17 +45,26 @@ public record MerchantResponse(
                           @Schema(example = "sk_test_Hs8Lq2Vn5YwK1cZp7TbRm4Xe") String secretKey) {
     }
 
-    public static MerchantResponse issued(Merchant merchant, List<IssuedKey> issued) {
-        return of(merchant, new Keys(pair(issued, Mode.TEST), pair(issued, Mode.LIVE)));
+    /** Keys just issued appear in clear; the other mode's keys as stored (masked secret). */
+    public static MerchantResponse issued(Merchant merchant, List<ApiKey> stored, List<IssuedKey> issued,
+                                          ReviewChecklist checklist) {
+        return of(merchant, new Keys(orStored(pair(issued, Mode.TEST), stored, Mode.TEST),
+                orStored(pair(issued, Mode.LIVE), stored, Mode.LIVE)), checklist);
     }
 
-    public static MerchantResponse stored(Merchant merchant, List<ApiKey> stored) {
-        return of(merchant, new Keys(storedPair(stored, Mode.TEST), storedPair(stored, Mode.LIVE)));
+    public static MerchantResponse stored(Merchant merchant, List<ApiKey> stored, ReviewChecklist checklist) {
+        return issued(merchant, stored, List.of(), checklist);
     }
 
-    private static MerchantResponse of(Merchant m, Keys keys) {
+    private static MerchantResponse of(Merchant m, Keys keys, ReviewChecklist checklist) {
+        Map<String, String> items = new LinkedHashMap<>();
+        checklist.items().forEach((kind, status) -> items.put(kind.name(), status.name()));
         return new MerchantResponse(m.id(), m.name(), m.businessNumber().formatted(), m.representative(), m.email(),
-                m.phone(), m.websiteUrl(), m.status().name(), SeoulTime.of(m.createdAt()), keys);
+                m.phone(), m.websiteUrl(), m.status().name(), SeoulTime.of(m.createdAt()), items, keys);
+    }
+
+    private static KeyPair orStored(KeyPair issued, List<ApiKey> stored, Mode mode) {
+        return issued != null ? issued : storedPair(stored, mode);
     }
 
     private static KeyPair pair(List<IssuedKey> issued, Mode mode) {
@@ -65,7 +80,7 @@ public record MerchantResponse(
         String client = null;
         String secret = null;
         for (ApiKey key : stored) {
-            if (key.mode() != mode || key.status() != org.paygrid.merchant.entity.ApiKeyStatus.ACTIVE) {
+            if (key.mode() != mode || !key.active()) {
                 continue;
             }
             if (key.kind() == ApiKeyKind.CLIENT) {

@@ -1,0 +1,6 @@
+package org.paygrid.merchant.entity;
+
+public enum ReviewDecision {
+    APPROVE,
+    REJECT
+}
