@@ -30,6 +30,11 @@ public final class TestStack {
         return require("paygrid.url");
     }
 
+    /** The card network simulator (Payara Micro), reached directly to read its books. */
+    public static String simulatorUrl() {
+        return require("simulator.url");
+    }
+
     public static String keycloakUrl() {
         return require("keycloak.url");
     }

@@ -26,7 +26,8 @@ public class Faults {
     /** {@code failureRate} is a probability in 0..1 (not money, so a double is right here). */
     public record Settings(long latencyMs, double failureRate) {
         public Settings {
-            if (latencyMs < 0 || latencyMs > 120_000 || failureRate < 0 || failureRate > 1) {
+            // written so that NaN fails too
+            if (latencyMs < 0 || latencyMs > 120_000 || !(failureRate >= 0 && failureRate <= 1)) {
                 throw new IllegalArgumentException("latencyMs 0..120000 and failureRate 0..1");
             }
         }
