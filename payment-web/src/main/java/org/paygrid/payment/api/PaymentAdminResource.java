@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paygrid.api.security.StaffRoles;
 import org.paygrid.payment.boundary.CancelRequest;
+import org.paygrid.payment.boundary.PaymentObject;
 import org.paygrid.payment.boundary.Payments;
 import org.paygrid.shared.error.RequestChecks;
 
@@ -39,8 +40,8 @@ public class PaymentAdminResource {
     @StaffRoles({"admin", "support"})
     @Operation(summary = "Refund a payment for a merchant (full or partial)")
     @APIResponse(responseCode = "200", description = "The payment with the new cancel")
-    public PaymentResponse cancel(@PathParam("paymentKey") String paymentKey, CancelRequest request) {
-        return PaymentResponse.of(payments.cancelByStaff(security.getUserPrincipal().getName(), paymentKey,
+    public PaymentObject cancel(@PathParam("paymentKey") String paymentKey, CancelRequest request) {
+        return PaymentObject.of(payments.cancelByStaff(security.getUserPrincipal().getName(), paymentKey,
                 RequestChecks.requiredBody(request)));
     }
 }

@@ -29,6 +29,7 @@ import org.paygrid.payment.boundary.ConfirmRequest;
 import org.paygrid.payment.boundary.CreatePaymentRequest;
 import org.paygrid.payment.boundary.KeyInRequest;
 import org.paygrid.payment.boundary.PaymentPage;
+import org.paygrid.payment.boundary.PaymentObject;
 import org.paygrid.payment.boundary.Payments;
 import org.paygrid.shared.error.RequestChecks;
 
@@ -63,10 +64,10 @@ public class PaymentResource {
                     {"orderId": "order-20261122-0002", "orderName": "Hanbit Books: 1 item", "amount": 55000,
                      "successUrl": "https://shop.example/pay/success", "failUrl": "https://shop.example/pay/fail"}""")))
     @APIResponse(responseCode = "200", description = "READY, with checkoutUrl",
-            content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
+            content = @Content(schema = @Schema(implementation = PaymentObject.class)))
     @APIResponse(responseCode = "409", description = "DUPLICATED_ORDER_ID")
-    public PaymentResponse create(CreatePaymentRequest request) {
-        return PaymentResponse.of(payments.create(Callers.merchant(security), RequestChecks.requiredBody(request)), checkoutBaseUrl);
+    public PaymentObject create(CreatePaymentRequest request) {
+        return PaymentObject.of(payments.create(Callers.merchant(security), RequestChecks.requiredBody(request)), checkoutBaseUrl);
     }
 
     @POST
@@ -78,12 +79,12 @@ public class PaymentResource {
             examples = @ExampleObject(name = "confirm", value = """
                     {"paymentKey": "pay_Xk3m9QpT2vLw8RzY4nBc6HdA", "orderId": "order-20261122-0002", "amount": 55000}""")))
     @APIResponse(responseCode = "200", description = "DONE",
-            content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
+            content = @Content(schema = @Schema(implementation = PaymentObject.class)))
     @APIResponse(responseCode = "400", description = "AMOUNT_MISMATCH (nothing approved)")
     @APIResponse(responseCode = "402", description = "REJECT_CARD_COMPANY, NOT_ENOUGH_BALANCE")
     @APIResponse(responseCode = "409", description = "ALREADY_PROCESSED_PAYMENT, NOT_CONFIRMABLE_PAYMENT")
-    public PaymentResponse confirm(ConfirmRequest request) {
-        return PaymentResponse.of(payments.confirm(Callers.merchant(security), RequestChecks.requiredBody(request)));
+    public PaymentObject confirm(ConfirmRequest request) {
+        return PaymentObject.of(payments.confirm(Callers.merchant(security), RequestChecks.requiredBody(request)));
     }
 
     @POST
@@ -98,7 +99,7 @@ public class PaymentResource {
                     {"orderId": "order-20261122-0001", "orderName": "Hanbit Books: 2 items", "amount": 15000,
                      "cardNumber": "4330123456789018", "cardExpirationYear": "28", "cardExpirationMonth": "12"}""")))
     @APIResponse(responseCode = "200", description = "Approved: status DONE",
-            content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
+            content = @Content(schema = @Schema(implementation = PaymentObject.class)))
     @APIResponse(responseCode = "400", description = "INVALID_REQUEST, INVALID_AMOUNT, INVALID_CARD_NUMBER, "
             + "INVALID_CARD_EXPIRATION, INVALID_INSTALLMENT",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -107,8 +108,8 @@ public class PaymentResource {
     @APIResponse(responseCode = "409", description = "DUPLICATED_ORDER_ID")
     @APIResponse(responseCode = "502", description = "PROVIDER_ERROR (nothing charged)")
     @APIResponse(responseCode = "504", description = "ACQUIRER_TIMEOUT")
-    public PaymentResponse keyIn(KeyInRequest request) {
-        return PaymentResponse.of(payments.keyIn(Callers.merchant(security), RequestChecks.requiredBody(request)));
+    public PaymentObject keyIn(KeyInRequest request) {
+        return PaymentObject.of(payments.keyIn(Callers.merchant(security), RequestChecks.requiredBody(request)));
     }
 
     @GET
@@ -120,31 +121,31 @@ public class PaymentResource {
                                     @QueryParam("status") String status, @QueryParam("limit") String limit,
                                     @QueryParam("cursor") String cursor) {
         PaymentPage page = payments.list(Callers.merchant(security), from, to, status, limit, cursor);
-        return new PaymentListResponse(page.items().stream().map(PaymentResponse::of).toList(), page.nextCursor());
+        return new PaymentListResponse(page.items().stream().map(PaymentObject::of).toList(), page.nextCursor());
     }
 
     /** A page of payments: {@code nextCursor} is null on the last page. */
-    public record PaymentListResponse(java.util.List<PaymentResponse> items, String nextCursor) {
+    public record PaymentListResponse(java.util.List<PaymentObject> items, String nextCursor) {
     }
 
     @GET
     @Path("/{paymentKey}")
     @Operation(summary = "Read a payment")
     @APIResponse(responseCode = "200", description = "The payment",
-            content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
+            content = @Content(schema = @Schema(implementation = PaymentObject.class)))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_PAYMENT (also for another merchant's payment)")
-    public PaymentResponse read(@PathParam("paymentKey") String paymentKey) {
-        return PaymentResponse.of(payments.find(Callers.merchant(security), paymentKey));
+    public PaymentObject read(@PathParam("paymentKey") String paymentKey) {
+        return PaymentObject.of(payments.find(Callers.merchant(security), paymentKey));
     }
 
     @GET
     @Path("/orders/{orderId}")
     @Operation(summary = "Read a payment by the merchant's order id")
     @APIResponse(responseCode = "200", description = "The payment",
-            content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
+            content = @Content(schema = @Schema(implementation = PaymentObject.class)))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_PAYMENT")
-    public PaymentResponse readByOrderId(@PathParam("orderId") String orderId) {
-        return PaymentResponse.of(payments.findByOrderId(Callers.merchant(security), orderId));
+    public PaymentObject readByOrderId(@PathParam("orderId") String orderId) {
+        return PaymentObject.of(payments.findByOrderId(Callers.merchant(security), orderId));
     }
 
     @POST
@@ -158,10 +159,10 @@ public class PaymentResource {
             examples = @ExampleObject(name = "partial", value = """
                     {"cancelReason": "one item out of stock", "cancelAmount": 5000}""")))
     @APIResponse(responseCode = "200", description = "The payment with the new cancel in cancels[]",
-            content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
+            content = @Content(schema = @Schema(implementation = PaymentObject.class)))
     @APIResponse(responseCode = "400", description = "NOT_CANCELABLE_AMOUNT (more than the balance)")
     @APIResponse(responseCode = "409", description = "ALREADY_CANCELED_PAYMENT, NOT_CANCELABLE_PAYMENT")
-    public PaymentResponse cancel(@PathParam("paymentKey") String paymentKey, CancelRequest request) {
-        return PaymentResponse.of(payments.cancel(Callers.merchant(security), paymentKey, RequestChecks.requiredBody(request)));
+    public PaymentObject cancel(@PathParam("paymentKey") String paymentKey, CancelRequest request) {
+        return PaymentObject.of(payments.cancel(Callers.merchant(security), paymentKey, RequestChecks.requiredBody(request)));
     }
 }

@@ -1,23 +1,22 @@
-package org.paygrid.payment.api;
+package org.paygrid.payment.boundary;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.paygrid.payment.boundary.PaymentView;
 import org.paygrid.payment.control.Metadata;
 import org.paygrid.payment.entity.CardApproval;
 import org.paygrid.payment.entity.Payment;
 import org.paygrid.payment.entity.PaymentCancel;
 import org.paygrid.shared.time.SeoulTime;
 
-/** The payment object of contract section 4. */
+/** The payment object of contract section 4: what the API answers and what events carry. */
 @Schema(name = "Payment")
 @JsonbPropertyOrder({"paymentKey", "orderId", "orderName", "status", "method", "mode", "currency", "totalAmount",
         "balanceAmount", "taxFreeAmount", "vat", "suppliedAmount", "requestedAt", "approvedAt", "card",
         "virtualAccount", "easyPay", "cancels", "failure", "checkoutUrl", "metadata"})
-public record PaymentResponse(
+public record PaymentObject(
         @Schema(example = "pay_Xk3m9QpT2vLw8RzY4nBc6HdA") String paymentKey,
         @Schema(example = "order-20261122-0001") String orderId,
         @Schema(example = "Hanbit Books: 2 items") String orderName,
@@ -56,22 +55,22 @@ public record PaymentResponse(
     public record Failure(String code, String message) {
     }
 
-    public static PaymentResponse of(PaymentView view) {
+    public static PaymentObject of(PaymentView view) {
         return of(view, null);
     }
 
     /** With {@code checkoutBaseUrl}, a READY payment carries the link to its payment window. */
-    public static PaymentResponse of(PaymentView view, String checkoutBaseUrl) {
+    public static PaymentObject of(PaymentView view, String checkoutBaseUrl) {
         Payment p = view.payment();
         CardApproval card = p.card();
-        return new PaymentResponse(p.paymentKey(), p.orderId(), p.orderName(), p.status().name(),
+        return new PaymentObject(p.paymentKey(), p.orderId(), p.orderName(), p.status().name(),
                 p.method() == null ? null : p.method().name(), p.mode().wireName(), p.currency(), p.totalAmount(),
                 p.balanceAmount(), p.taxFreeAmount(), p.vat(), p.suppliedAmount(), SeoulTime.of(p.requestedAt()),
                 SeoulTime.of(p.approvedAt()),
                 card == null ? null : new Card(card.maskedNumber(), card.issuerCode(), card.acquirerCode(),
                         card.cardType(), card.installmentPlanMonths(), card.interestFree(), card.approveNo()),
                 null, null,
-                view.cancels().stream().map(PaymentResponse::cancel).toList(),
+                view.cancels().stream().map(PaymentObject::cancel).toList(),
                 p.failureCode() == null ? null : new Failure(p.failureCode(), p.failureMessage()),
                 checkoutBaseUrl != null && p.status() == org.paygrid.payment.entity.PaymentStatus.READY
                         ? checkoutBaseUrl + "/checkout/" + p.paymentKey() : null,
