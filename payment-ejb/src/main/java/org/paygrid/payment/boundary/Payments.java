@@ -18,13 +18,12 @@ import org.paygrid.payment.control.BookedCancel;
 import org.paygrid.payment.control.CardVault;
 import org.paygrid.payment.control.ConfirmAttempt;
 import org.paygrid.payment.control.Installments;
-import org.paygrid.payment.control.Metadata;
+import org.paygrid.payment.control.OrderDraft;
 import org.paygrid.payment.control.PaymentListQuery;
 import org.paygrid.payment.control.PaymentMethods;
 import org.paygrid.payment.control.PaymentStore;
 import org.paygrid.payment.entity.CardExpiry;
 import org.paygrid.payment.entity.CardNumber;
-import org.paygrid.payment.entity.OrderId;
 import org.paygrid.payment.entity.Payment;
 import org.paygrid.payment.entity.PaymentAmounts;
 import org.paygrid.payment.entity.PaymentMethod;
@@ -63,49 +62,62 @@ public class Payments {
      */
     public PaymentView keyIn(MerchantCredential caller, KeyInRequest request) {
         caller.requireMayMoveMoney();
-        String orderId = OrderId.require(request.orderId());
-        String orderName = RequestChecks.requiredText(request.orderName(), "orderName", 100);
-        long amount = PaymentAmounts.requireValidAmount(request.amount(), "amount");
-        long taxFree = request.taxFreeAmount() == null ? 0 : request.taxFreeAmount();
-        if (taxFree < 0 || taxFree > amount) {
-            throw RequestChecks.invalid("taxFreeAmount", "must be within 0..amount");
-        }
-        String metadata = Metadata.toJson(request.metadata());
+        OrderDraft order = OrderDraft.parse(request.orderId(), request.orderName(), request.amount(),
+                request.taxFreeAmount(), request.metadata());
         CardNumber card = CardNumber.parse(request.cardNumber());
         CardExpiry expiry = CardExpiry.of(request.cardExpirationYear(), request.cardExpirationMonth(),
                 YearMonth.now(clock.withZone(ClockProducer.SEOUL)));
-        int installments = Installments.require(request.cardInstallmentPlan(), amount);
+        int installments = Installments.require(request.cardInstallmentPlan(), order.amount());
+        return approveCard(caller, order, new CardVault.Card(card.digits(), expiry.month(), installments),
+                card.masked(), null);
+    }
 
-        Payment payment = new Payment(RandomTokens.prefixed("pay", 24), caller.merchantId(), caller.mode(), orderId,
-                orderName, PaymentMethod.CARD, amount, taxFree, metadata, clock.instant());
+    /**
+     * Charges a card the platform holds (a billing key's), exactly as a key-in: same checks of the order, same
+     * network path, same ledger entry. The caller has checked the billing key belongs to this merchant and mode.
+     */
+    public PaymentView chargeStoredCard(MerchantCredential caller, OrderDraft order, CardVault.Card card,
+                                        String maskedCard, String billingKey) {
+        caller.requireMayMoveMoney();
+        if (card.expiry().isBefore(YearMonth.now(clock.withZone(ClockProducer.SEOUL)))) {
+            throw new PaygridException(ErrorCode.INVALID_CARD_EXPIRATION, "The stored card has expired");
+        }
+        return approveCard(caller, order, card, maskedCard, billingKey);
+    }
+
+    private PaymentView approveCard(MerchantCredential caller, OrderDraft order, CardVault.Card card,
+                                    String maskedCard, String billingKey) {
+        Payment payment = new Payment(RandomTokens.prefixed("pay", 24), caller.merchantId(), caller.mode(),
+                order.orderId(), order.orderName(), PaymentMethod.CARD, order.amount(), order.taxFreeAmount(),
+                order.metadataJson(), clock.instant());
+        if (billingKey != null) {
+            payment.paidWithBillingKey(billingKey);
+        }
         String reference = RandomTokens.prefixed("auth", 24);
-        store.openCardAttempt(payment, reference, card.masked(), installments);
+        store.openCardAttempt(payment, reference, maskedCard, card.installmentMonths());
 
         AuthorizationOutcome outcome = network.authorize(new AuthorizationRequest(reference, card.digits(),
-                expiry.month().getYear(), expiry.month().getMonthValue(), amount, payment.currency(), installments));
+                card.expiry().getYear(), card.expiry().getMonthValue(), order.amount(), payment.currency(),
+                card.installmentMonths()));
         return answer(store.recordOutcome(payment.paymentKey(), settle(reference, outcome)));
     }
 
     /** Creates a READY payment and its {@code checkoutUrl}; a client key may do this from the browser. */
     public PaymentView create(MerchantCredential caller, CreatePaymentRequest request) {
         caller.requireMayMoveMoney();
-        String orderId = OrderId.require(request.orderId());
-        String orderName = RequestChecks.requiredText(request.orderName(), "orderName", 100);
-        long amount = PaymentAmounts.requireValidAmount(request.amount(), "amount");
+        OrderDraft order = OrderDraft.parse(request.orderId(), request.orderName(), request.amount(),
+                request.taxFreeAmount(), request.metadata());
         if (request.currency() != null && !"KRW".equals(request.currency())) {
             throw RequestChecks.invalid("currency", "only KRW is supported");
-        }
-        long taxFree = request.taxFreeAmount() == null ? 0 : request.taxFreeAmount();
-        if (taxFree < 0 || taxFree > amount) {
-            throw RequestChecks.invalid("taxFreeAmount", "must be within 0..amount");
         }
         PaymentMethod method = request.method() == null ? null : PaymentMethods.parse(request.method());
         String successUrl = RequestChecks.requiredUrl(request.successUrl(), "successUrl");
         String failUrl = RequestChecks.requiredUrl(request.failUrl(), "failUrl");
         String email = request.customerEmail() == null ? null : RequestChecks.requiredEmail(request.customerEmail(), "customerEmail");
         String name = RequestChecks.optionalText(request.customerName(), "customerName", 100);
-        Payment payment = new Payment(RandomTokens.prefixed("pay", 24), caller.merchantId(), caller.mode(), orderId,
-                orderName, method, amount, taxFree, Metadata.toJson(request.metadata()), clock.instant());
+        Payment payment = new Payment(RandomTokens.prefixed("pay", 24), caller.merchantId(), caller.mode(),
+                order.orderId(), order.orderName(), method, order.amount(), order.taxFreeAmount(), order.metadataJson(),
+                clock.instant());
         payment.checkoutDetails(successUrl, failUrl, email, name);
         store.create(payment);
         return store.load(payment.paymentKey());

@@ -61,6 +61,9 @@ public class Payment {
     @Column(name = "approved_at")
     private Instant approvedAt;
 
+    @Column(name = "billing_key", length = 40, updatable = false)
+    private String billingKey;
+
     @Column(name = "card_number", length = 19)
     private String cardNumberMasked;
 
@@ -151,6 +154,11 @@ public class Payment {
     }
 
     /** Where the payment window sends the customer back, and who the customer is (window payments only). */
+    /** A charge of a stored card: the payment remembers which billing key paid it. */
+    public void paidWithBillingKey(String billingKey) {
+        this.billingKey = billingKey;
+    }
+
     public void checkoutDetails(String successUrl, String failUrl, String customerEmail, String customerName) {
         this.successUrl = successUrl;
         this.failUrl = failUrl;
@@ -249,6 +257,7 @@ public class Payment {
     public Instant requestedAt() { return requestedAt; }
     public Instant approvedAt() { return approvedAt; }
     public String networkReference() { return networkReference; }
+    public String billingKey() { return billingKey; }
     public boolean outcomeUnknown() { return outcomeUnknown; }
     public String metadataJson() { return metadataJson; }
     public String failureCode() { return failureCode; }

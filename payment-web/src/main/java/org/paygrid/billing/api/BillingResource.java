@@ -1,0 +1,98 @@
+package org.paygrid.billing.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.paygrid.api.problem.Problem;
+import org.paygrid.api.security.Callers;
+import org.paygrid.billing.boundary.BillingChargeRequest;
+import org.paygrid.billing.boundary.BillingKeyRequest;
+import org.paygrid.billing.boundary.BillingKeyView;
+import org.paygrid.billing.boundary.BillingKeys;
+import org.paygrid.payment.boundary.PaymentObject;
+import org.paygrid.shared.error.RequestChecks;
+
+/** Billing keys (자동결제), contract section 5: store a card once, charge it from the merchant's server. */
+@Path("/billing")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Billing keys")
+@SecurityRequirement(name = "secretKey")
+public class BillingResource {
+
+    @EJB
+    BillingKeys billingKeys;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Path("/authorizations/card")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Issue a billing key for a customer's card",
+            description = "The card is checked (Luhn, expiry) and stored encrypted; only the masked number is shown.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BillingKeyRequest.class),
+            examples = @ExampleObject(name = "card", value = """
+                    {"customerKey": "customer-1234", "cardNumber": "4330123456789018",
+                     "cardExpirationYear": "28", "cardExpirationMonth": "12"}""")))
+    @APIResponse(responseCode = "200", description = "The billing key",
+            content = @Content(schema = @Schema(implementation = BillingKeyView.class)))
+    @APIResponse(responseCode = "400", description = "INVALID_REQUEST, INVALID_CARD_NUMBER, INVALID_CARD_EXPIRATION",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BillingKeyView issue(BillingKeyRequest request) {
+        return billingKeys.issue(Callers.merchant(security), RequestChecks.requiredBody(request));
+    }
+
+    @POST
+    @Path("/{billingKey}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Charge a billing key",
+            description = "Answers a DONE payment, or a 402 with the card company's code (the payment is ABORTED). "
+                    + "Same approval path, ledger and idempotency as a key-in.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BillingChargeRequest.class),
+            examples = @ExampleObject(name = "monthly", value = """
+                    {"customerKey": "customer-1234", "amount": 9900, "orderId": "subscription-2026-11",
+                     "orderName": "Monthly plan, November"}""")))
+    @APIResponse(responseCode = "200", description = "DONE",
+            content = @Content(schema = @Schema(implementation = PaymentObject.class)))
+    @APIResponse(responseCode = "400", description = "INVALID_CUSTOMER_KEY, INVALID_AMOUNT, INVALID_REQUEST",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "402", description = "REJECT_CARD_COMPANY, NOT_ENOUGH_BALANCE",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "NOT_FOUND_BILLING_KEY (unknown, another merchant's, revoked)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "DUPLICATED_ORDER_ID")
+    public PaymentObject charge(@PathParam("billingKey") String billingKey, BillingChargeRequest request) {
+        return PaymentObject.of(billingKeys.charge(Callers.merchant(security), billingKey,
+                RequestChecks.requiredBody(request)));
+    }
+
+    @DELETE
+    @Path("/{billingKey}")
+    @Operation(summary = "Revoke a billing key", description = "Later charges answer 404 NOT_FOUND_BILLING_KEY.")
+    @APIResponse(responseCode = "200", description = "The revoked billing key",
+            content = @Content(schema = @Schema(implementation = BillingKeyView.class)))
+    @APIResponse(responseCode = "404", description = "NOT_FOUND_BILLING_KEY",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BillingKeyView revoke(@PathParam("billingKey") String billingKey) {
+        return billingKeys.revoke(Callers.merchant(security), billingKey);
+    }
+}
