@@ -18,3 +18,30 @@ CREATE TABLE bil_billing_key (
 
 -- Which billing key paid a payment (null for every other payment).
 ALTER TABLE pay_payment ADD COLUMN billing_key VARCHAR(40);
+
+-- The other methods: the provider (wallet, bank code, carrier) and the customer's id there; virtual accounts;
+-- cash receipts and escrow for bank-paid methods.
+ALTER TABLE pay_payment
+    ADD COLUMN provider                  VARCHAR(20),
+    ADD COLUMN provider_customer         VARCHAR(40),
+    ADD COLUMN va_bank_code              CHAR(2),
+    ADD COLUMN va_account_number         VARCHAR(20),
+    ADD COLUMN va_customer_name          VARCHAR(100),
+    ADD COLUMN va_due_at                 DATETIME(6),
+    ADD COLUMN va_refund_status          VARCHAR(12),
+    ADD COLUMN deposit_id                VARCHAR(40),
+    ADD COLUMN cash_receipt_type         VARCHAR(16),
+    ADD COLUMN cash_receipt_number       VARCHAR(20),
+    ADD COLUMN cash_receipt_status       VARCHAR(10),
+    ADD COLUMN cash_receipt_issue_number VARCHAR(20),
+    ADD COLUMN use_escrow                BOOLEAN NOT NULL DEFAULT FALSE,
+    ADD CONSTRAINT uq_pay_payment_deposit UNIQUE (deposit_id);
+
+-- Waiting virtual accounts are found by their due date (the expiry job).
+CREATE INDEX ix_pay_payment_va_due ON pay_payment (status, va_due_at);
+
+-- A refund of a deposited virtual account goes to the customer's own account, kept with the cancel for retries.
+ALTER TABLE pay_cancel
+    ADD COLUMN refund_bank_code      CHAR(2),
+    ADD COLUMN refund_account_number VARCHAR(20),
+    ADD COLUMN refund_holder_name    VARCHAR(100);

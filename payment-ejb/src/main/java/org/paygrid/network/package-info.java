@@ -1,2 +1,6 @@
-/** Owns the connection to card networks: the connector SPI and its HTTP implementation (timeouts, outcomes). */
+/**
+ * Owns the connections to the outside networks: the payment connector SPI (card networks, easy-pay wallets,
+ * bank transfer, carrier billing), the bank connector for virtual accounts, and their HTTP implementations
+ * (timeouts, outcomes).
+ */
 package org.paygrid.network;

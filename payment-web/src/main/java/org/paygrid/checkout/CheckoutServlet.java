@@ -9,19 +9,24 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.paygrid.payment.boundary.PaymentView;
 import org.paygrid.payment.boundary.Payments;
+import org.paygrid.payment.boundary.WindowAccount;
 import org.paygrid.payment.boundary.WindowCard;
+import org.paygrid.payment.control.Banks;
 import org.paygrid.payment.control.Installments;
 import org.paygrid.payment.entity.Payment;
+import org.paygrid.payment.entity.PaymentMethod;
 import org.paygrid.payment.entity.PaymentStatus;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
 
 /**
- * The hosted payment window (결제창) at {@code /checkout/{paymentKey}}: the customer chooses a method, enters a card
- * and pays, or cancels; then goes back to the merchant's successUrl or failUrl with the contract's parameters.
+ * The hosted payment window (결제창) at {@code /checkout/{paymentKey}}: the customer chooses a method (card, easy pay,
+ * bank transfer, mobile phone), enters its details and pays, or cancels; then goes back to the merchant's successUrl or failUrl with the contract's parameters.
  * Every rule is in {@link Payments}; this class only renders and redirects.
  */
 @WebServlet("/checkout/*")
@@ -54,9 +59,15 @@ public class CheckoutServlet extends HttpServlet {
             return;
         }
         try {
-            Integer installments = parseInt(request.getParameter("installment"));
-            payments.authenticateInWindow(payment.paymentKey(), new WindowCard(request.getParameter("cardNumber"),
-                    request.getParameter("expiryMonth"), request.getParameter("expiryYear"), installments));
+            String method = request.getParameter("method");
+            if (method == null || "CARD".equals(method)) {
+                Integer installments = parseInt(request.getParameter("installment"));
+                payments.authenticateInWindow(payment.paymentKey(), new WindowCard(request.getParameter("cardNumber"),
+                        request.getParameter("expiryMonth"), request.getParameter("expiryYear"), installments));
+            } else {
+                payments.authenticateWithProvider(payment.paymentKey(), new WindowAccount(method,
+                        request.getParameter(method + ".provider"), request.getParameter(method + ".customerId")));
+            }
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", payment.successUrl() + separator(payment.successUrl()) + "paymentKey="
                     + encode(payment.paymentKey()) + "&orderId=" + encode(payment.orderId()) + "&amount="
@@ -97,7 +108,10 @@ public class CheckoutServlet extends HttpServlet {
                 .append("font-size:1.05rem;padding:.7rem;border:1px solid #d1d6db;border-radius:.6rem}")
                 .append(".row{display:flex;gap:.75rem}.row>div{flex:1}button{width:100%;font-size:1.05rem;padding:.9rem;")
                 .append("border:0;border-radius:.7rem;margin-top:.75rem}.pay{background:#3182f6;color:#fff}.cancel{background:#e5e8eb}")
-                .append(".error{background:#ffeeee;color:#c0262d;padding:.75rem;border-radius:.6rem}</style></head><body><main>")
+                .append(".error{background:#ffeeee;color:#c0262d;padding:.75rem;border-radius:.6rem}")
+                .append("fieldset{border:0;padding:0;margin:0}.methods{display:flex;flex-wrap:wrap;gap:.5rem}")
+                .append(".method{flex:1 1 40%;border:1px solid #d1d6db;border-radius:.6rem;padding:.6rem;margin:0}")
+                .append(".method input{width:auto}</style></head><body><main>")
                 .append("<h1>").append(t.get("title")).append("</h1>")
                 .append("<div class=\"card\"><div class=\"muted\">").append(escape(payment.orderName())).append("</div>")
                 .append("<div class=\"muted\">").append(t.get("amount")).append("</div><div class=\"amount\" id=\"amount\">₩")
@@ -109,27 +123,46 @@ public class CheckoutServlet extends HttpServlet {
             if (error != null) {
                 html.append("<div class=\"error\" role=\"alert\" id=\"error\">").append(escape(error)).append("</div>");
             }
-            html.append("<form method=\"post\" class=\"card\" autocomplete=\"off\"><fieldset style=\"border:0;padding:0;margin:0\">")
-                    .append("<legend>").append(t.get("method")).append("</legend>")
-                    .append("<label><input type=\"radio\" name=\"method\" value=\"CARD\" checked style=\"width:auto\"> ")
-                    .append(t.get("card")).append("</label></fieldset>")
-                    .append("<label for=\"cardNumber\">").append(t.get("cardNumber")).append("</label>")
-                    .append("<input id=\"cardNumber\" name=\"cardNumber\" inputmode=\"numeric\" autocomplete=\"cc-number\" ")
-                    .append("maxlength=\"19\" placeholder=\"0000 0000 0000 0000\" required>")
-                    .append("<div class=\"row\"><div><label for=\"expiryMonth\">").append(t.get("month")).append("</label>")
-                    .append("<input id=\"expiryMonth\" name=\"expiryMonth\" inputmode=\"numeric\" maxlength=\"2\" required></div>")
-                    .append("<div><label for=\"expiryYear\">").append(t.get("year")).append("</label>")
-                    .append("<input id=\"expiryYear\" name=\"expiryYear\" inputmode=\"numeric\" maxlength=\"4\" required></div></div>");
-            if (payment.totalAmount() >= Installments.MINIMUM_AMOUNT) {
-                html.append("<label for=\"installment\">").append(t.get("installment")).append("</label>")
-                        .append("<select id=\"installment\" name=\"installment\"><option value=\"0\">").append(t.get("lumpSum"))
-                        .append("</option>");
-                for (int months = 2; months <= 12; months++) {
-                    html.append("<option value=\"").append(months).append("\">").append(months).append(' ')
-                            .append(t.get("months")).append("</option>");
-                }
-                html.append("</select>");
+            List<PaymentMethod> offered = payment.method() == null ? WINDOW_METHODS : List.of(payment.method());
+            html.append("<form method=\"post\" class=\"card\" autocomplete=\"off\">")
+                    .append("<fieldset class=\"methods\"><legend>").append(t.get("method")).append("</legend>");
+            for (PaymentMethod method : offered) {
+                html.append("<label class=\"method\"><input type=\"radio\" name=\"method\" value=\"").append(method)
+                        .append("\" id=\"method-").append(method).append('"')
+                        .append(method == offered.get(0) ? " checked" : "").append("> ")
+                        .append(t.get(LABELS.get(method))).append("</label>");
             }
+            html.append("</fieldset>");
+            for (PaymentMethod method : offered) {
+                html.append("<fieldset class=\"details\" data-method=\"").append(method).append("\">");
+                switch (method) {
+                    case CARD -> cardFields(html, t, payment);
+                    case EASY_PAY -> {
+                        select(html, t, "EASY_PAY.provider", "wallet", EASY_PAY_PROVIDERS.stream()
+                                .map(provider -> new String[] {provider, t.get(provider)}).toList());
+                        text(html, t, "EASY_PAY.customerId", "phone", "tel", "010-1234-5678");
+                    }
+                    case TRANSFER -> {
+                        select(html, t, "TRANSFER.provider", "bank", Banks.SUPPORTED.entrySet().stream()
+                                .map(bank -> new String[] {bank.getKey(), bank.getValue()}).toList());
+                        text(html, t, "TRANSFER.customerId", "accountNumber", "numeric", "110-123-456789");
+                    }
+                    case MOBILE_PHONE -> {
+                        select(html, t, "MOBILE_PHONE.provider", "carrier", List.of(new String[] {"SKT", "SKT"},
+                                new String[] {"KT", "KT"}, new String[] {"LGU", "LG U+"}));
+                        text(html, t, "MOBILE_PHONE.customerId", "phone", "tel", "010-1234-5678");
+                    }
+                    default -> { }
+                }
+                html.append("</fieldset>");
+            }
+            // shows the chosen method's fields only; disabled fields are neither validated nor sent
+            html.append("<script>(function(){var f=document.currentScript.parentNode;function show(){")
+                    .append("var m=(f.querySelector('input[name=method]:checked')||{}).value;")
+                    .append("f.querySelectorAll('fieldset.details').forEach(function(d){var on=d.dataset.method===m;")
+                    .append("d.hidden=!on;d.disabled=!on;});}")
+                    .append("f.querySelectorAll('input[name=method]').forEach(function(r){r.addEventListener('change',show);});")
+                    .append("show();})();</script>");
             html.append("<button class=\"pay\" id=\"pay\" name=\"action\" value=\"pay\">₩").append(amount).append(' ')
                     .append(t.get("pay")).append("</button>")
                     .append("<button class=\"cancel\" id=\"cancel\" name=\"action\" value=\"cancel\" formnovalidate>")
@@ -142,6 +175,51 @@ public class CheckoutServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Frame-Options", "DENY");
         response.getWriter().write(html.toString());
+    }
+
+    private static final List<PaymentMethod> WINDOW_METHODS = List.of(PaymentMethod.CARD, PaymentMethod.EASY_PAY,
+            PaymentMethod.TRANSFER, PaymentMethod.MOBILE_PHONE);
+    private static final Map<PaymentMethod, String> LABELS = Map.of(PaymentMethod.CARD, "card",
+            PaymentMethod.EASY_PAY, "easyPay", PaymentMethod.TRANSFER, "transfer", PaymentMethod.MOBILE_PHONE, "mobile");
+    private static final List<String> EASY_PAY_PROVIDERS = List.of("KAKAOPAY", "NAVERPAY", "TOSSPAY", "PAYCO");
+
+    private static void cardFields(StringBuilder html, CheckoutText t, Payment payment) {
+        html.append("<label for=\"cardNumber\">").append(t.get("cardNumber")).append("</label>")
+                .append("<input id=\"cardNumber\" name=\"cardNumber\" inputmode=\"numeric\" autocomplete=\"cc-number\" ")
+                .append("maxlength=\"19\" placeholder=\"0000 0000 0000 0000\" required>")
+                .append("<div class=\"row\"><div><label for=\"expiryMonth\">").append(t.get("month")).append("</label>")
+                .append("<input id=\"expiryMonth\" name=\"expiryMonth\" inputmode=\"numeric\" maxlength=\"2\" required></div>")
+                .append("<div><label for=\"expiryYear\">").append(t.get("year")).append("</label>")
+                .append("<input id=\"expiryYear\" name=\"expiryYear\" inputmode=\"numeric\" maxlength=\"4\" required></div></div>");
+        if (payment.totalAmount() >= Installments.MINIMUM_AMOUNT) {
+            html.append("<label for=\"installment\">").append(t.get("installment")).append("</label>")
+                    .append("<select id=\"installment\" name=\"installment\"><option value=\"0\">").append(t.get("lumpSum"))
+                    .append("</option>");
+            for (int months = 2; months <= 12; months++) {
+                html.append("<option value=\"").append(months).append("\">").append(months).append(' ')
+                        .append(t.get("months")).append("</option>");
+            }
+            html.append("</select>");
+        }
+    }
+
+    private static void select(StringBuilder html, CheckoutText t, String name, String label, List<String[]> options) {
+        String id = name.replace('.', '-');
+        html.append("<label for=\"").append(id).append("\">").append(t.get(label)).append("</label><select id=\"")
+                .append(id).append("\" name=\"").append(name).append("\" required>");
+        for (String[] option : options) {
+            html.append("<option value=\"").append(escape(option[0])).append("\">").append(escape(option[1]))
+                    .append("</option>");
+        }
+        html.append("</select>");
+    }
+
+    private static void text(StringBuilder html, CheckoutText t, String name, String label, String inputMode,
+                             String placeholder) {
+        String id = name.replace('.', '-');
+        html.append("<label for=\"").append(id).append("\">").append(t.get(label)).append("</label><input id=\"")
+                .append(id).append("\" name=\"").append(name).append("\" inputmode=\"").append(inputMode)
+                .append("\" placeholder=\"").append(placeholder).append("\" maxlength=\"20\" required>");
     }
 
     private static Integer parseInt(String value) {

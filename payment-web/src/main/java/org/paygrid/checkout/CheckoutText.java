@@ -13,7 +13,12 @@ record CheckoutText(Map<String, String> words) {
             Map.entry("lumpSum", "일시불"), Map.entry("months", "개월"), Map.entry("pay", "결제하기"),
             Map.entry("cancel", "결제 취소"), Map.entry("canceled", "고객이 결제를 취소했습니다"),
             Map.entry("notPayable", "이 결제는 진행할 수 없습니다"), Map.entry("status", "상태"),
-            Map.entry("secure", "카드 정보는 암호화되어 전송·보관됩니다")));
+            Map.entry("secure", "카드 정보는 암호화되어 전송·보관됩니다"),
+            Map.entry("easyPay", "간편결제"), Map.entry("transfer", "계좌이체"), Map.entry("mobile", "휴대폰"),
+            Map.entry("wallet", "간편결제 서비스"), Map.entry("phone", "휴대폰 번호"), Map.entry("bank", "은행"),
+            Map.entry("accountNumber", "출금 계좌번호"), Map.entry("carrier", "통신사"),
+            Map.entry("KAKAOPAY", "카카오페이"), Map.entry("NAVERPAY", "네이버페이"), Map.entry("TOSSPAY", "토스페이"),
+            Map.entry("PAYCO", "페이코")));
 
     private static final CheckoutText ENGLISH = new CheckoutText(Map.ofEntries(
             Map.entry("title", "Checkout"), Map.entry("amount", "Amount"), Map.entry("method", "Payment method"),
@@ -22,7 +27,12 @@ record CheckoutText(Map<String, String> words) {
             Map.entry("lumpSum", "Pay in full"), Map.entry("months", "months"), Map.entry("pay", "Pay"),
             Map.entry("cancel", "Cancel payment"), Map.entry("canceled", "The customer canceled the payment"),
             Map.entry("notPayable", "This payment cannot be paid"), Map.entry("status", "Status"),
-            Map.entry("secure", "Card details are encrypted in transit and at rest")));
+            Map.entry("secure", "Card details are encrypted in transit and at rest"),
+            Map.entry("easyPay", "Easy pay"), Map.entry("transfer", "Bank transfer"), Map.entry("mobile", "Mobile phone"),
+            Map.entry("wallet", "Wallet"), Map.entry("phone", "Mobile phone number"), Map.entry("bank", "Bank"),
+            Map.entry("accountNumber", "Account number to pay from"), Map.entry("carrier", "Carrier"),
+            Map.entry("KAKAOPAY", "KakaoPay"), Map.entry("NAVERPAY", "Naver Pay"), Map.entry("TOSSPAY", "Toss Pay"),
+            Map.entry("PAYCO", "PAYCO")));
 
     static CheckoutText forLocale(Locale locale) {
         return "ko".equals(locale.getLanguage()) ? KOREAN : ENGLISH;

@@ -42,7 +42,7 @@ public class Ledger {
                 .toList();
         long receivable = ((Number) em.createNativeQuery("""
                 select coalesce(sum(case when p.side = 'DEBIT' then p.amount_minor else -p.amount_minor end), 0)
-                from ldg_posting p where p.account = 'ACQUIRER_RECEIVABLE'""").getSingleResult()).longValue();
+                from ldg_posting p where p.account in ('ACQUIRER_RECEIVABLE', 'BANK_RECEIVABLE', 'PROVIDER_RECEIVABLE')""").getSingleResult()).longValue();
         long approvedBalances = ((Number) em.createNativeQuery("""
                 select coalesce(sum(balance_amount), 0) from pay_payment
                 where status in ('DONE', 'PARTIAL_CANCELED')""").getSingleResult()).longValue();

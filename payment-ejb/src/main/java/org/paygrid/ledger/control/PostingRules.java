@@ -11,15 +11,18 @@ public final class PostingRules {
     private PostingRules() {
     }
 
-    /** An approval: the acquirer now owes us the amount, and we owe it to the merchant. */
-    public static List<Posting> approval(String merchantId, Money amount) {
-        return List.of(Posting.debit(LedgerAccount.ACQUIRER_RECEIVABLE, null, amount),
+    /**
+     * An approval (or a deposit): whoever collected the money (acquirer, bank, wallet) now owes us the amount,
+     * and we owe it to the merchant.
+     */
+    public static List<Posting> approval(LedgerAccount receivable, String merchantId, Money amount) {
+        return List.of(Posting.debit(receivable, null, amount),
                 Posting.credit(LedgerAccount.MERCHANT_PAYABLE, merchantId, amount));
     }
 
-    /** A cancel reverses its part of the approval. */
-    public static List<Posting> cancel(String merchantId, Money amount) {
+    /** A cancel reverses its part of the approval, against the same receivable. */
+    public static List<Posting> cancel(LedgerAccount receivable, String merchantId, Money amount) {
         return List.of(Posting.debit(LedgerAccount.MERCHANT_PAYABLE, merchantId, amount),
-                Posting.credit(LedgerAccount.ACQUIRER_RECEIVABLE, null, amount));
+                Posting.credit(receivable, null, amount));
     }
 }

@@ -9,13 +9,17 @@ import org.paygrid.payment.control.Metadata;
 import org.paygrid.payment.entity.CardApproval;
 import org.paygrid.payment.entity.Payment;
 import org.paygrid.payment.entity.PaymentCancel;
+import org.paygrid.payment.entity.PaymentMethod;
+import org.paygrid.payment.entity.VirtualAccount;
+import org.paygrid.shared.Masks;
 import org.paygrid.shared.time.SeoulTime;
 
 /** The payment object of contract section 4: what the API answers and what events carry. */
 @Schema(name = "Payment")
 @JsonbPropertyOrder({"paymentKey", "orderId", "orderName", "status", "method", "mode", "currency", "totalAmount",
         "balanceAmount", "taxFreeAmount", "vat", "suppliedAmount", "requestedAt", "approvedAt", "card",
-        "virtualAccount", "easyPay", "cancels", "failure", "checkoutUrl", "metadata"})
+        "virtualAccount", "easyPay", "transfer", "mobilePhone", "cashReceipt", "useEscrow", "cancels", "failure",
+        "checkoutUrl", "metadata"})
 public record PaymentObject(
         @Schema(example = "pay_Xk3m9QpT2vLw8RzY4nBc6HdA") String paymentKey,
         @Schema(example = "order-20261122-0001") String orderId,
@@ -33,8 +37,13 @@ public record PaymentObject(
         OffsetDateTime requestedAt,
         OffsetDateTime approvedAt,
         Card card,
-        Object virtualAccount,
-        Object easyPay,
+        VirtualAccountInfo virtualAccount,
+        EasyPay easyPay,
+        @Schema(description = "Paygrid addition: the bank of a TRANSFER payment") Transfer transfer,
+        @Schema(description = "Paygrid addition: the carrier of a MOBILE_PHONE payment") MobilePhone mobilePhone,
+        @Schema(description = "Paygrid addition: the cash receipt (현금영수증) of a bank-paid payment")
+        CashReceiptInfo cashReceipt,
+        @Schema(description = "Paygrid addition: escrow (에스크로) asked for this payment") boolean useEscrow,
         List<Cancel> cancels,
         Failure failure,
         String checkoutUrl,
@@ -55,6 +64,33 @@ public record PaymentObject(
     public record Failure(String code, String message) {
     }
 
+    @JsonbPropertyOrder({"accountNumber", "bankCode", "customerName", "dueDate", "refundStatus"})
+    public record VirtualAccountInfo(@Schema(example = "88012345678901") String accountNumber,
+                                     @Schema(example = "88") String bankCode,
+                                     @Schema(example = "김민지") String customerName,
+                                     OffsetDateTime dueDate,
+                                     @Schema(enumeration = {"NONE", "PENDING", "PARTIAL_COMPLETED", "COMPLETED"})
+                                     String refundStatus) {
+    }
+
+    public record EasyPay(@Schema(enumeration = {"KAKAOPAY", "NAVERPAY", "TOSSPAY", "PAYCO"}) String provider,
+                          long amount) {
+    }
+
+    public record Transfer(@Schema(example = "88") String bankCode) {
+    }
+
+    public record MobilePhone(@Schema(enumeration = {"SKT", "KT", "LGU"}) String carrier,
+                              @Schema(example = "010****5678") String customerMobilePhone) {
+    }
+
+    @JsonbPropertyOrder({"type", "registrationNumber", "status", "issueNumber"})
+    public record CashReceiptInfo(@Schema(enumeration = {"INCOME_DEDUCTION", "EXPENSE_PROOF"}) String type,
+                                  @Schema(example = "010****5678") String registrationNumber,
+                                  @Schema(enumeration = {"REQUESTED", "ISSUED"}) String status,
+                                  String issueNumber) {
+    }
+
     public static PaymentObject of(PaymentView view) {
         return of(view, null);
     }
@@ -69,12 +105,29 @@ public record PaymentObject(
                 SeoulTime.of(p.approvedAt()),
                 card == null ? null : new Card(card.maskedNumber(), card.issuerCode(), card.acquirerCode(),
                         card.cardType(), card.installmentPlanMonths(), card.interestFree(), card.approveNo()),
-                null, null,
+                virtualAccount(p), easyPay(p),
+                p.method() == PaymentMethod.TRANSFER ? new Transfer(p.provider()) : null,
+                p.method() == PaymentMethod.MOBILE_PHONE
+                        ? new MobilePhone(p.provider(), Masks.middle(p.providerCustomer())) : null,
+                p.cashReceipt() == null ? null : new CashReceiptInfo(p.cashReceipt().type().name(),
+                        p.cashReceipt().maskedNumber(), p.cashReceipt().status().name(), p.cashReceipt().issueNumber()),
+                p.useEscrow(),
                 view.cancels().stream().map(PaymentObject::cancel).toList(),
                 p.failureCode() == null ? null : new Failure(p.failureCode(), p.failureMessage()),
                 checkoutBaseUrl != null && p.status() == org.paygrid.payment.entity.PaymentStatus.READY
                         ? checkoutBaseUrl + "/checkout/" + p.paymentKey() : null,
                 Metadata.fromJson(p.metadataJson()));
+    }
+
+    private static VirtualAccountInfo virtualAccount(Payment p) {
+        VirtualAccount va = p.virtualAccount();
+        return va == null ? null : new VirtualAccountInfo(va.accountNumber(), va.bankCode(), va.customerName(),
+                SeoulTime.of(va.dueAt()), va.refundStatus().name());
+    }
+
+    private static EasyPay easyPay(Payment p) {
+        return p.method() == PaymentMethod.EASY_PAY && p.provider() != null
+                ? new EasyPay(p.provider(), p.totalAmount()) : null;
     }
 
     private static Cancel cancel(PaymentCancel c) {

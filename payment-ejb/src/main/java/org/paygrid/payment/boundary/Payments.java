@@ -9,12 +9,16 @@ import java.time.Clock;
 import java.time.YearMonth;
 import org.paygrid.audit.boundary.AuditLog;
 import org.paygrid.merchant.boundary.MerchantCredential;
-import org.paygrid.network.CardNetwork;
-import org.paygrid.network.CardNetwork.AuthorizationOutcome;
-import org.paygrid.network.CardNetwork.AuthorizationRequest;
-import org.paygrid.network.CardNetwork.Canceled;
-import org.paygrid.network.CardNetwork.Unknown;
+import org.paygrid.network.Channel;
+import org.paygrid.network.PaymentNetwork;
+import org.paygrid.network.PaymentNetwork.AuthorizationOutcome;
+import org.paygrid.network.PaymentNetwork.AuthorizationRequest;
+import org.paygrid.network.PaymentNetwork.CardInstrument;
+import org.paygrid.network.PaymentNetwork.Unknown;
+import org.paygrid.payment.control.Banks;
 import org.paygrid.payment.control.BookedCancel;
+import org.paygrid.payment.control.CancelRelay;
+import org.paygrid.payment.control.CashReceipts;
 import org.paygrid.payment.control.CardVault;
 import org.paygrid.payment.control.ConfirmAttempt;
 import org.paygrid.payment.control.Installments;
@@ -28,6 +32,7 @@ import org.paygrid.payment.entity.Payment;
 import org.paygrid.payment.entity.PaymentAmounts;
 import org.paygrid.payment.entity.PaymentMethod;
 import org.paygrid.payment.entity.PaymentStatus;
+import org.paygrid.payment.entity.RefundReceiveAccount;
 import org.paygrid.shared.Mode;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
@@ -47,7 +52,10 @@ public class Payments {
     PaymentStore store;
 
     @Inject
-    CardNetwork network;
+    PaymentNetwork network;
+
+    @EJB
+    CancelRelay cancelRelay;
 
     @Inject
     Clock clock;
@@ -96,10 +104,10 @@ public class Payments {
         String reference = RandomTokens.prefixed("auth", 24);
         store.openCardAttempt(payment, reference, maskedCard, card.installmentMonths());
 
-        AuthorizationOutcome outcome = network.authorize(new AuthorizationRequest(reference, card.digits(),
-                card.expiry().getYear(), card.expiry().getMonthValue(), order.amount(), payment.currency(),
-                card.installmentMonths()));
-        return answer(store.recordOutcome(payment.paymentKey(), settle(reference, outcome)));
+        AuthorizationOutcome outcome = network.authorize(new AuthorizationRequest(reference,
+                new CardInstrument(card.digits(), card.expiry().getYear(), card.expiry().getMonthValue(),
+                        card.installmentMonths()), order.amount(), payment.currency()));
+        return answer(store.recordOutcome(payment.paymentKey(), settle(Channel.CARD, reference, outcome)));
     }
 
     /** Creates a READY payment and its {@code checkoutUrl}; a client key may do this from the browser. */
@@ -119,6 +127,7 @@ public class Payments {
                 order.orderId(), order.orderName(), method, order.amount(), order.taxFreeAmount(), order.metadataJson(),
                 clock.instant());
         payment.checkoutDetails(successUrl, failUrl, email, name);
+        payment.cashAndEscrow(CashReceipts.parse(request.cashReceipt()), Boolean.TRUE.equals(request.useEscrow()));
         store.create(payment);
         return store.load(payment.paymentKey());
     }
@@ -144,6 +153,53 @@ public class Payments {
     }
 
     /**
+     * The customer paid with a wallet (EASY_PAY), a bank account (TRANSFER) or a phone (MOBILE_PHONE) in the
+     * window. The provider's own authentication is part of the simulated provider; the merchant confirms next,
+     * and the confirm asks the provider to approve. A payment created for one method can only be paid with it.
+     */
+    public PaymentView authenticateWithProvider(String paymentKey, WindowAccount entered) {
+        PaymentView view = store.load(paymentKey);
+        PaymentMethod method = RequestChecks.requiredEnum(entered.method(), "method", PaymentMethod.class);
+        PaymentMethod asked = view.payment().method();
+        if (asked != null && asked != method) {
+            throw RequestChecks.invalid("method", "this payment is to be paid by " + asked);
+        }
+        String provider;
+        String customerId;
+        switch (method) {
+            case EASY_PAY -> {
+                provider = RequestChecks.requiredEnum(entered.provider(), "provider", EasyPayProvider.class).name();
+                customerId = mobilePhone(entered.customerId());
+            }
+            case TRANSFER -> {
+                provider = Banks.require(entered.provider(), "provider");
+                customerId = Banks.requireAccountNumber(entered.customerId(), "accountNumber");
+            }
+            case MOBILE_PHONE -> {
+                provider = RequestChecks.requiredEnum(entered.provider(), "provider", Carrier.class).name();
+                customerId = mobilePhone(entered.customerId());
+            }
+            default -> throw RequestChecks.invalid("method", "EASY_PAY, TRANSFER or MOBILE_PHONE");
+        }
+        store.authenticateWithProvider(paymentKey, method, RandomTokens.prefixed("prv", 24), provider, customerId);
+        return store.load(paymentKey);
+    }
+
+    /** The wallets a customer can pay with in the window. */
+    public enum EasyPayProvider { KAKAOPAY, NAVERPAY, TOSSPAY, PAYCO }
+
+    /** The carriers that bill a purchase with the phone bill (휴대폰 결제). */
+    public enum Carrier { SKT, KT, LGU }
+
+    private static String mobilePhone(String value) {
+        String digits = RequestChecks.requiredText(value, "phone", 20).replace("-", "");
+        if (!digits.matches("01\\d{8,9}")) {
+            throw RequestChecks.invalid("phone", "must be a mobile phone number (01X...)");
+        }
+        return digits;
+    }
+
+    /**
      * Approves a payment the customer authenticated in the window. The amount must be the created one; only one
      * confirm ever reaches the card network, and the answer is recorded like a key-in's.
      */
@@ -153,11 +209,10 @@ public class Payments {
         String orderId = RequestChecks.requiredText(request.orderId(), "orderId", 64);
         long amount = PaymentAmounts.requireValidAmount(request.amount(), "amount");
         ConfirmAttempt attempt = store.claimConfirm(caller.mode(), caller.merchantId(), paymentKey, orderId, amount);
-        CardVault.Card card = attempt.card();
         AuthorizationOutcome outcome = network.authorize(new AuthorizationRequest(attempt.networkReference(),
-                card.digits(), card.expiry().getYear(), card.expiry().getMonthValue(), amount, "KRW",
-                card.installmentMonths()));
-        return answer(store.recordOutcome(paymentKey, settle(attempt.networkReference(), outcome)));
+                attempt.instrument(), amount, "KRW"));
+        return answer(store.recordOutcome(paymentKey, settle(attempt.instrument().channel(),
+                attempt.networkReference(), outcome)));
     }
 
     public PaymentView find(MerchantCredential caller, String paymentKey) {
@@ -202,28 +257,27 @@ public class Payments {
         if (taxFree < 0) {
             throw RequestChecks.invalid("taxFreeAmount", "must not be negative");
         }
-        BookedCancel booked = store.bookCancel(mode, merchantId, paymentKey, request.cancelAmount(), taxFree, reason);
-        tellNetwork(booked);
+        RefundAccountRequest to = request.refundReceiveAccount();
+        RefundReceiveAccount refundAccount = to == null ? null : new RefundReceiveAccount(
+                Banks.require(to.bank(), "refundReceiveAccount.bank"),
+                Banks.requireAccountNumber(to.accountNumber(), "refundReceiveAccount.accountNumber"),
+                RequestChecks.requiredText(to.holderName(), "refundReceiveAccount.holderName", 100));
+        BookedCancel booked = store.bookCancel(mode, merchantId, paymentKey, request.cancelAmount(), taxFree, reason,
+                refundAccount);
+        cancelRelay.tell(booked);
         return store.find(mode, merchantId, paymentKey);
     }
 
     /** After no answer, ask once: an attempt the network does not know yet stays unknown for the reconciler. */
-    private AuthorizationOutcome settle(String reference, AuthorizationOutcome outcome) {
+    private AuthorizationOutcome settle(Channel channel, String reference, AuthorizationOutcome outcome) {
         if (!(outcome instanceof Unknown)) {
             return outcome;
         }
-        AuthorizationOutcome asked = network.inquire(reference);
-        if (asked instanceof CardNetwork.Failed notFound && "NOT_FOUND".equals(notFound.code())) {
+        AuthorizationOutcome asked = network.inquire(channel, reference);
+        if (asked instanceof PaymentNetwork.Failed notFound && "NOT_FOUND".equals(notFound.code())) {
             return new Unknown("the network does not know the attempt yet");
         }
         return asked;
-    }
-
-    /** Tells the network about a booked cancel; idempotent, so the reconciler may call it again. */
-    public void tellNetwork(BookedCancel booked) {
-        if (network.cancel(booked.networkReference(), booked.transactionKey(), booked.amount()) instanceof Canceled) {
-            store.confirmNetworkCancel(booked.transactionKey());
-        }
     }
 
     private static PaymentView answer(PaymentView view) {

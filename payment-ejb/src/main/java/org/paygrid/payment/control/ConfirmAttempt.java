@@ -1,5 +1,7 @@
 package org.paygrid.payment.control;
 
-/** A confirm that won the claim: the card to authorize, opened from the vault. */
-public record ConfirmAttempt(String paymentKey, String networkReference, CardVault.Card card) {
+import org.paygrid.network.PaymentNetwork.Instrument;
+
+/** A confirm that won the claim: what to send to the network (the card from the vault, or the provider account). */
+public record ConfirmAttempt(String paymentKey, String networkReference, Instrument instrument) {
 }

@@ -13,21 +13,29 @@ import java.util.List;
 import org.paygrid.ledger.boundary.Ledger;
 import org.paygrid.ledger.control.PostingRules;
 import org.paygrid.ledger.entity.JournalEntry;
-import org.paygrid.network.CardNetwork.Approved;
-import org.paygrid.network.CardNetwork.AuthorizationOutcome;
-import org.paygrid.network.CardNetwork.Declined;
-import org.paygrid.network.CardNetwork.Failed;
-import org.paygrid.network.CardNetwork.Unknown;
+import org.paygrid.network.BankNetwork;
+import org.paygrid.network.Channel;
+import org.paygrid.network.PaymentNetwork.AccountInstrument;
+import org.paygrid.network.PaymentNetwork.Approved;
+import org.paygrid.network.PaymentNetwork.AuthorizationOutcome;
+import org.paygrid.network.PaymentNetwork.CardInstrument;
+import org.paygrid.network.PaymentNetwork.Declined;
+import org.paygrid.network.PaymentNetwork.Failed;
+import org.paygrid.network.PaymentNetwork.Unknown;
 import org.paygrid.payment.boundary.PaymentPage;
 import org.paygrid.payment.boundary.PaymentView;
 import org.paygrid.payment.entity.CardApproval;
 import org.paygrid.payment.entity.Payment;
 import org.paygrid.payment.entity.PaymentCancel;
+import org.paygrid.payment.entity.PaymentMethod;
 import org.paygrid.payment.entity.PaymentStatus;
+import org.paygrid.payment.entity.RefundReceiveAccount;
 import org.paygrid.payment.entity.VaultedCard;
+import org.paygrid.payment.entity.VirtualAccount;
 import org.paygrid.shared.Mode;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
+import org.paygrid.shared.error.RequestChecks;
 import org.paygrid.shared.id.RandomTokens;
 import org.paygrid.shared.money.Money;
 
@@ -77,6 +85,23 @@ public class PaymentStore {
     }
 
     /**
+     * The customer chose a wallet, bank account or phone line in the window and authenticated there: the payment
+     * moves to IN_PROGRESS and waits for the merchant's confirm, which asks the provider to approve.
+     */
+    public Payment authenticateWithProvider(String paymentKey, PaymentMethod method, String networkReference,
+                                            String provider, String customerId) {
+        Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
+        if (payment == null) {
+            throw notFound(paymentKey);
+        }
+        if (payment.status() != PaymentStatus.READY) {
+            throw new PaygridException(ErrorCode.NOT_CONFIRMABLE_PAYMENT, "This payment is " + payment.status());
+        }
+        payment.startProviderAuthorization(method, networkReference, provider, customerId, clock.instant());
+        return payment;
+    }
+
+    /**
      * The merchant's confirm: checks the order and the amount, claims the payment so that only one confirm ever
      * reaches the network, and hands back the sealed card for the authorization.
      */
@@ -97,11 +122,18 @@ public class PaymentStore {
             throw new PaygridException(ErrorCode.AMOUNT_MISMATCH,
                     "amount " + amount + " differs from the payment's amount " + payment.totalAmount());
         }
-        VaultedCard sealed = em.find(VaultedCard.class, paymentKey);
-        if (sealed == null || !payment.claimConfirm(clock.instant())) {
+        boolean card = payment.method() == PaymentMethod.CARD;
+        VaultedCard sealed = card ? em.find(VaultedCard.class, paymentKey) : null;
+        if (card && sealed == null || !payment.claimConfirm(clock.instant())) {
             throw new PaygridException(ErrorCode.ALREADY_PROCESSED_PAYMENT, "The payment is already being confirmed");
         }
-        return new ConfirmAttempt(paymentKey, payment.networkReference(), vault.open(paymentKey, sealed));
+        if (!card) {
+            return new ConfirmAttempt(paymentKey, payment.networkReference(), new AccountInstrument(
+                    Channel.valueOf(payment.method().name()), payment.provider(), payment.providerCustomer()));
+        }
+        CardVault.Card opened = vault.open(paymentKey, sealed);
+        return new ConfirmAttempt(paymentKey, payment.networkReference(), new CardInstrument(opened.digits(),
+                opened.expiry().getYear(), opened.expiry().getMonthValue(), opened.installmentMonths()));
     }
 
     /** READY and IN_PROGRESS payments nobody confirmed by {@code deadline} expire; their cards leave the vault. */
@@ -162,12 +194,13 @@ public class PaymentStore {
         Instant now = clock.instant();
         if (payment.status() == PaymentStatus.IN_PROGRESS) {
             if (outcome instanceof Approved a) {
-                payment.approve(new CardApproval(payment.cardNumberMasked(), a.issuerCode(), a.acquirerCode(),
-                        a.cardType(), a.installmentMonths(), a.interestFree(), a.approveNo()), now);
-                ledger.post(JournalEntry.of("approval:" + paymentKey, paymentKey, payment.mode(),
-                        "card approval " + a.approveNo(),
-                        PostingRules.approval(payment.merchantId(), Money.of(payment.totalAmount(), payment.currency())),
-                        now));
+                if (payment.method() == PaymentMethod.CARD) {
+                    payment.approve(new CardApproval(payment.cardNumberMasked(), a.issuerCode(), a.acquirerCode(),
+                            a.cardType(), a.installmentMonths(), a.interestFree(), a.approveNo()), now);
+                } else {
+                    payment.approveByProvider(a.approveNo(), now);
+                }
+                postApproval(payment, payment.method() + " approval " + a.approveNo(), now);
             } else if (outcome instanceof Declined d) {
                 payment.abort(d.code(), d.message(), now);
             } else if (outcome instanceof Failed f) {
@@ -180,6 +213,60 @@ public class PaymentStore {
             }
         }
         return view(payment);
+    }
+
+    /** The sale in the ledger, against whoever holds the money for this method. */
+    private void postApproval(Payment payment, String description, Instant now) {
+        ledger.post(JournalEntry.of("approval:" + payment.paymentKey(), payment.paymentKey(), payment.mode(),
+                description, PostingRules.approval(Receivables.of(payment.method()), payment.merchantId(),
+                        Money.of(payment.totalAmount(), payment.currency())), now));
+    }
+
+    /** The bank opened the account: the payment waits for the customer's deposit. */
+    public PaymentView recordAccountOpened(String paymentKey, String reference, BankNetwork.Account account,
+                                           String customerName) {
+        Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
+        if (payment.status() == PaymentStatus.READY) {
+            payment.awaitDeposit(reference, new VirtualAccount(account.bankCode(), account.accountNumber(),
+                    customerName, account.dueAt(), VirtualAccount.RefundStatus.NONE), clock.instant());
+        }
+        return view(payment);
+    }
+
+    /** The bank opened no account: the payment can never be paid. */
+    public void failOpening(String paymentKey, String code, String message) {
+        Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
+        if (payment.status() == PaymentStatus.READY) {
+            payment.expireUnpaid(code, message, clock.instant());
+        }
+    }
+
+    /**
+     * The customer's deposit: the payment is DONE and the sale booked, in one transaction. The bank's deposit id
+     * is unique here, so a second notice of the same deposit (or a late one) changes nothing.
+     */
+    public PaymentView recordDeposit(String paymentKey, String depositId, Instant depositedAt) {
+        Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
+        if (payment.status() == PaymentStatus.WAITING_FOR_DEPOSIT) {
+            payment.deposited(depositId, depositedAt);
+            postApproval(payment, "virtual account deposit " + depositId, clock.instant());
+        }
+        return view(payment);
+    }
+
+    /** Virtual accounts still waiting after their due date, oldest first. */
+    public List<String> overdueAccounts(Instant now) {
+        return em.createQuery("select p.paymentKey from Payment p where p.status = "
+                        + "org.paygrid.payment.entity.PaymentStatus.WAITING_FOR_DEPOSIT and p.virtualAccount.dueAt < :now "
+                        + "order by p.virtualAccount.dueAt", String.class)
+                .setParameter("now", now).setMaxResults(100).getResultList();
+    }
+
+    public void expireAccount(String paymentKey) {
+        Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
+        if (payment.status() == PaymentStatus.WAITING_FOR_DEPOSIT) {
+            payment.expire(clock.instant());
+        }
     }
 
     /** Aborts an attempt the network never received (the reconciler's last word on an unknown outcome). */
@@ -197,7 +284,7 @@ public class PaymentStore {
      * go below zero; the journal entry reverses the cancelled part. The network is told afterwards.
      */
     public BookedCancel bookCancel(Mode mode, String merchantId, String paymentKey, Long requestedAmount,
-                                   long taxFreeAmount, String reason) {
+                                   long taxFreeAmount, String reason, RefundReceiveAccount refundAccount) {
         Payment payment = owned(em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE), mode, merchantId,
                 paymentKey);
         if (payment.status() == PaymentStatus.CANCELED) {
@@ -215,20 +302,52 @@ public class PaymentStore {
         if (taxFreeAmount > amount) {
             throw new PaygridException(ErrorCode.INVALID_REQUEST, "taxFreeAmount: must not exceed the cancel amount");
         }
+        boolean virtualAccount = payment.method() == PaymentMethod.VIRTUAL_ACCOUNT;
+        if (virtualAccount && refundAccount == null) {
+            throw RequestChecks.invalid("refundReceiveAccount",
+                    "a deposited virtual account is refunded to the customer's account: bank, accountNumber, holderName");
+        }
         Instant now = clock.instant();
         String transactionKey = RandomTokens.prefixed("txn", 24);
         PaymentCancel cancel = payment.cancel(transactionKey, amount, taxFreeAmount, reason, now);
+        RefundReceiveAccount refundTo = virtualAccount ? refundAccount : null;
+        cancel.refundTo(refundTo);
+        if (virtualAccount) {
+            payment.refundStatus(VirtualAccount.RefundStatus.PENDING);
+        }
         em.persist(cancel);
         ledger.post(JournalEntry.of("cancel:" + transactionKey, paymentKey, payment.mode(), "cancel: " + reason,
-                PostingRules.cancel(payment.merchantId(), Money.of(amount, payment.currency())), now));
-        return new BookedCancel(paymentKey, payment.networkReference(), transactionKey, amount);
+                PostingRules.cancel(Receivables.of(payment.method()), payment.merchantId(),
+                        Money.of(amount, payment.currency())), now));
+        return new BookedCancel(paymentKey, payment.method(), payment.networkReference(), transactionKey, amount,
+                refundTo);
     }
 
     /** The network confirmed the cancel: nothing left to retry. */
     public void confirmNetworkCancel(String transactionKey) {
-        em.createQuery("update PaymentCancel c set c.networkConfirmedAt = :now where c.transactionKey = :key "
-                        + "and c.networkConfirmedAt is null")
+        int confirmed = em.createQuery("update PaymentCancel c set c.networkConfirmedAt = :now "
+                        + "where c.transactionKey = :key and c.networkConfirmedAt is null")
                 .setParameter("now", clock.instant()).setParameter("key", transactionKey).executeUpdate();
+        if (confirmed == 1) {
+            markRefundsCompleted(transactionKey);
+        }
+    }
+
+    /** A virtual account's refund status follows the bank: completed once every refund is confirmed. */
+    private void markRefundsCompleted(String transactionKey) {
+        PaymentCancel cancel = em.createQuery("select c from PaymentCancel c where c.transactionKey = :key",
+                PaymentCancel.class).setParameter("key", transactionKey).getSingleResult();
+        if (cancel.refundReceiveAccount() == null) {
+            return;
+        }
+        Payment payment = em.find(Payment.class, cancel.paymentKey(), LockModeType.PESSIMISTIC_WRITE);
+        long open = em.createQuery("select count(c) from PaymentCancel c where c.paymentKey = :key "
+                        + "and c.networkConfirmedAt is null", Long.class)
+                .setParameter("key", payment.paymentKey()).getSingleResult();
+        if (open == 0) {
+            payment.refundStatus(payment.status() == PaymentStatus.CANCELED ? VirtualAccount.RefundStatus.COMPLETED
+                    : VirtualAccount.RefundStatus.PARTIAL_COMPLETED);
+        }
     }
 
     public PaymentView find(Mode mode, String merchantId, String paymentKey) {
@@ -301,8 +420,10 @@ public class PaymentStore {
 
     /** Cancels booked here that the network has not confirmed yet. */
     public List<BookedCancel> unconfirmedCancels(Instant before) {
-        return em.createQuery("select new org.paygrid.payment.control.BookedCancel(c.paymentKey, p.networkReference, "
-                        + "c.transactionKey, c.cancelAmount) from PaymentCancel c, Payment p "
+        return em.createQuery("select new org.paygrid.payment.control.BookedCancel(c.paymentKey, p.method, "
+                        + "p.networkReference, c.transactionKey, c.cancelAmount, c.refundReceiveAccount.bankCode, "
+                        + "c.refundReceiveAccount.accountNumber, c.refundReceiveAccount.holderName) "
+                        + "from PaymentCancel c, Payment p "
                         + "where p.paymentKey = c.paymentKey and c.networkConfirmedAt is null and c.canceledAt < :before "
                         + "order by c.canceledAt", BookedCancel.class)
                 .setParameter("before", before).setMaxResults(100).getResultList();

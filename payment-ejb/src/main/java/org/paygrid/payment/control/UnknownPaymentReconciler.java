@@ -10,10 +10,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
-import org.paygrid.network.CardNetwork;
-import org.paygrid.network.CardNetwork.AuthorizationOutcome;
-import org.paygrid.network.CardNetwork.Canceled;
-import org.paygrid.network.CardNetwork.Failed;
+import org.paygrid.network.Channel;
+import org.paygrid.network.PaymentNetwork;
+import org.paygrid.network.PaymentNetwork.AuthorizationOutcome;
+import org.paygrid.network.PaymentNetwork.Failed;
 
 /**
  * Settles what the card network left open: payments whose authorization got no answer (inquire, then record;
@@ -33,7 +33,10 @@ public class UnknownPaymentReconciler {
     PaymentStore store;
 
     @Inject
-    CardNetwork network;
+    PaymentNetwork network;
+
+    @EJB
+    CancelRelay cancelRelay;
 
     @Inject
     Clock clock;
@@ -43,20 +46,19 @@ public class UnknownPaymentReconciler {
         Instant now = clock.instant();
         for (String paymentKey : store.unknownOutcomes(now.minus(SETTLE_AFTER))) {
             var view = store.load(paymentKey);
-            AuthorizationOutcome outcome = network.inquire(view.payment().networkReference());
+            AuthorizationOutcome outcome = network.inquire(Channel.valueOf(view.payment().method().name()),
+                    view.payment().networkReference());
             if (outcome instanceof Failed f && "NOT_FOUND".equals(f.code())) {
                 if (view.payment().requestedAt().isBefore(now.minus(GIVE_UP_AFTER))) {
                     store.abandon(paymentKey, "The card network never received the authorization");
                 }
-            } else if (!(outcome instanceof CardNetwork.Unknown)) {
+            } else if (!(outcome instanceof PaymentNetwork.Unknown)) {
                 store.recordOutcome(paymentKey, outcome);
                 LOG.info(() -> "settled unknown payment " + paymentKey + ": " + outcome.getClass().getSimpleName());
             }
         }
         for (BookedCancel cancel : store.unconfirmedCancels(now.minus(SETTLE_AFTER))) {
-            if (network.cancel(cancel.networkReference(), cancel.transactionKey(), cancel.amount()) instanceof Canceled) {
-                store.confirmNetworkCancel(cancel.transactionKey());
-            }
+            cancelRelay.tell(cancel);
         }
     }
 }

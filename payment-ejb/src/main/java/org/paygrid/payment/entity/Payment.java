@@ -1,6 +1,7 @@
 package org.paygrid.payment.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -60,6 +61,26 @@ public class Payment {
 
     @Column(name = "approved_at")
     private Instant approvedAt;
+
+    /** The wallet, bank code or carrier of a provider-approved payment. */
+    @Column(length = 20)
+    private String provider;
+
+    /** The customer's phone or account number at the provider (needed to approve; shown masked). */
+    @Column(name = "provider_customer", length = 40)
+    private String providerCustomer;
+
+    @Embedded
+    private VirtualAccount virtualAccount;
+
+    @Column(name = "deposit_id", length = 40)
+    private String depositId;
+
+    @Embedded
+    private CashReceipt cashReceipt;
+
+    @Column(name = "use_escrow", nullable = false)
+    private boolean useEscrow;
 
     @Column(name = "billing_key", length = 40, updatable = false)
     private String billingKey;
@@ -153,12 +174,12 @@ public class Payment {
         this.updatedAt = now;
     }
 
-    /** Where the payment window sends the customer back, and who the customer is (window payments only). */
     /** A charge of a stored card: the payment remembers which billing key paid it. */
     public void paidWithBillingKey(String billingKey) {
         this.billingKey = billingKey;
     }
 
+    /** Where the payment window sends the customer back, and who the customer is (window payments only). */
     public void checkoutDetails(String successUrl, String failUrl, String customerEmail, String customerName) {
         this.successUrl = successUrl;
         this.failUrl = failUrl;
@@ -181,13 +202,81 @@ public class Payment {
         moveTo(PaymentStatus.EXPIRED, now);
     }
 
+    /** Could never be paid (the bank opened no account): expired with the reason. */
+    public void expireUnpaid(String code, String message, Instant now) {
+        moveTo(PaymentStatus.EXPIRED, now);
+        this.failureCode = code;
+        this.failureMessage = message;
+    }
+
     /** The customer (or the merchant's key-in) handed over the card: the network is asked next. */
     public void startAuthorization(String networkReference, String maskedCardNumber, int installmentMonths,
                                    Instant now) {
         moveTo(PaymentStatus.IN_PROGRESS, now);
+        this.method = PaymentMethod.CARD;
         this.networkReference = networkReference;
         this.cardNumberMasked = maskedCardNumber;
         this.installmentMonths = installmentMonths;
+    }
+
+    /**
+     * The customer chose a wallet, a bank account or a phone line in the window: {@code provider} is the wallet
+     * (KAKAOPAY...), the bank code or the carrier, {@code customerId} the phone or account number there.
+     */
+    public void startProviderAuthorization(PaymentMethod method, String networkReference, String provider,
+                                           String customerId, Instant now) {
+        if (method != PaymentMethod.EASY_PAY && method != PaymentMethod.TRANSFER && method != PaymentMethod.MOBILE_PHONE) {
+            throw new IllegalArgumentException(method + " is not approved by a provider");
+        }
+        moveTo(PaymentStatus.IN_PROGRESS, now);
+        this.method = method;
+        this.networkReference = networkReference;
+        this.provider = provider;
+        this.providerCustomer = customerId;
+    }
+
+    /** A wallet, bank or carrier approved the payment. */
+    public void approveByProvider(String approveNo, Instant now) {
+        moveTo(PaymentStatus.DONE, now);
+        this.approvedAt = now;
+        this.approveNo = approveNo;
+        this.outcomeUnknown = false;
+        issueCashReceipt();
+    }
+
+    /** The bank opened the account: the customer now has until {@code dueAt} to transfer the exact amount. */
+    public void awaitDeposit(String networkReference, VirtualAccount account, Instant now) {
+        moveTo(PaymentStatus.WAITING_FOR_DEPOSIT, now);
+        this.method = PaymentMethod.VIRTUAL_ACCOUNT;
+        this.networkReference = networkReference;
+        this.virtualAccount = account;
+    }
+
+    /** The customer's deposit arrived; the bank's deposit id makes a second notice of it change nothing. */
+    public void deposited(String depositId, Instant at) {
+        moveTo(PaymentStatus.DONE, at);
+        this.depositId = depositId;
+        this.approvedAt = at;
+        issueCashReceipt();
+    }
+
+    /** Cash receipts (현금영수증) and escrow, which Korean law asks for bank-paid methods. */
+    public void cashAndEscrow(CashReceipt cashReceipt, boolean useEscrow) {
+        this.cashReceipt = cashReceipt;
+        this.useEscrow = useEscrow;
+    }
+
+    private void issueCashReceipt() {
+        if (cashReceipt != null && cashReceipt.status() == CashReceipt.Status.REQUESTED) {
+            cashReceipt = cashReceipt.issued();
+        }
+    }
+
+    /** A refund of a deposited virtual account is under way, or done. */
+    public void refundStatus(VirtualAccount.RefundStatus refundStatus) {
+        if (virtualAccount != null) {
+            virtualAccount = virtualAccount.withRefundStatus(refundStatus);
+        }
     }
 
     public void approve(CardApproval approval, Instant now) {
@@ -258,6 +347,13 @@ public class Payment {
     public Instant approvedAt() { return approvedAt; }
     public String networkReference() { return networkReference; }
     public String billingKey() { return billingKey; }
+    public String provider() { return provider; }
+    public String providerCustomer() { return providerCustomer; }
+    public VirtualAccount virtualAccount() { return virtualAccount; }
+    public String depositId() { return depositId; }
+    public CashReceipt cashReceipt() { return cashReceipt; }
+    public boolean useEscrow() { return useEscrow; }
+    public String approveNo() { return approveNo; }
     public boolean outcomeUnknown() { return outcomeUnknown; }
     public String metadataJson() { return metadataJson; }
     public String failureCode() { return failureCode; }

@@ -1,6 +1,7 @@
 package org.paygrid.payment.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -38,9 +39,13 @@ public class PaymentCancel {
     @Column(name = "canceled_at", nullable = false, updatable = false)
     private Instant canceledAt;
 
-    /** When the card network confirmed the cancel; null while the reconciler still has to retry it. */
+    /** When the network (or, for a virtual account, the bank) confirmed the cancel; null while the reconciler still has to retry it. */
     @Column(name = "network_confirmed_at")
     private Instant networkConfirmedAt;
+
+    /** Where a virtual-account refund goes; null for every other method. */
+    @Embedded
+    private RefundReceiveAccount refundReceiveAccount;
 
     protected PaymentCancel() {
         // for JPA
@@ -64,4 +69,10 @@ public class PaymentCancel {
     public String cancelReason() { return cancelReason; }
     public long refundableAmount() { return refundableAmount; }
     public Instant canceledAt() { return canceledAt; }
+    public RefundReceiveAccount refundReceiveAccount() { return refundReceiveAccount; }
+
+    /** A refund of a virtual-account deposit is sent to this account (by the bank, not the card network). */
+    public void refundTo(RefundReceiveAccount account) {
+        this.refundReceiveAccount = account;
+    }
 }

@@ -17,10 +17,10 @@ class JournalEntryTest {
     @Test
     void approvalAndCancelPostingsBalance() {
         JournalEntry approval = JournalEntry.of("approval:pay_1", "pay_1", Mode.TEST, "approval",
-                PostingRules.approval("mer_1", Money.won(15_000)), NOW);
+                PostingRules.approval(LedgerAccount.ACQUIRER_RECEIVABLE, "mer_1", Money.won(15_000)), NOW);
         assertThat(approval.postings()).extracting(Posting::side).containsExactly(Side.DEBIT, Side.CREDIT);
         JournalEntry cancel = JournalEntry.of("cancel:txn_1", "pay_1", Mode.TEST, "cancel",
-                PostingRules.cancel("mer_1", Money.won(5_000)), NOW);
+                PostingRules.cancel(LedgerAccount.ACQUIRER_RECEIVABLE, "mer_1", Money.won(5_000)), NOW);
         assertThat(cancel.postings()).extracting(Posting::account)
                 .containsExactly(LedgerAccount.MERCHANT_PAYABLE, LedgerAccount.ACQUIRER_RECEIVABLE);
     }

@@ -1,0 +1,132 @@
+package org.paygrid.network;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.http.HttpTimeoutException;
+import java.util.logging.Logger;
+
+/**
+ * The payment networks reached over HTTP (in test mode: the network simulator on Payara Micro), with connect and
+ * read timeouts. Only the card number and expiry travel to the card network; neither is logged.
+ */
+@ApplicationScoped
+public class HttpPaymentNetwork implements PaymentNetwork {
+
+    private static final Logger LOG = Logger.getLogger(HttpPaymentNetwork.class.getName());
+
+    @Inject
+    NetworkHttp http;
+
+    @Override
+    public AuthorizationOutcome authorize(AuthorizationRequest request) {
+        JsonObject body;
+        if (request.instrument() instanceof CardInstrument card) {
+            body = Json.createObjectBuilder()
+                    .add("reference", request.reference())
+                    .add("cardNumber", card.cardNumber())
+                    .add("expiryYear", card.expiryYear())
+                    .add("expiryMonth", card.expiryMonth())
+                    .add("amount", request.amount())
+                    .add("currency", request.currency())
+                    .add("installmentMonths", card.installmentMonths())
+                    .build();
+        } else {
+            AccountInstrument account = (AccountInstrument) request.instrument();
+            body = Json.createObjectBuilder()
+                    .add("reference", request.reference())
+                    .add("channel", account.channel().name())
+                    .add("provider", account.provider())
+                    .add("customerId", account.customerId())
+                    .add("amount", request.amount())
+                    .build();
+        }
+        try {
+            NetworkHttp.Reply reply = http.post(root(request.instrument().channel()), body);
+            return authorizationOutcome(reply);
+        } catch (IOException e) {
+            return unknown("authorize " + request.reference(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Unknown("interrupted");
+        }
+    }
+
+    @Override
+    public AuthorizationOutcome inquire(Channel channel, String reference) {
+        try {
+            NetworkHttp.Reply reply = http.get(root(channel) + "/" + reference);
+            if (reply.status() == 404) {
+                return new Failed("NOT_FOUND", "The network has no such authorization");
+            }
+            if (reply.status() == 200) {
+                String status = reply.json().getString("status", "");
+                return switch (status) {
+                    case "APPROVED", "PARTIAL_CANCELED", "CANCELED" -> approved(reply.json());
+                    case "DECLINED" -> new Declined(reply.json().getString("declineCode", "REJECT_CARD_COMPANY"),
+                            "Declined by the " + (channel == Channel.CARD ? "card company" : "provider"));
+                    default -> new Unknown("inquiry answered status " + status);
+                };
+            }
+            return new Unknown("inquiry answered HTTP " + reply.status());
+        } catch (IOException e) {
+            return unknown("inquire " + reference, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Unknown("interrupted");
+        }
+    }
+
+    @Override
+    public CancelOutcome cancel(Channel channel, String reference, String cancelReference, long amount) {
+        JsonObject body = Json.createObjectBuilder().add("cancelReference", cancelReference).add("amount", amount).build();
+        try {
+            NetworkHttp.Reply reply = http.post(root(channel) + "/" + reference + "/cancels", body);
+            if (reply.status() == 200) {
+                return new Canceled(reply.json().getJsonNumber("remainingAmount").longValue());
+            }
+            if (reply.status() >= 400 && reply.status() < 500) {
+                return new CancelRefused(reply.json().getString("code", "NETWORK_REFUSED"),
+                        reply.json().getString("message", "The network refused the cancel"));
+            }
+            return new CancelUnknown("cancel answered HTTP " + reply.status());
+        } catch (IOException e) {
+            LOG.warning(() -> "cancel " + cancelReference + " of " + reference + ": no answer (" + e + ")");
+            return new CancelUnknown(e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new CancelUnknown("interrupted");
+        }
+    }
+
+    private static AuthorizationOutcome authorizationOutcome(NetworkHttp.Reply reply) {
+        JsonObject json = reply.json();
+        return switch (reply.status()) {
+            case 200 -> approved(json);
+            case 402 -> new Declined(json.getString("code", "REJECT_CARD_COMPANY"), json.getString("message", "Declined"));
+            case 400, 409, 502 -> new Failed(json.getString("code", "PROVIDER_ERROR"),
+                    json.getString("message", "The card network failed"));
+            default -> new Unknown("authorization answered HTTP " + reply.status());
+        };
+    }
+
+    private static Approved approved(JsonObject json) {
+        return new Approved(json.getString("approveNo"), json.getString("issuerCode", null),
+                json.getString("acquirerCode", null), json.getString("cardType", null),
+                json.getInt("installmentMonths", 0), json.getBoolean("interestFree", false),
+                json.getJsonNumber("amount").longValue());
+    }
+
+    /** Cards go to the card network; wallets, transfers and carrier billing to the provider gateway. */
+    private static String root(Channel channel) {
+        return channel == Channel.CARD ? "/card/authorizations" : "/providers/authorizations";
+    }
+
+    private AuthorizationOutcome unknown(String what, IOException e) {
+        String reason = e instanceof HttpTimeoutException ? "no answer within " + http.readTimeoutMs() + " ms" : e.toString();
+        LOG.warning(() -> what + ": " + reason);
+        return new Unknown(reason);
+    }
+}

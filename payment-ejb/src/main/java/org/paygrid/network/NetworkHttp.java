@@ -1,0 +1,82 @@
+package org.paygrid.network;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The HTTP plumbing every network connector shares: one client, the configured base URL, connect and read
+ * timeouts, JSON in and out. Trouble surfaces as {@link IOException} (a timeout as its subclass
+ * {@code HttpTimeoutException}) for the connector to turn into an "unknown" outcome.
+ */
+@ApplicationScoped
+public class NetworkHttp {
+
+    @Inject
+    @ConfigProperty(name = "paygrid.network.url")
+    String baseUrl;
+
+    @Inject
+    @ConfigProperty(name = "paygrid.network.connect-timeout-ms", defaultValue = "2000")
+    long connectTimeoutMs;
+
+    @Inject
+    @ConfigProperty(name = "paygrid.network.read-timeout-ms", defaultValue = "5000")
+    long readTimeoutMs;
+
+    private volatile HttpClient client;
+
+    public long readTimeoutMs() {
+        return readTimeoutMs;
+    }
+
+    public Reply post(String path, JsonObject body) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofMillis(readTimeoutMs))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build());
+    }
+
+    public Reply get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET()
+                .timeout(Duration.ofMillis(readTimeoutMs)).build());
+    }
+
+    private Reply send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = client().send(request, HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.body());
+    }
+
+    private HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(connectTimeoutMs))
+                    .version(HttpClient.Version.HTTP_1_1).build();
+        }
+        return client;
+    }
+
+    /** An answer: its status and its JSON body (empty when the body is not JSON). */
+    public record Reply(int status, String body) {
+        public JsonObject json() {
+            if (body == null || body.isBlank()) {
+                return JsonObject.EMPTY_JSON_OBJECT;
+            }
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            } catch (RuntimeException notJson) {
+                return JsonObject.EMPTY_JSON_OBJECT;
+            }
+        }
+    }
+}
