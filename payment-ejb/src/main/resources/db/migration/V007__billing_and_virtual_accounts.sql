@@ -28,7 +28,7 @@ ALTER TABLE pay_payment
     ADD COLUMN va_account_number         VARCHAR(20),
     ADD COLUMN va_customer_name          VARCHAR(100),
     ADD COLUMN va_due_at                 DATETIME(6),
-    ADD COLUMN va_refund_status          VARCHAR(12),
+    ADD COLUMN va_refund_status          VARCHAR(20),
     ADD COLUMN deposit_id                VARCHAR(40),
     ADD COLUMN cash_receipt_type         VARCHAR(16),
     ADD COLUMN cash_receipt_number       VARCHAR(20),

@@ -14,6 +14,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -75,6 +77,44 @@ class PaymentWindowBrowserIT {
                     .body("card.installmentPlanMonths", equalTo(3))
                     .body("card.isInterestFree", equalTo(true));
         }
+    }
+
+    /** Each method the window offers besides cards: pick it, fill in its fields, pay, and be confirmed. */
+    @ParameterizedTest
+    @CsvSource({"EASY_PAY, TOSSPAY, 010-2345-6789, easyPay.provider, TOSSPAY",
+            "TRANSFER, 81, 110-123-456789, transfer.bankCode, 81",
+            "MOBILE_PHONE, KT, 01098765432, mobilePhone.carrier, KT"})
+    void aCustomerPaysWithEachOtherMethodInTheWindow(String method, String provider, String customerId,
+                                                     String shownField, String shownValue) throws Exception {
+        TestMerchant shop = TestMerchant.create("Window Methods Shop " + method);
+        String orderId = "order-" + UUID.randomUUID().toString().substring(0, 12);
+        String paymentKey = shop.api().body("""
+                        {"orderId": "%s", "orderName": "Hanbit Books: 1 item", "amount": 23000,
+                         "successUrl": "%2$s/index.html?step=success", "failUrl": "%2$s/index.html?step=fail"}"""
+                        .formatted(orderId, TestStack.paygridUrl()))
+                .post("/v1/payments").then().statusCode(200).extract().path("paymentKey");
+
+        try (Browser browser = Browser.open(390, 844, "en-US")) {
+            browser.driver.get(TestStack.paygridUrl() + "/checkout/" + paymentKey);
+            browser.driver.findElement(By.id("method-" + method)).click();
+            assertThat(browser.driver.findElement(By.id("cardNumber")).isDisplayed()).isFalse();
+            new Select(browser.driver.findElement(By.id(method + "-provider"))).selectByValue(provider);
+            browser.driver.findElement(By.id(method + "-customerId")).sendKeys(customerId);
+            browser.screenshot("payment-window-" + method.toLowerCase());
+            browser.driver.findElement(By.id("pay")).click();
+
+            browser.wait.until(ExpectedConditions.urlContains("step=success"));
+            assertThat(query(browser.driver.getCurrentUrl())).containsEntry("paymentKey", paymentKey)
+                    .containsEntry("amount", "23000");
+        }
+        shop.api().body("{\"paymentKey\": \"%s\", \"orderId\": \"%s\", \"amount\": 23000}"
+                        .formatted(paymentKey, orderId))
+                .post("/v1/payments/confirm")
+                .then().statusCode(200)
+                .body("status", equalTo("DONE"))
+                .body("method", equalTo(method))
+                .body(shownField, equalTo(shownValue))
+                .body("card", org.hamcrest.Matchers.nullValue());
     }
 
     private static Map<String, String> query(String url) {

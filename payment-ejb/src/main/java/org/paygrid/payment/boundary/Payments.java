@@ -7,6 +7,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.paygrid.audit.boundary.AuditLog;
 import org.paygrid.merchant.boundary.MerchantCredential;
 import org.paygrid.network.Channel;
@@ -47,6 +49,8 @@ import org.paygrid.shared.time.ClockProducer;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Payments {
+
+    private static final Logger LOG = Logger.getLogger(Payments.class.getName());
 
     @EJB
     PaymentStore store;
@@ -264,7 +268,12 @@ public class Payments {
                 RequestChecks.requiredText(to.holderName(), "refundReceiveAccount.holderName", 100));
         BookedCancel booked = store.bookCancel(mode, merchantId, paymentKey, request.cancelAmount(), taxFree, reason,
                 refundAccount);
-        cancelRelay.tell(booked);
+        try {
+            cancelRelay.tell(booked);
+        } catch (RuntimeException notToldYet) {
+            // the cancel is booked and answered; telling the network is retried by the reconciler
+            LOG.log(Level.SEVERE, "cancel " + booked.transactionKey() + " booked, network not told yet", notToldYet);
+        }
         return store.find(mode, merchantId, paymentKey);
     }
 

@@ -367,7 +367,7 @@ public class Payment {
 
     /** The card as the contract shows it, or null while no card has been approved. */
     public CardApproval card() {
-        return approveNo == null ? null : new CardApproval(cardNumberMasked, cardIssuerCode, cardAcquirerCode,
+        return approveNo == null || method != PaymentMethod.CARD ? null : new CardApproval(cardNumberMasked, cardIssuerCode, cardAcquirerCode,
                 cardType, installmentMonths == null ? 0 : installmentMonths, Boolean.TRUE.equals(interestFree), approveNo);
     }
 }

@@ -13,7 +13,7 @@ public record VirtualAccount(
         @Column(name = "va_account_number", length = 20) String accountNumber,
         @Column(name = "va_customer_name", length = 100) String customerName,
         @Column(name = "va_due_at") Instant dueAt,
-        @Enumerated(EnumType.STRING) @Column(name = "va_refund_status", length = 12) RefundStatus refundStatus) {
+        @Enumerated(EnumType.STRING) @Column(name = "va_refund_status", length = 20) RefundStatus refundStatus) {
 
     /** A deposited account is refunded by bank transfer to the customer's own account. */
     public enum RefundStatus {
