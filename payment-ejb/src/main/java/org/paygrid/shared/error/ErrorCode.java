@@ -25,6 +25,9 @@ public enum ErrorCode {
     NOT_FOUND_MERCHANT(404),
     NOT_FOUND_API_KEY(404),
     NOT_FOUND_PAYMENT(404),
+    NOT_FOUND_WEBHOOK(404),
+    NOT_FOUND_EVENT(404),
+    NOT_FOUND_WEBHOOK_DELIVERY(404),
     METHOD_NOT_ALLOWED(405),
     NOT_ACCEPTABLE(406),
     DUPLICATED_BUSINESS_NUMBER(409),
@@ -35,6 +38,10 @@ public enum ErrorCode {
     ALREADY_PROCESSED_PAYMENT(409),
     NOT_CONFIRMABLE_PAYMENT(409),
     IDEMPOTENT_REQUEST_PROCESSING(409),
+    /** More active webhook endpoints than a merchant may have in one mode. */
+    WEBHOOK_LIMIT_EXCEEDED(409),
+    /** A resend to an endpoint that was deleted or disabled (it answered 410 Gone). */
+    WEBHOOK_NOT_ACTIVE(409),
     PAYLOAD_TOO_LARGE(413),
     UNSUPPORTED_MEDIA_TYPE(415),
     IDEMPOTENCY_KEY_REUSED(422),
