@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.paygrid.event.boundary.Events;
 import org.paygrid.ledger.boundary.Ledger;
 import org.paygrid.ledger.control.PostingRules;
 import org.paygrid.ledger.entity.JournalEntry;
@@ -49,6 +50,10 @@ public class PaymentStore {
 
     @Inject
     CardVault vault;
+
+    /** Every status change writes its event in the same transaction (contract section 7). */
+    @EJB
+    Events events;
 
     /** Creates a READY payment for the payment window. */
     public Payment create(Payment payment) {
@@ -116,6 +121,7 @@ public class PaymentStore {
         for (Payment payment : overdue) {
             payment.expire(now);
             discardCard(payment.paymentKey());
+            events.paymentStatusChanged(view(payment));
         }
         return overdue.size();
     }
@@ -177,6 +183,7 @@ public class PaymentStore {
             }
             if (payment.status() != PaymentStatus.IN_PROGRESS) {
                 discardCard(paymentKey);
+                events.paymentStatusChanged(view(payment));
             }
         }
         return view(payment);
@@ -188,6 +195,7 @@ public class PaymentStore {
         if (payment.status() == PaymentStatus.IN_PROGRESS) {
             payment.abort(ErrorCode.ACQUIRER_TIMEOUT.name(), message, clock.instant());
             discardCard(paymentKey);
+            events.paymentStatusChanged(view(payment));
         }
         return view(payment);
     }
@@ -221,6 +229,7 @@ public class PaymentStore {
         em.persist(cancel);
         ledger.post(JournalEntry.of("cancel:" + transactionKey, paymentKey, payment.mode(), "cancel: " + reason,
                 PostingRules.cancel(payment.merchantId(), Money.of(amount, payment.currency())), now));
+        events.paymentStatusChanged(view(payment));
         return new BookedCancel(paymentKey, payment.networkReference(), transactionKey, amount);
     }
 
