@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,8 @@ public class DeliveryStore {
      * each other; the lease written here keeps the rows theirs once this transaction commits.
      */
     public List<DueDelivery> claimDue(String owner, int batch) {
-        Instant now = clock.instant();
+        // the database keeps microseconds: the rows it finds due must be due for the entity's own check too
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("""
                         select d.id from whk_delivery d
