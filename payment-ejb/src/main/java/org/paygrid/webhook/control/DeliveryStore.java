@@ -69,12 +69,13 @@ public class DeliveryStore {
                         order by d.next_attempt_at, d.id
                         limit\s""" + batch + " for update skip locked")
                 .setParameter(1, now).getResultList();
-        if (ids.isEmpty()) {
+        List<Long> heads = stillFirstInLine(ids.stream().map(Number::longValue).toList());
+        if (heads.isEmpty()) {
             return List.of();
         }
         List<WebhookDelivery> deliveries = em.createQuery("select d from WebhookDelivery d where d.id in :ids "
                         + "order by d.nextAttemptAt, d.id", WebhookDelivery.class)
-                .setParameter("ids", ids.stream().map(Number::longValue).toList()).getResultList();
+                .setParameter("ids", heads).getResultList();
         Map<String, WebhookEndpoint> endpoints = em.createQuery("select e from WebhookEndpoint e where e.id in :ids",
                         WebhookEndpoint.class)
                 .setParameter("ids", deliveries.stream().map(WebhookDelivery::endpointId).distinct().toList())
@@ -99,6 +100,25 @@ public class DeliveryStore {
                     bodies.get(delivery.eventSeq())));
         }
         return claimed;
+    }
+
+    /**
+     * The order check again, as a plain read. The claim's {@code SKIP LOCKED} may also skip rows its subquery reads
+     * (MariaDB locks every table of a locking SELECT): while another instance is claiming an earlier delivery of the
+     * same payment, that one could look absent. A non-locking read sees it pending; the later one waits a round.
+     */
+    private List<Long> stillFirstInLine(List<Long> candidates) {
+        if (candidates.isEmpty()) {
+            return candidates;
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> waiting = em.createNativeQuery("""
+                        select d.id from whk_delivery d where d.id in (:ids)
+                        and exists (select 1 from whk_delivery o where o.endpoint_id = d.endpoint_id
+                            and o.ordering_key = d.ordering_key and o.status = 'PENDING' and o.event_seq < d.event_seq)""")
+                .setParameter("ids", candidates).getResultList();
+        List<Long> blocked = waiting.stream().map(Number::longValue).toList();
+        return candidates.stream().filter(id -> !blocked.contains(id)).toList();
     }
 
     /**
