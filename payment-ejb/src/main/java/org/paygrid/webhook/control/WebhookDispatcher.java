@@ -9,6 +9,9 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -32,6 +35,10 @@ import org.paygrid.webhook.entity.AttemptResult;
  * transaction, send the batch in parallel with no transaction open, record each outcome in its own short
  * transaction. Every instance of a cluster runs one; the claim's row locks and leases give each attempt to one
  * instance. Whatever this instance claimed and did not record before it died is sent again after the lease ends.
+ * <p>
+ * The polling is started, and restarted if it ever stopped, by a non-persistent EJB timer every minute: timers
+ * fire only once the application is running, whereas a task the executor ran while the application was still
+ * deploying could fail in the container's context set-up, and a periodic task that fails once never runs again.
  */
 @Singleton
 @Startup
@@ -44,6 +51,9 @@ public class WebhookDispatcher {
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
+
+    @Resource
+    TimerService timers;
 
     @EJB
     DeliveryStore store;
@@ -60,12 +70,20 @@ public class WebhookDispatcher {
     /** Who holds a lease: this host and server instance, and a random part that changes with every start. */
     private final String owner = instanceName();
     private volatile boolean stopping;
-    private ScheduledFuture<?> polling;
+    private volatile ScheduledFuture<?> polling;
 
     @PostConstruct
     void start() {
+        timers.createIntervalTimer(settings.pollInterval().toMillis(), 60_000, new TimerConfig(null, false));
+    }
+
+    @Timeout
+    void ensurePolling() {
+        if (stopping || (polling != null && !polling.isDone())) {
+            return;
+        }
         long interval = settings.pollInterval().toMillis();
-        polling = scheduler.scheduleWithFixedDelay(this::pollSafely, interval, interval, TimeUnit.MILLISECONDS);
+        polling = scheduler.scheduleWithFixedDelay(this::pollSafely, 0, interval, TimeUnit.MILLISECONDS);
         LOG.info(() -> "webhook dispatcher " + owner + " polling every " + interval + " ms, retry schedule "
                 + settings.schedule());
     }
