@@ -8,8 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -18,6 +20,7 @@ import java.util.Set;
 import org.paygrid.event.entity.Event;
 import org.paygrid.event.entity.EventType;
 import org.paygrid.merchant.boundary.MerchantCredential;
+import org.paygrid.shared.Mode;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
 import org.paygrid.shared.error.RequestChecks;
@@ -53,7 +56,7 @@ public class Webhooks {
 
     /** {@code events} null or empty subscribes to every type, including types added later. */
     public RegisteredWebhook register(MerchantCredential caller, String url, List<String> events) {
-        String checkedUrl = requireWebhookUrl(url);
+        String checkedUrl = requireWebhookUrl(url, caller.mode());
         Set<EventType> types = EnumSet.noneOf(EventType.class);
         if (events != null) {
             for (String type : events) {
@@ -150,17 +153,49 @@ public class Webhooks {
         return endpoint;
     }
 
-    /** An absolute http(s) URL with a host, without credentials in it (they would show in every list). */
-    static String requireWebhookUrl(String url) {
+    /**
+     * An absolute http(s) URL with a host, without credentials in it (they would show in every list). Live webhooks
+     * carry real customers' payments: HTTPS only, and not to this machine or a private network by literal address.
+     * (Test mode allows both, for a developer's local receiver.)
+     */
+    static String requireWebhookUrl(String url, Mode mode) {
         String checked = RequestChecks.requiredUrl(url, "url");
+        URI uri;
         try {
-            URI uri = new URI(checked);
-            if (uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
-                throw RequestChecks.invalid("url", "must be an absolute http(s) URL with a host, no user info or fragment");
-            }
+            uri = new URI(checked);
         } catch (URISyntaxException e) {
             throw RequestChecks.invalid("url", "is not a valid URL");
         }
+        if (uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
+            throw RequestChecks.invalid("url", "must be an absolute http(s) URL with a host, no user info or fragment");
+        }
+        if (mode == Mode.LIVE) {
+            if (!"https".equalsIgnoreCase(uri.getScheme())) {
+                throw RequestChecks.invalid("url", "live webhooks must use https");
+            }
+            if (isLocalOrPrivate(uri.getHost())) {
+                throw RequestChecks.invalid("url", "live webhooks cannot point to a local or private address");
+            }
+        }
         return checked;
+    }
+
+    /** localhost, or a literal loopback, private, link-local or unspecified IP address; names are not resolved. */
+    private static boolean isLocalOrPrivate(String host) {
+        String name = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        if (name.equalsIgnoreCase("localhost") || name.toLowerCase(java.util.Locale.ROOT).endsWith(".localhost")) {
+            return true;
+        }
+        if (!name.matches("[0-9.]+") && !name.contains(":")) {
+            return false;   // a DNS name: not resolved here
+        }
+        try {
+            InetAddress address = InetAddress.getByName(name);   // a literal: parsed, no lookup
+            return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                    || address.isAnyLocalAddress()
+                    || (address.getAddress().length == 16 && (address.getAddress()[0] & 0xfe) == 0xfc);
+        } catch (UnknownHostException e) {
+            return true;
+        }
     }
 }
