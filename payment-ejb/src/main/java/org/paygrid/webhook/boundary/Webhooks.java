@@ -111,7 +111,7 @@ public class Webhooks {
     /** Nothing more is sent to it; deliveries still pending for it fail (staff still see them). */
     public void remove(MerchantCredential caller, String webhookId) {
         WebhookEndpoint endpoint = owned(caller, webhookId);
-        em.lock(endpoint, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(endpoint, LockModeType.PESSIMISTIC_WRITE);   // re-read under the row lock: a 410 may have won
         endpoint.delete(clock.instant());
         queue.failPending(endpoint.id());
     }
@@ -130,7 +130,7 @@ public class Webhooks {
 
     /** Staff and merchant resends meet here: under the endpoint's lock, to an active endpoint only. */
     public WebhookDelivery resend(WebhookEndpoint endpoint, Event event) {
-        em.lock(endpoint, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(endpoint, LockModeType.PESSIMISTIC_WRITE);
         if (endpoint.status() != EndpointStatus.ACTIVE) {
             throw new PaygridException(ErrorCode.WEBHOOK_NOT_ACTIVE, "Webhook " + endpoint.id() + " is "
                     + endpoint.status() + (endpoint.statusReason() == null ? "" : ": " + endpoint.statusReason()));

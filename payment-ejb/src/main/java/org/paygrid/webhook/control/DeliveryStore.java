@@ -134,8 +134,8 @@ public class DeliveryStore {
         em.persist(new DeliveryAttempt(delivery.id(), delivery.attempts() + 1, attemptedAt, webhookTimestamp, result,
                 owner));
         if (!delivery.leasedBy(owner)) {
-            LOG.warning(() -> "delivery " + sent.deliveryId() + " was attempted after its lease ran out; "
-                    + "the attempt is recorded, its outcome decided by the instance that took over");
+            LOG.warning(() -> "delivery " + sent.deliveryId() + " is no longer this instance's (its lease ran out, or "
+                    + "its webhook was removed or disabled meanwhile): the attempt is recorded, nothing else changes");
             return;
         }
         Instant now = clock.instant();
