@@ -27,7 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 contact = @Contact(name = "Paygrid"),
                 license = @License(name = "Apache-2.0")),
         tags = {@Tag(name = "Payments", description = "Card payments: key-in, reads, cancels"),
-                @Tag(name = "Merchants (staff)", description = "Merchant onboarding, for Paygrid staff and automation")})
+                @Tag(name = "Merchants (staff)", description = "Merchant onboarding, for Paygrid staff and automation"),
+                @Tag(name = "Webhooks", description = "Events and signed webhook deliveries (Standard Webhooks)"),
+                @Tag(name = "Webhooks (staff)", description = "Every delivery attempt, and resends, for support")})
 @SecurityScheme(securitySchemeName = "secretKey", type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "The merchant's secret key as user name, empty password: Basic base64(sk_test_...:)")
 @SecurityScheme(securitySchemeName = "clientKey", type = SecuritySchemeType.HTTP, scheme = "basic",

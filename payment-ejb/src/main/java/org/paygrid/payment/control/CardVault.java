@@ -3,15 +3,10 @@ package org.paygrid.payment.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.YearMonth;
-import java.util.Base64;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paygrid.payment.entity.VaultedCard;
+import org.paygrid.shared.crypto.AesGcm;
 
 /**
  * Encrypts the card a customer entered in the payment window until the merchant confirms: AES-256-GCM with a
@@ -20,8 +15,6 @@ import org.paygrid.payment.entity.VaultedCard;
  */
 @ApplicationScoped
 public class CardVault {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     @ConfigProperty(name = "paygrid.card.encryption-key")
@@ -40,10 +33,9 @@ public class CardVault {
     }
 
     public VaultedCard seal(String paymentKey, Card card, java.time.Instant now) {
-        byte[] iv = new byte[12];
-        RANDOM.nextBytes(iv);
+        byte[] iv = AesGcm.newIv();
         String plain = card.digits() + "|" + card.expiry() + "|" + card.installmentMonths();
-        return new VaultedCard(paymentKey, keyId, iv, crypt(Cipher.ENCRYPT_MODE, paymentKey, iv,
+        return new VaultedCard(paymentKey, keyId, iv, AesGcm.encrypt(key(), iv, paymentKey,
                 plain.getBytes(StandardCharsets.UTF_8)), now);
     }
 
@@ -51,23 +43,12 @@ public class CardVault {
         if (!keyId.equals(sealed.keyId())) {
             throw new IllegalStateException("card sealed under key " + sealed.keyId() + ", this server has " + keyId);
         }
-        String[] parts = new String(crypt(Cipher.DECRYPT_MODE, paymentKey, sealed.iv(), sealed.ciphertext()),
+        String[] parts = new String(AesGcm.decrypt(key(), sealed.iv(), paymentKey, sealed.ciphertext()),
                 StandardCharsets.UTF_8).split("\\|");
         return new Card(parts[0], YearMonth.parse(parts[1]), Integer.parseInt(parts[2]));
     }
 
-    private byte[] crypt(int mode, String paymentKey, byte[] iv, byte[] input) {
-        try {
-            byte[] key = Base64.getDecoder().decode(base64Key);
-            if (key.length != 32) {
-                throw new IllegalStateException("paygrid.card.encryption-key must be 32 bytes, base64");
-            }
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(mode, new SecretKeySpec(key, "AES"), new GCMParameterSpec(128, iv));
-            cipher.updateAAD(paymentKey.getBytes(StandardCharsets.UTF_8));
-            return cipher.doFinal(input);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("card vault " + (mode == Cipher.ENCRYPT_MODE ? "seal" : "open") + " failed", e);
-        }
+    private byte[] key() {
+        return AesGcm.key(base64Key, "paygrid.card.encryption-key");
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.paygrid.event.boundary.Events;
 import org.paygrid.ledger.boundary.Ledger;
 import org.paygrid.ledger.control.PostingRules;
 import org.paygrid.ledger.entity.JournalEntry;
@@ -57,6 +58,10 @@ public class PaymentStore {
 
     @Inject
     CardVault vault;
+
+    /** Every status change writes its event in the same transaction (contract section 7). */
+    @EJB
+    Events events;
 
     /** Creates a READY payment for the payment window. */
     public Payment create(Payment payment) {
@@ -148,6 +153,7 @@ public class PaymentStore {
         for (Payment payment : overdue) {
             payment.expire(now);
             discardCard(payment.paymentKey());
+            events.paymentStatusChanged(view(payment));
         }
         return overdue.size();
     }
@@ -210,6 +216,7 @@ public class PaymentStore {
             }
             if (payment.status() != PaymentStatus.IN_PROGRESS) {
                 discardCard(paymentKey);
+                events.paymentStatusChanged(view(payment));
             }
         }
         return view(payment);
@@ -229,6 +236,7 @@ public class PaymentStore {
         if (payment.status() == PaymentStatus.READY) {
             payment.awaitDeposit(reference, new VirtualAccount(account.bankCode(), account.accountNumber(),
                     customerName, account.dueAt(), VirtualAccount.RefundStatus.NONE), clock.instant());
+            events.paymentStatusChanged(view(payment));
         }
         return view(payment);
     }
@@ -238,6 +246,7 @@ public class PaymentStore {
         Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
         if (payment.status() == PaymentStatus.READY) {
             payment.expireUnpaid(code, message, clock.instant());
+            events.paymentStatusChanged(view(payment));
         }
     }
 
@@ -250,6 +259,9 @@ public class PaymentStore {
         if (payment.status() == PaymentStatus.WAITING_FOR_DEPOSIT) {
             payment.deposited(depositId, depositedAt);
             postApproval(payment, "virtual account deposit " + depositId, clock.instant());
+            PaymentView paid = view(payment);
+            events.depositCallback(paid);
+            events.paymentStatusChanged(paid);
         }
         return view(payment);
     }
@@ -266,6 +278,7 @@ public class PaymentStore {
         Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
         if (payment.status() == PaymentStatus.WAITING_FOR_DEPOSIT) {
             payment.expire(clock.instant());
+            events.paymentStatusChanged(view(payment));
         }
     }
 
@@ -275,6 +288,7 @@ public class PaymentStore {
         if (payment.status() == PaymentStatus.IN_PROGRESS) {
             payment.abort(ErrorCode.ACQUIRER_TIMEOUT.name(), message, clock.instant());
             discardCard(paymentKey);
+            events.paymentStatusChanged(view(payment));
         }
         return view(payment);
     }
@@ -319,6 +333,7 @@ public class PaymentStore {
         ledger.post(JournalEntry.of("cancel:" + transactionKey, paymentKey, payment.mode(), "cancel: " + reason,
                 PostingRules.cancel(Receivables.of(payment.method()), payment.merchantId(),
                         Money.of(amount, payment.currency())), now));
+        events.paymentStatusChanged(view(payment));
         return new BookedCancel(paymentKey, payment.method(), payment.networkReference(), transactionKey, amount,
                 refundTo);
     }

@@ -29,6 +29,9 @@ public enum ErrorCode {
     NOT_FOUND_API_KEY(404),
     NOT_FOUND_BILLING_KEY(404),
     NOT_FOUND_PAYMENT(404),
+    NOT_FOUND_WEBHOOK(404),
+    NOT_FOUND_EVENT(404),
+    NOT_FOUND_WEBHOOK_DELIVERY(404),
     METHOD_NOT_ALLOWED(405),
     NOT_ACCEPTABLE(406),
     DUPLICATED_BUSINESS_NUMBER(409),
@@ -40,6 +43,10 @@ public enum ErrorCode {
     NOT_CONFIRMABLE_PAYMENT(409),
     NOT_WAITING_FOR_DEPOSIT(409),
     IDEMPOTENT_REQUEST_PROCESSING(409),
+    /** More active webhook endpoints than a merchant may have in one mode. */
+    WEBHOOK_LIMIT_EXCEEDED(409),
+    /** A resend to an endpoint that was deleted or disabled (it answered 410 Gone). */
+    WEBHOOK_NOT_ACTIVE(409),
     PAYLOAD_TOO_LARGE(413),
     UNSUPPORTED_MEDIA_TYPE(415),
     IDEMPOTENCY_KEY_REUSED(422),

@@ -89,6 +89,23 @@ public final class RequestChecks {
         throw invalid(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
     }
 
+    /** The {@code limit} of a list call (contract section 5): 1..100, 20 when absent. */
+    public static int pageLimit(String value) {
+        if (value == null || value.isBlank()) {
+            return 20;
+        }
+        int limit;
+        try {
+            limit = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw invalid("limit", "must be a number within 1..100");
+        }
+        if (limit < 1 || limit > 100) {
+            throw invalid("limit", "must be within 1..100");
+        }
+        return limit;
+    }
+
     public static PaygridException invalid(String field, String problem) {
         return new PaygridException(ErrorCode.INVALID_REQUEST, field + ": " + problem);
     }

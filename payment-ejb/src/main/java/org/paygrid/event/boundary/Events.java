@@ -1,0 +1,92 @@
+package org.paygrid.event.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.paygrid.event.entity.Event;
+import org.paygrid.event.entity.EventType;
+import org.paygrid.payment.boundary.PaymentObject;
+import org.paygrid.payment.boundary.PaymentView;
+import org.paygrid.shared.Mode;
+import org.paygrid.shared.error.ErrorCode;
+import org.paygrid.shared.error.PaygridException;
+import org.paygrid.shared.id.RandomTokens;
+import org.paygrid.shared.json.ContractJson;
+import org.paygrid.shared.time.SeoulTime;
+import org.paygrid.webhook.boundary.Webhooks;
+
+/**
+ * Records events in the caller's transaction (MANDATORY): a status change and its event, with one pending delivery
+ * per subscribed endpoint, commit or roll back together, so no event is lost between the change and the webhook
+ * (an outbox). Sending happens later, off the caller's thread.
+ */
+@Stateless
+public class Events {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @EJB
+    Webhooks webhooks;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Event record(String merchantId, Mode mode, EventType type, String orderingKey, Object data) {
+        Instant now = clock.instant();
+        String id = RandomTokens.prefixed("evt", 24);
+        String body = ContractJson.write(new EventBody(id, type.name(), SeoulTime.of(now), mode.wireName(), data));
+        Event event = new Event(id, merchantId, mode, type, orderingKey, body, now);
+        em.persist(event);
+        em.flush();   // the sequence number orders the deliveries written next
+        webhooks.enqueue(event);
+        return event;
+    }
+
+    /** A payment moved to another status: the event carries the payment as the API answers it. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Event paymentStatusChanged(PaymentView view) {
+        return record(view.payment().merchantId(), view.payment().mode(), EventType.PAYMENT_STATUS_CHANGED,
+                view.payment().paymentKey(), PaymentObject.of(view));
+    }
+
+    /** The bank reported a deposit to a virtual account. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Event depositCallback(PaymentView view) {
+        return record(view.payment().merchantId(), view.payment().mode(), EventType.DEPOSIT_CALLBACK,
+                view.payment().paymentKey(), PaymentObject.of(view));
+    }
+
+    /**
+     * The merchant's events in one mode, oldest first, after the event {@code afterEventId} (null: from the first).
+     * An unknown or foreign {@code after} answers NOT_FOUND_EVENT rather than silently starting over.
+     */
+    public EventPage list(String merchantId, Mode mode, String afterEventId, int limit) {
+        long afterSeq = afterEventId == null ? 0 : find(merchantId, mode, afterEventId).seq();
+        List<Event> found = em.createQuery("select e from Event e where e.merchantId = :m and e.mode = :mode "
+                        + "and e.seq > :after order by e.seq", Event.class)
+                .setParameter("m", merchantId).setParameter("mode", mode).setParameter("after", afterSeq)
+                .setMaxResults(limit + 1).getResultList();
+        List<Event> page = found.subList(0, Math.min(found.size(), limit));
+        String next = found.size() > limit ? page.get(page.size() - 1).id() : null;
+        return new EventPage(page.stream().map(Event::body).toList(), next);
+    }
+
+    /** One of the merchant's events in that mode; any other answers as if it did not exist. */
+    public Event find(String merchantId, Mode mode, String eventId) {
+        List<Event> found = em.createQuery("select e from Event e where e.id = :id", Event.class)
+                .setParameter("id", eventId).getResultList();
+        if (found.isEmpty() || !found.get(0).merchantId().equals(merchantId) || found.get(0).mode() != mode) {
+            throw new PaygridException(ErrorCode.NOT_FOUND_EVENT, "No event " + eventId);
+        }
+        return found.get(0);
+    }
+}

@@ -1,0 +1,91 @@
+package org.paygrid.webhook.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.paygrid.audit.boundary.AuditLog;
+import org.paygrid.event.entity.Event;
+import org.paygrid.shared.error.ErrorCode;
+import org.paygrid.shared.error.PaygridException;
+import org.paygrid.webhook.entity.DeliveryAttempt;
+import org.paygrid.webhook.entity.DeliveryStatus;
+import org.paygrid.webhook.entity.WebhookDelivery;
+import org.paygrid.webhook.entity.WebhookEndpoint;
+
+/** Deliveries as staff (support, admin) see them: every attempt, and a resend that is written to the audit log. */
+@Stateless
+public class WebhookDeliveries {
+
+    static final String AUDIT_TARGET = "WEBHOOK_DELIVERY";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    Webhooks webhooks;
+
+    @EJB
+    AuditLog auditLog;
+
+    /** Newest first; {@code beforeId} is the cursor (the last id of the previous page). */
+    public DeliveryPage search(String merchantId, DeliveryStatus status, int limit, Long beforeId) {
+        StringBuilder jpql = new StringBuilder("select d from WebhookDelivery d where 1 = 1");
+        if (merchantId != null) {
+            jpql.append(" and d.merchantId = :m");
+        }
+        if (status != null) {
+            jpql.append(" and d.status = :status");
+        }
+        if (beforeId != null) {
+            jpql.append(" and d.id < :before");
+        }
+        var query = em.createQuery(jpql.append(" order by d.id desc").toString(), WebhookDelivery.class)
+                .setMaxResults(limit + 1);
+        if (merchantId != null) {
+            query.setParameter("m", merchantId);
+        }
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (beforeId != null) {
+            query.setParameter("before", beforeId);
+        }
+        List<WebhookDelivery> found = query.getResultList();
+        List<WebhookDelivery> page = found.subList(0, Math.min(found.size(), limit));
+        return new DeliveryPage(page, found.size() > limit ? String.valueOf(page.get(page.size() - 1).id()) : null);
+    }
+
+    public DeliveryDetail find(long deliveryId) {
+        WebhookDelivery delivery = delivery(deliveryId);
+        List<DeliveryAttempt> attempts = em.createQuery("select a from DeliveryAttempt a where a.deliveryId = :id "
+                        + "order by a.id", DeliveryAttempt.class)
+                .setParameter("id", deliveryId).getResultList();
+        return new DeliveryDetail(delivery, em.find(WebhookEndpoint.class, delivery.endpointId()), attempts);
+    }
+
+    /**
+     * Sends the delivery's event to its endpoint again, for a merchant who asks support; the audit entry commits
+     * with the resend. Answers the delivery that will carry it (the same one if it was still pending).
+     */
+    public WebhookDelivery resend(String staff, long deliveryId) {
+        WebhookDelivery original = delivery(deliveryId);
+        WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, original.endpointId());
+        Event event = em.find(Event.class, original.eventSeq());
+        WebhookDelivery resent = webhooks.resend(endpoint, event);
+        em.flush();   // the new delivery's id, for the audit entry
+        auditLog.record(staff, "WEBHOOK_RESENT", AUDIT_TARGET, String.valueOf(deliveryId),
+                "status=" + original.status() + ", attempts=" + original.attempts(),
+                "event=" + original.eventId() + ", endpoint=" + endpoint.id() + ", sentBy=delivery " + resent.id());
+        return resent;
+    }
+
+    private WebhookDelivery delivery(long deliveryId) {
+        WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
+        if (delivery == null) {
+            throw new PaygridException(ErrorCode.NOT_FOUND_WEBHOOK_DELIVERY, "No webhook delivery " + deliveryId);
+        }
+        return delivery;
+    }
+}
