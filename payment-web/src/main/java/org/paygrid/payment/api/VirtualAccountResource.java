@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -25,8 +24,8 @@ import org.paygrid.payment.boundary.VirtualAccountRequest;
 import org.paygrid.payment.boundary.VirtualAccounts;
 import org.paygrid.shared.error.RequestChecks;
 
-/** Virtual accounts (가상계좌) and, in test mode, the sandbox deposit that plays the customer's transfer. */
-@Path("/")
+/** Virtual accounts (가상계좌). */
+@Path("/virtual-accounts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Virtual accounts")
@@ -39,12 +38,7 @@ public class VirtualAccountResource {
     @Context
     SecurityContext security;
 
-    /** {@code POST /v1/sandbox/virtual-accounts/{paymentKey}/deposit}. */
-    public record DepositRequest(@Schema(required = true, example = "32000") Long amount) {
-    }
-
     @POST
-    @Path("virtual-accounts")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue a virtual account",
             description = "The bank opens an account for this payment; the answer is WAITING_FOR_DEPOSIT with "
@@ -69,25 +63,4 @@ public class VirtualAccountResource {
         return PaymentObject.of(virtualAccounts.issue(Callers.merchant(security), RequestChecks.requiredBody(request)));
     }
 
-    @POST
-    @Path("sandbox/virtual-accounts/{paymentKey}/deposit")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Test mode: deposit into a virtual account as the customer would",
-            description = "The bank takes only the exact amount (else 400 INVALID_DEPOSIT_AMOUNT). A live key "
-                    + "answers 403 FORBIDDEN_KEY.")
-    @APIResponse(responseCode = "200", description = "DONE",
-            content = @Content(schema = @Schema(implementation = PaymentObject.class)))
-    @APIResponse(responseCode = "400", description = "INVALID_DEPOSIT_AMOUNT",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "FORBIDDEN_KEY (live key)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "NOT_FOUND_PAYMENT",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "NOT_WAITING_FOR_DEPOSIT (already paid, expired, not a "
-            + "virtual account)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PaymentObject deposit(@PathParam("paymentKey") String paymentKey, DepositRequest request) {
-        return PaymentObject.of(virtualAccounts.depositInSandbox(Callers.merchant(security), paymentKey,
-                RequestChecks.requiredBody(request).amount()));
-    }
 }

@@ -1,0 +1,168 @@
+package org.paygrid.settlement.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.paygrid.api.problem.Problem;
+import org.paygrid.api.security.StaffRoles;
+import org.paygrid.settlement.boundary.FeePlanRequest;
+import org.paygrid.settlement.boundary.FeePlanView;
+import org.paygrid.settlement.boundary.FeePlans;
+import org.paygrid.settlement.boundary.PayoutBook;
+import org.paygrid.settlement.boundary.PayoutView;
+import org.paygrid.settlement.boundary.SettlementRunView;
+import org.paygrid.settlement.boundary.SettlementRuns;
+import org.paygrid.settlement.boundary.Settlements;
+import org.paygrid.shared.Mode;
+import org.paygrid.shared.error.RequestChecks;
+
+/** Finance's settlement endpoints (contract section 5, admin): runs, payouts, reports, fee plans. */
+@Path("/admin")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Settlement (staff)")
+@SecurityRequirement(name = "keycloak")
+public class SettlementAdminResource {
+
+    @EJB
+    SettlementRuns runs;
+
+    @EJB
+    FeePlans feePlans;
+
+    @EJB
+    PayoutBook payouts;
+
+    @EJB
+    Settlements settlements;
+
+    @Context
+    SecurityContext security;
+
+    /** {@code POST /v1/admin/settlements/runs} and the payout release take a business date. */
+    public record DateRequest(@Schema(example = "2026-11-20", required = true) String date) {
+    }
+
+    public record RunList(List<SettlementRunView> items, String nextCursor) {
+    }
+
+    public record PayoutList(List<PayoutView> items, String nextCursor) {
+    }
+
+    @POST
+    @Path("/settlements/runs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @StaffRoles("finance")
+    @Operation(summary = "Run (or re-run) settlement for a business date",
+            description = "Starts the Jakarta Batch job; status is BatchStatus (STARTING, STARTED, COMPLETED, FAILED, "
+                    + "STOPPED, ABANDONED). A date already settled settles only what is new: nothing twice.")
+    @APIResponse(responseCode = "200", description = "The run",
+            content = @Content(schema = @Schema(implementation = SettlementRunView.class)))
+    @APIResponse(responseCode = "400", description = "INVALID_REQUEST (date)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SettlementRunView start(DateRequest request) {
+        return runs.start(date(RequestChecks.requiredBody(request).date()), actor());
+    }
+
+    @GET
+    @Path("/settlements/runs/{runId}")
+    @StaffRoles("finance")
+    @Operation(summary = "A settlement run: status, counts, timings")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND_SETTLEMENT_RUN",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SettlementRunView run(@PathParam("runId") long runId) {
+        return runs.find(runId);
+    }
+
+    @GET
+    @Path("/settlements/runs")
+    @StaffRoles("finance")
+    @Operation(summary = "Recent settlement runs, newest first")
+    public RunList recentRuns(@QueryParam("limit") String limit) {
+        return new RunList(runs.recent(RequestChecks.pageLimit(limit)), null);
+    }
+
+    @POST
+    @Path("/settlements/payouts/release")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @StaffRoles("finance")
+    @Operation(summary = "Pay the scheduled payouts due by a date",
+            description = "What the 09:00 job does every day, on demand: each becomes PAID, is booked in the ledger "
+                    + "and sends PAYOUT_STATUS_CHANGED.")
+    public PayoutList release(DateRequest request) {
+        LocalDate date = date(RequestChecks.requiredBody(request).date());
+        List<Long> due = payouts.due(date);
+        due.forEach(payouts::pay);
+        return new PayoutList(due.stream().map(payouts::find).toList(), null);
+    }
+
+    @GET
+    @Path("/settlements/report")
+    @Produces("text/csv")
+    @StaffRoles("finance")
+    @Operation(summary = "A merchant's settlement lines of one sold date, as CSV (with a TOTAL row)")
+    public Response report(@QueryParam("merchantId") String merchantId, @QueryParam("mode") String mode,
+                           @QueryParam("date") String date) {
+        String merchant = RequestChecks.requiredText(merchantId, "merchantId", 32);
+        LocalDate day = date(date);
+        Mode chosen = mode == null ? Mode.LIVE : Mode.fromWireName(mode);
+        return Response.ok(settlements.csv(merchant, chosen, day))
+                .header("Content-Disposition", "attachment; filename=\"settlement-" + merchant + "-" + day + ".csv\"")
+                .build();
+    }
+
+    @GET
+    @Path("/merchants/{id}/fee-plan")
+    @StaffRoles({"admin", "finance"})
+    @Operation(summary = "A merchant's current fee plan (the documented default until changed)")
+    public FeePlanView feePlan(@PathParam("id") String merchantId) {
+        return feePlans.current(merchantId);
+    }
+
+    @PUT
+    @Path("/merchants/{id}/fee-plan")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @StaffRoles({"admin", "finance"})
+    @Operation(summary = "Change a merchant's fee plan",
+            description = "Rates are decimal percent strings per method; the change applies to transactions from now "
+                    + "on and the old plan stays in the history. Default plan: CARD 3.20, VIRTUAL_ACCOUNT 1.00, "
+                    + "TRANSFER 1.80, MOBILE_PHONE 4.50, EASY_PAY 3.40, fixedFee 0, D+2.")
+    @APIResponse(responseCode = "200", description = "The new plan",
+            content = @Content(schema = @Schema(implementation = FeePlanView.class)))
+    @APIResponse(responseCode = "400", description = "INVALID_REQUEST (rate, fixedFee, settlementCycleDays)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FeePlanView changeFeePlan(@PathParam("id") String merchantId, FeePlanRequest request) {
+        return feePlans.change(merchantId, RequestChecks.requiredBody(request), actor());
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(RequestChecks.requiredText(value, "date", 10));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw RequestChecks.invalid("date", "must be yyyy-MM-dd");
+        }
+    }
+
+    private String actor() {
+        return security.getUserPrincipal().getName();
+    }
+}
