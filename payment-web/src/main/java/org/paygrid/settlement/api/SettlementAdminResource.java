@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,9 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paygrid.api.problem.Problem;
 import org.paygrid.api.security.StaffRoles;
-import org.paygrid.settlement.boundary.FeePlanRequest;
-import org.paygrid.settlement.boundary.FeePlanView;
-import org.paygrid.settlement.boundary.FeePlans;
 import org.paygrid.settlement.boundary.PayoutBook;
 import org.paygrid.settlement.boundary.PayoutView;
 import org.paygrid.settlement.boundary.SettlementRunView;
@@ -35,8 +31,8 @@ import org.paygrid.settlement.boundary.Settlements;
 import org.paygrid.shared.Mode;
 import org.paygrid.shared.error.RequestChecks;
 
-/** Finance's settlement endpoints (contract section 5, admin): runs, payouts, reports, fee plans. */
-@Path("/admin")
+/** Finance's settlement endpoints (contract section 5, admin): runs, payouts, reports. */
+@Path("/admin/settlements")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Settlement (staff)")
@@ -45,9 +41,6 @@ public class SettlementAdminResource {
 
     @EJB
     SettlementRuns runs;
-
-    @EJB
-    FeePlans feePlans;
 
     @EJB
     PayoutBook payouts;
@@ -69,7 +62,7 @@ public class SettlementAdminResource {
     }
 
     @POST
-    @Path("/settlements/runs")
+    @Path("/runs")
     @Consumes(MediaType.APPLICATION_JSON)
     @StaffRoles("finance")
     @Operation(summary = "Run (or re-run) settlement for a business date",
@@ -84,7 +77,7 @@ public class SettlementAdminResource {
     }
 
     @GET
-    @Path("/settlements/runs/{runId}")
+    @Path("/runs/{runId}")
     @StaffRoles("finance")
     @Operation(summary = "A settlement run: status, counts, timings")
     @APIResponse(responseCode = "404", description = "NOT_FOUND_SETTLEMENT_RUN",
@@ -94,7 +87,7 @@ public class SettlementAdminResource {
     }
 
     @GET
-    @Path("/settlements/runs")
+    @Path("/runs")
     @StaffRoles("finance")
     @Operation(summary = "Recent settlement runs, newest first")
     public RunList recentRuns(@QueryParam("limit") String limit) {
@@ -102,7 +95,7 @@ public class SettlementAdminResource {
     }
 
     @POST
-    @Path("/settlements/payouts/release")
+    @Path("/payouts/release")
     @Consumes(MediaType.APPLICATION_JSON)
     @StaffRoles("finance")
     @Operation(summary = "Pay the scheduled payouts due by a date",
@@ -116,7 +109,7 @@ public class SettlementAdminResource {
     }
 
     @GET
-    @Path("/settlements/report")
+    @Path("/report")
     @Produces("text/csv")
     @StaffRoles("finance")
     @Operation(summary = "A merchant's settlement lines of one sold date, as CSV (with a TOTAL row)")
@@ -128,30 +121,6 @@ public class SettlementAdminResource {
         return Response.ok(settlements.csv(merchant, chosen, day))
                 .header("Content-Disposition", "attachment; filename=\"settlement-" + merchant + "-" + day + ".csv\"")
                 .build();
-    }
-
-    @GET
-    @Path("/merchants/{id}/fee-plan")
-    @StaffRoles({"admin", "finance"})
-    @Operation(summary = "A merchant's current fee plan (the documented default until changed)")
-    public FeePlanView feePlan(@PathParam("id") String merchantId) {
-        return feePlans.current(merchantId);
-    }
-
-    @PUT
-    @Path("/merchants/{id}/fee-plan")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @StaffRoles({"admin", "finance"})
-    @Operation(summary = "Change a merchant's fee plan",
-            description = "Rates are decimal percent strings per method; the change applies to transactions from now "
-                    + "on and the old plan stays in the history. Default plan: CARD 3.20, VIRTUAL_ACCOUNT 1.00, "
-                    + "TRANSFER 1.80, MOBILE_PHONE 4.50, EASY_PAY 3.40, fixedFee 0, D+2.")
-    @APIResponse(responseCode = "200", description = "The new plan",
-            content = @Content(schema = @Schema(implementation = FeePlanView.class)))
-    @APIResponse(responseCode = "400", description = "INVALID_REQUEST (rate, fixedFee, settlementCycleDays)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public FeePlanView changeFeePlan(@PathParam("id") String merchantId, FeePlanRequest request) {
-        return feePlans.change(merchantId, RequestChecks.requiredBody(request), actor());
     }
 
     private static LocalDate date(String value) {

@@ -1,0 +1,216 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Settlement at scale: writes N approved card payments of one business date across 1,000 merchants straight into
+ * MariaDB, runs the real settlement job through the staff API and waits for it, and times in the same run the
+ * SQL floor: one INSERT ... SELECT ... GROUP BY producing the same per-merchant sums.
+ * Run: ./bench/settlement [N...]  (after ./paygrid up; default 100000 1000000)
+ */
+public class SettlementBench {
+
+    static final int MERCHANTS = 1_000;
+    static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+    public static void main(String[] args) throws Exception {
+        String url = env("PAYGRID_URL");
+        HttpClient http = HttpClient.newHttpClient();
+        try (Connection db = DriverManager.getConnection(env("PAYGRID_DB_URL"), env("PAYGRID_DB_USER"),
+                env("PAYGRID_DB_PASSWORD"))) {
+            prepareMerchants(db);
+            LocalDate date = LocalDate.of(2020, 1, 6);   // a Monday long before any real payment
+            for (String arg : args.length == 0 ? new String[] {"100000", "1000000"} : args) {
+                int n = Integer.parseInt(arg);
+                clean(db);
+                long t0 = System.nanoTime();
+                generate(db, n, date);
+                double generated = seconds(t0);
+                double floor = floor(db, date);
+                long rssBefore = payaraRssMb();
+                t0 = System.nanoTime();
+                String status = run(http, url, token(http), date);
+                double job = seconds(t0);
+                long lines = count(db, "select count(*) from stl_line where merchant_id like 'mer_bench%'");
+                long payouts = count(db, "select count(*) from stl_payout where merchant_id like 'mer_bench%'");
+                System.out.printf("N=%,d: generated in %.1f s; job %s in %.1f s = %,.0f transactions/s (%,d lines, %,d payouts)%n",
+                        n, generated, status, job, n / job, lines, payouts);
+                System.out.printf("  SQL floor (INSERT ... SELECT ... GROUP BY per merchant): %.2f s; job / floor = %.1fx%n",
+                        floor, job / floor);
+                System.out.printf("  Payara RSS: %d MB before the job, %d MB after%n", rssBefore, payaraRssMb());
+            }
+            clean(db);
+        }
+    }
+
+    static void prepareMerchants(Connection db) throws Exception {
+        try (PreparedStatement insert = db.prepareStatement("insert ignore into mer_merchant (id, name, business_number, "
+                + "representative, email, status, created_at, updated_at) values (?, ?, ?, 'Bench', 'bench@example.kr', "
+                + "'APPROVED', utc_timestamp(6), utc_timestamp(6))")) {
+            for (int i = 0; i < MERCHANTS; i++) {
+                insert.setString(1, "mer_bench_%04d".formatted(i));
+                insert.setString(2, "Bench merchant " + i);
+                insert.setString(3, "9%09d".formatted(i));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Removes every trace of earlier bench runs: lines, payouts, ledger entries, payments. */
+    static void clean(Connection db) throws Exception {
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("delete from stl_line where merchant_id like 'mer_bench%'");
+            s.executeUpdate("delete from stl_payout where merchant_id like 'mer_bench%'");
+            s.executeUpdate("delete p from ldg_posting p join ldg_journal_entry e on e.id = p.entry_id "
+                    + "where e.reference like 'settlement-fees:mer_bench%'");
+            s.executeUpdate("delete from ldg_journal_entry where reference like 'settlement-fees:mer_bench%'");
+            s.executeUpdate("delete from stl_candidate");
+            s.executeUpdate("delete from pay_payment where merchant_id like 'mer_bench%'");
+        }
+    }
+
+    static void generate(Connection db, int n, LocalDate date) throws Exception {
+        SplittableRandom random = new SplittableRandom(42);
+        LocalDateTime dayStartUtc = LocalDateTime.ofInstant(date.atStartOfDay(SEOUL).toInstant(), ZoneOffset.UTC);
+        db.setAutoCommit(false);
+        try (PreparedStatement insert = db.prepareStatement("insert into pay_payment (payment_key, merchant_id, mode, "
+                + "order_id, order_name, status, method, currency, total_amount, balance_amount, requested_at, approved_at, "
+                + "approve_no, created_at, updated_at) values (?, ?, 'TEST', ?, 'bench', 'DONE', 'CARD', 'KRW', ?, ?, ?, ?, "
+                + "'00000000', ?, ?)")) {
+            for (int i = 0; i < n; i++) {
+                long amount = 1_000 + random.nextInt(499_000);
+                Timestamp at = Timestamp.valueOf(dayStartUtc.plusNanos(random.nextLong(86_400_000_000_000L)));
+                insert.setString(1, "pay_bench_%09d".formatted(i));
+                insert.setString(2, "mer_bench_%04d".formatted(i % MERCHANTS));
+                insert.setString(3, "bench-%09d".formatted(i));
+                insert.setLong(4, amount);
+                insert.setLong(5, amount);
+                insert.setTimestamp(6, at);
+                insert.setTimestamp(7, at);
+                insert.setTimestamp(8, at);
+                insert.setTimestamp(9, at);
+                insert.addBatch();
+                if (i % 5_000 == 4_999) {
+                    insert.executeBatch();
+                    db.commit();
+                }
+            }
+            insert.executeBatch();
+            db.commit();
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+
+    /** The same per-merchant sums in one statement: the fastest the database itself can produce them. */
+    static double floor(Connection db, LocalDate date) throws Exception {
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("create temporary table if not exists bench_floor (merchant_id varchar(32), mode varchar(4), "
+                    + "gross bigint, fee bigint, vat bigint, payout bigint)");
+            s.executeUpdate("truncate table bench_floor");
+            Timestamp from = Timestamp.valueOf(LocalDateTime.ofInstant(date.atStartOfDay(SEOUL).toInstant(), ZoneOffset.UTC));
+            Timestamp to = Timestamp.valueOf(LocalDateTime.ofInstant(date.plusDays(1).atStartOfDay(SEOUL).toInstant(),
+                    ZoneOffset.UTC));
+            long t0 = System.nanoTime();
+            try (PreparedStatement floor = db.prepareStatement("""
+                    insert into bench_floor
+                    select merchant_id, mode, sum(total_amount), sum(fee), sum(vat), sum(total_amount - fee - vat)
+                    from (select merchant_id, mode, total_amount, floor(total_amount * 32000 / 1000000) fee,
+                                 floor((floor(total_amount * 32000 / 1000000) * 10 + 50) / 100) vat
+                          from pay_payment where approved_at >= ? and approved_at < ?) t
+                    group by merchant_id, mode""")) {
+                floor.setTimestamp(1, from);
+                floor.setTimestamp(2, to);
+                floor.executeUpdate();
+            }
+            return seconds(t0);
+        }
+    }
+
+    static String run(HttpClient http, String url, String token, LocalDate date) throws Exception {
+        String started = http.send(HttpRequest.newBuilder(URI.create(url + "/v1/admin/settlements/runs"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"date\": \"" + date + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String runId = field(started, "runId");
+        while (true) {
+            Thread.sleep(200);
+            String run = http.send(HttpRequest.newBuilder(URI.create(url + "/v1/admin/settlements/runs/" + runId))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).body();
+            String status = field(run, "status");
+            if (!status.equals("STARTING") && !status.equals("STARTED")) {
+                return status;
+            }
+        }
+    }
+
+    static String token(HttpClient http) throws Exception {
+        String body = "grant_type=client_credentials&client_id=paygrid-ops&client_secret="
+                + URLEncoder.encode(env("PAYGRID_OPS_SECRET"), StandardCharsets.UTF_8);
+        String answer = http.send(HttpRequest.newBuilder(URI.create(env("KEYCLOAK_URL")
+                        + "/realms/paygrid/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return field(answer, "access_token");
+    }
+
+    static long count(Connection db, String sql) throws Exception {
+        try (Statement s = db.createStatement(); var row = s.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    static long payaraRssMb() {
+        try {
+            Path pidFile = Path.of(".paygrid/runtime/payara6/glassfish/domains/paygrid/config/pid");
+            String pid = Files.readString(pidFile).trim();
+            for (String line : Files.readAllLines(Path.of("/proc", pid, "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (Exception unknown) {
+            return -1;
+        }
+        return -1;
+    }
+
+    static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]+)").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + name + " in " + json);
+        }
+        return m.group(1);
+    }
+
+    static String env(String name) {
+        String value = System.getenv(name);
+        if (value == null) {
+            throw new IllegalStateException(name + " is not set: eval \"$(./paygrid env)\" first");
+        }
+        return value;
+    }
+
+    static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
