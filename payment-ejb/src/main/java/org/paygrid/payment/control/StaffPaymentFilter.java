@@ -1,5 +1,6 @@
 package org.paygrid.payment.control;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -14,10 +15,12 @@ import org.paygrid.shared.time.ClockProducer;
  * What staff search payments by: any merchant, both modes. Blank text means "any". Dates are whole days in
  * Asia/Seoul over {@code requestedAt}, {@code to} included. The card is matched by its last four digits only:
  * the masked number is all the platform keeps, and staff never type a full card number into a search box.
- * Kept apart from the boundary so that the JPQL it writes can be tested without a database.
+ * Kept apart from the boundary so that the JPQL it writes can be tested without a database; serializable because
+ * the console keeps the last search in its view.
  */
 public record StaffPaymentFilter(String orderId, String paymentKeyPrefix, String merchantId, PaymentStatus status,
-                                 PaymentMethod method, Mode mode, LocalDate from, LocalDate to, String cardLast4) {
+                                 PaymentMethod method, Mode mode, LocalDate from, LocalDate to, String cardLast4)
+        implements Serializable {
 
     public StaffPaymentFilter {
         orderId = blankToNull(orderId);
