@@ -2,6 +2,7 @@ package org.paygrid.console.payment;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +19,7 @@ import org.paygrid.payment.control.StaffPaymentFilter;
 import org.paygrid.payment.entity.PaymentMethod;
 import org.paygrid.payment.entity.PaymentStatus;
 import org.paygrid.shared.Mode;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -80,6 +82,14 @@ public class PaymentList implements Serializable {
                 merchantId, status, method, mode, from, to, cardLast4));
         if (next != null) {
             filter = next;
+            firstPage();
+        }
+    }
+
+    /** A new search starts on page one, not on the page the previous search was left at. */
+    private static void firstPage() {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(":payments:table") instanceof DataTable t) {
+            t.setFirst(0);
         }
     }
 
@@ -90,6 +100,7 @@ public class PaymentList implements Serializable {
         mode = null;
         from = to = null;
         filter = StaffPaymentFilter.none();
+        firstPage();
     }
 
     public LazyDataModel<PaymentRow> getRows() {
