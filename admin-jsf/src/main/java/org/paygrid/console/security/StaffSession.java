@@ -47,6 +47,17 @@ public class StaffSession {
     }
 
     /**
+     * The name to act and be audited as on {@code screen}; refuses staff without one of its roles. Every screen
+     * bean asks this before it reads or changes anything, behind {@link ConsoleAccessFilter}.
+     */
+    public String actorOn(ConsoleScreen screen) {
+        if (screen.roles().stream().noneMatch(this::hasRole)) {
+            throw new ConsoleAccessDenied(getUsername() + " may not use " + screen);
+        }
+        return getUsername();
+    }
+
+    /**
      * Ends the console session and then Keycloak's single sign-on session, which would otherwise sign the
      * browser straight back in; Keycloak then returns the browser to the console, i.e. to its login page.
      */

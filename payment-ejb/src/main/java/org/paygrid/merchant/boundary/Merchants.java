@@ -247,18 +247,26 @@ public class Merchants {
 
     /** Newest first; {@code nameContains} blank means all merchants. */
     public MerchantPage search(String nameContains, int offset, int limit) {
+        return search(nameContains, null, offset, limit);
+    }
+
+    /** Newest first; {@code nameContains} blank means all merchants, {@code status} null means any status. */
+    public MerchantPage search(String nameContains, MerchantStatus status, int offset, int limit) {
         String pattern = "%" + escapeLike(nameContains == null ? "" : nameContains.trim().toLowerCase()) + "%";
-        TypedQuery<Merchant> page = em.createQuery(
-                        "select m from Merchant m where lower(m.name) like :pattern escape '\\' "
-                                + "order by m.createdAt desc, m.id", Merchant.class)
+        String where = " where lower(m.name) like :pattern escape '\\'"
+                + (status == null ? "" : " and m.status = :status");
+        TypedQuery<Merchant> page = em.createQuery("select m from Merchant m" + where
+                        + " order by m.createdAt desc, m.id", Merchant.class)
                 .setParameter("pattern", pattern)
                 .setFirstResult(Math.max(0, offset))
                 .setMaxResults(Math.max(1, Math.min(limit, 100)));
-        long total = em.createQuery("select count(m) from Merchant m where lower(m.name) like :pattern escape '\\'",
-                        Long.class)
-                .setParameter("pattern", pattern)
-                .getSingleResult();
-        return new MerchantPage(page.getResultList(), total);
+        TypedQuery<Long> total = em.createQuery("select count(m) from Merchant m" + where, Long.class)
+                .setParameter("pattern", pattern);
+        if (status != null) {
+            page.setParameter("status", status);
+            total.setParameter("status", status);
+        }
+        return new MerchantPage(page.getResultList(), total.getSingleResult());
     }
 
     private static String escapeLike(String text) {

@@ -1,0 +1,63 @@
+package org.paygrid.console.merchant;
+
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import org.paygrid.merchant.entity.DocumentKind;
+import org.paygrid.merchant.entity.DocumentStatus;
+import org.paygrid.merchant.entity.MerchantDocument;
+import org.paygrid.shared.time.SeoulTime;
+
+/**
+ * One checklist item as the reviewer edits it. A class, not a record: its status and note are bound to the
+ * row's inputs, and what was last recorded stays beside them until saved.
+ */
+public class DocumentItem implements Serializable {
+
+    private final DocumentKind kind;
+    private final DocumentStatus recordedStatus;
+    private final String updatedBy;
+    private final OffsetDateTime updatedAt;
+    private DocumentStatus status;
+    private String note;
+
+    DocumentItem(DocumentKind kind, MerchantDocument recorded) {
+        this.kind = kind;
+        this.recordedStatus = recorded == null ? DocumentStatus.MISSING : recorded.status();
+        this.updatedBy = recorded == null ? null : recorded.updatedBy();
+        this.updatedAt = recorded == null ? null : SeoulTime.of(recorded.updatedAt());
+        this.status = recordedStatus;
+        this.note = recorded == null ? null : recorded.note();
+    }
+
+    public DocumentKind getKind() {
+        return kind;
+    }
+
+    public DocumentStatus getRecordedStatus() {
+        return recordedStatus;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public DocumentStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(DocumentStatus status) {
+        this.status = status;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note == null || note.isBlank() ? null : note.trim();
+    }
+}

@@ -1,0 +1,144 @@
+package org.paygrid.console.payment;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.paygrid.console.security.ConsoleScreen;
+import org.paygrid.console.security.StaffSession;
+import org.paygrid.console.shared.ConsoleMessages;
+import org.paygrid.payment.boundary.CancelRequest;
+import org.paygrid.payment.boundary.PaymentSearch;
+import org.paygrid.payment.boundary.PaymentView;
+import org.paygrid.payment.boundary.Payments;
+import org.paygrid.payment.boundary.RefundAccountRequest;
+
+/**
+ * One payment with its cancels, and the staff refund (support, admin). The refund is
+ * {@link Payments#cancelByStaff}: the merchant's cancel rules, the ledger entry and the audit entry all come from
+ * there; this bean only says full or partial, how much and why.
+ */
+@Named
+@ViewScoped
+public class PaymentDetail implements Serializable {
+
+    /** Full refunds send no amount: the boundary then cancels whatever balance is left at that moment. */
+    public enum RefundScope { FULL, PARTIAL }
+
+    @EJB
+    PaymentSearch search;
+
+    @EJB
+    Payments payments;
+
+    @Inject
+    StaffSession staff;
+
+    private String key;
+    private PaymentFacts payment;
+
+    private RefundScope scope = RefundScope.FULL;
+    private Long amount;
+    private String reason;
+    private String bank;
+    private String accountNumber;
+    private String holderName;
+
+    /** The page's view action: reads the payment named by {@code ?key=}. */
+    public void load() {
+        staff.actorOn(ConsoleScreen.PAYMENTS);
+        if (key == null || key.isBlank()) {
+            ConsoleMessages.error(ConsoleMessages.text("payment.notFound"));
+            return;
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        payment = ConsoleMessages.attempt(() -> PaymentFacts.of(search.find(key)));
+    }
+
+    public void refund() {
+        String actor = staff.actorOn(ConsoleScreen.PAYMENTS);
+        if (scope == RefundScope.PARTIAL && amount == null) {
+            ConsoleMessages.error(ConsoleMessages.text("refund.amount.required"));
+            return;
+        }
+        RefundAccountRequest to = bank == null || bank.isBlank() ? null
+                : new RefundAccountRequest(bank.trim(), accountNumber, holderName);
+        CancelRequest request = new CancelRequest(reason, scope == RefundScope.PARTIAL ? amount : null, null, to);
+        PaymentView after = ConsoleMessages.attempt(() -> payments.cancelByStaff(actor, key, request));
+        if (after != null) {
+            ConsoleMessages.info("refund.done", String.format("%,d", after.payment().balanceAmount()));
+            scope = RefundScope.FULL;
+            amount = null;
+            reason = null;
+        }
+        refresh();
+    }
+
+    public RefundScope[] getScopes() {
+        return RefundScope.values();
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public PaymentFacts getPayment() {
+        return payment;
+    }
+
+    public RefundScope getScope() {
+        return scope;
+    }
+
+    public void setScope(RefundScope scope) {
+        this.scope = scope;
+    }
+
+    public Long getAmount() {
+        return amount;
+    }
+
+    public void setAmount(Long amount) {
+        this.amount = amount;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getBank() {
+        return bank;
+    }
+
+    public void setBank(String bank) {
+        this.bank = bank;
+    }
+
+    public String getAccountNumber() {
+        return accountNumber;
+    }
+
+    public void setAccountNumber(String accountNumber) {
+        this.accountNumber = accountNumber;
+    }
+
+    public String getHolderName() {
+        return holderName;
+    }
+
+    public void setHolderName(String holderName) {
+        this.holderName = holderName;
+    }
+}

@@ -1,0 +1,34 @@
+package org.paygrid.console.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.logging.Logger;
+
+/**
+ * Refuses a screen's pages to staff without one of its roles, for every request to them: the first GET, Faces
+ * postbacks and PrimeFaces AJAX alike (they all go to the page's own URL). Hiding a menu entry is not access
+ * control; this is. The answer is a 403 that web.xml renders as the access-denied page.
+ */
+@WebFilter(urlPatterns = "/*")
+public class ConsoleAccessFilter extends HttpFilter {
+
+    private static final Logger LOG = Logger.getLogger(ConsoleAccessFilter.class.getName());
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        ConsoleScreen screen = ConsoleScreen.of(request.getServletPath());
+        if (screen != null && screen.roles().stream().noneMatch(request::isUserInRole)) {
+            LOG.warning(() -> "refused " + request.getMethod() + " " + request.getServletPath() + " to "
+                    + (request.getUserPrincipal() == null ? "nobody" : request.getUserPrincipal().getName()));
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,51 @@
+package org.paygrid.console.security;
+
+import java.util.Set;
+
+/**
+ * Every screen of the console, the folder its pages live in and the roles that may use it. This one table
+ * drives both the menu (what a role is shown) and {@link ConsoleAccessFilter} (what a role may open or post
+ * to), so the two cannot disagree.
+ */
+public enum ConsoleScreen {
+    MERCHANTS("/merchant/", "/merchant/merchants", "nav.merchants", Set.of(ConsoleRoles.ADMIN)),
+    PAYMENTS("/payment/", "/payment/payments", "nav.payments", Set.of(ConsoleRoles.ADMIN, ConsoleRoles.SUPPORT)),
+    WEBHOOKS("/webhook/", "/webhook/deliveries", "nav.webhooks", Set.of(ConsoleRoles.ADMIN, ConsoleRoles.SUPPORT)),
+    AUDIT("/audit/", "/audit/entries", "nav.audit", Set.of(ConsoleRoles.ADMIN));
+
+    private final String folder;
+    private final String home;
+    private final String label;
+    private final Set<String> roles;
+
+    ConsoleScreen(String folder, String home, String label, Set<String> roles) {
+        this.folder = folder;
+        this.home = home;
+        this.label = label;
+        this.roles = roles;
+    }
+
+    /** The screen a servlet path belongs to, or null for shared pages (home, access denied, resources). */
+    public static ConsoleScreen of(String servletPath) {
+        for (ConsoleScreen screen : values()) {
+            if (servletPath != null && servletPath.startsWith(screen.folder)) {
+                return screen;
+            }
+        }
+        return null;
+    }
+
+    /** The Faces outcome of the screen's first page. */
+    public String home() {
+        return home;
+    }
+
+    /** The resource bundle key of its menu entry. */
+    public String label() {
+        return label;
+    }
+
+    public Set<String> roles() {
+        return roles;
+    }
+}

@@ -1,0 +1,139 @@
+package org.paygrid.console;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.paygrid.support.Browser;
+import org.paygrid.support.ConsoleSignIn;
+import org.paygrid.support.PaygridDeployment;
+import org.paygrid.support.TestMerchant;
+import org.paygrid.support.TestStack;
+
+/**
+ * An admin reviews a new merchant in the console: marks the document checklist, approves, and sees the live keys
+ * once; a support user is refused the merchant screens, by URL and by a posted review alike.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MerchantReviewBrowserIT {
+
+    private static final List<String> DOCUMENTS = List.of("BUSINESS_REGISTRATION", "MAIL_ORDER_REPORT",
+            "REPRESENTATIVE_ID", "TERMS_OF_SERVICE", "PRIVACY_POLICY", "REFUND_POLICY", "SUPPORT_CONTACT");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PaygridDeployment.ear();
+    }
+
+    @Test
+    void adminVerifiesTheDocumentsApprovesAndSeesTheLiveKeysOnlyOnce() throws Exception {
+        String name = "Review Shop " + System.nanoTime();
+        TestMerchant shop = TestMerchant.create(name);
+        try (Browser screens = Browser.open(1280, 1000, "en-US")) {
+            WebDriver browser = screens.driver;
+            WebDriverWait wait = screens.wait;
+            // the detail page is re-rendered by each AJAX action: look elements up again, never hold them
+            wait.ignoring(StaleElementReferenceException.class);
+            ConsoleSignIn.as(screens, "admin");
+
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("merchants:nameQuery"))).sendKeys(name);
+            wait.until(driver -> driver.findElements(By.cssSelector("#merchants\\:table_data tr")).size() == 1
+                    && driver.findElement(By.id("merchants:table")).getText().contains(name));
+            browser.findElement(By.cssSelector("#merchants\\:table_data a.merchant-link")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("merchant-id"), shop.id()));
+            assertThat(browser.findElement(By.id("merchant-status")).getText()).isEqualTo("APPLIED");
+            assertThat(browser.findElements(By.cssSelector("#keys\\:table_data tr"))).hasSize(2);
+
+            for (String document : DOCUMENTS) {
+                String row = "#doc-" + document;
+                new Select(browser.findElement(By.cssSelector(row + " select"))).selectByValue("VERIFIED");
+                browser.findElement(By.cssSelector(row + " input[type=text]")).sendKeys("checked by the browser test");
+                browser.findElement(By.cssSelector(row + " button")).click();
+                wait.until(driver -> !driver.findElement(By.cssSelector(row + " td.muted")).getText().isBlank());
+            }
+            assertThat(browser.findElement(By.id("merchant-status")).getText()).isEqualTo("UNDER_REVIEW");
+            screens.screenshot("merchant-checklist-verified");
+
+            browser.findElement(By.id("review:decision:0")).click();   // APPROVE
+            browser.findElement(By.id("review:note")).sendKeys("All seven documents verified");
+            browser.findElement(By.id("review:submit")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("revealed-LIVE-SECRET")));
+            String liveSecret = browser.findElement(By.id("revealed-LIVE-SECRET")).getText();
+            String liveClient = browser.findElement(By.id("revealed-LIVE-CLIENT")).getText();
+            assertThat(liveSecret).matches("sk_live_[A-Za-z0-9]{24,}");
+            assertThat(liveClient).matches("ck_live_[A-Za-z0-9]{24,}");
+            screens.screenshot("merchant-approved-live-keys");
+
+            // the key shown is the real one: it authenticates, in live mode
+            TestMerchant.withKey(liveSecret).get("/v1/payments?limit=1").then().statusCode(200);
+
+            browser.findElement(By.id("revealed:dismiss")).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("revealed-keys")));
+            assertThat(browser.findElement(By.id("merchant-status")).getText()).isEqualTo("APPROVED");
+
+            browser.navigate().refresh();
+            wait.until(ExpectedConditions.textToBe(By.id("merchant-id"), shop.id()));
+            assertThat(browser.getPageSource()).doesNotContain(liveSecret);
+            assertThat(browser.findElements(By.id("revealed-LIVE-SECRET"))).isEmpty();
+            String keys = browser.findElement(By.id("keys:table")).getText();
+            assertThat(keys).contains("sk_live_…" + liveSecret.substring(liveSecret.length() - 4))
+                    .contains(liveClient);   // client keys are public and stay readable
+            assertThat(browser.findElement(By.id("reviews")).getText()).contains("APPROVE", "All seven documents");
+            assertThat(browser.findElement(By.id("audit-table")).getText())
+                    .contains("MERCHANT_REVIEWED", "MERCHANT_DOCUMENT_RECORDED");
+            screens.screenshot("merchant-approved-after-reload");
+        }
+        TestMerchant.staff().get("/v1/admin/merchants/" + shop.id()).then().statusCode(200)
+                .body("status", equalTo("APPROVED"));
+    }
+
+    @Test
+    void supportIsRefusedTheMerchantDetailAndItsReview() throws Exception {
+        String name = "Guarded Shop " + System.nanoTime();
+        TestMerchant shop = TestMerchant.create(name);
+        try (Browser screens = Browser.open(1280, 900, "en-US")) {
+            WebDriver browser = screens.driver;
+            WebDriverWait wait = screens.wait;
+            ConsoleSignIn.as(screens, "support");
+
+            // support lands on the transactions, and the menu offers no merchant screen
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("payments:orderId")));
+            assertThat(browser.findElements(By.id("nav-MERCHANTS"))).isEmpty();
+            assertThat(browser.findElements(By.id("nav-AUDIT"))).isEmpty();
+            assertThat(browser.findElements(By.id("nav-PAYMENTS"))).hasSize(1);
+
+            String detail = TestStack.paygridUrl() + "/admin/merchant/merchant.xhtml?id=" + shop.id();
+            browser.get(detail);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("access-denied")));
+            assertThat(browser.findElements(By.id("merchant-name"))).isEmpty();
+            assertThat(browser.getPageSource()).doesNotContain(name);
+            screens.screenshot("support-refused-merchant");
+
+            browser.get(TestStack.paygridUrl() + "/admin/merchant/merchants.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("access-denied")));
+
+            // a review posted by hand in support's own signed-in session is refused before Faces sees it
+            given().baseUri(TestStack.paygridUrl()).cookies(ConsoleSignIn.cookies(screens)).redirects().follow(false)
+                    .contentType("application/x-www-form-urlencoded")
+                    .formParam("review", "review").formParam("review:decision", "APPROVE")
+                    .formParam("review:note", "forged").formParam("review:submit", "")
+                    .formParam("jakarta.faces.ViewState", "1:0")
+                    .post("/admin/merchant/merchant.xhtml?id=" + shop.id())
+                    .then().statusCode(403);
+        }
+        TestMerchant.staff().get("/v1/admin/merchants/" + shop.id()).then().statusCode(200)
+                .body("status", equalTo("APPLIED"));
+    }
+}

@@ -1,0 +1,98 @@
+package org.paygrid.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.paygrid.support.Browser;
+import org.paygrid.support.ConsoleSignIn;
+import org.paygrid.support.PaygridDeployment;
+import org.paygrid.support.TestMerchant;
+
+/**
+ * Support finds a card payment by its order id and refunds part of it with a reason; the merchant's API then
+ * shows the reduced balance. A refund beyond the balance is refused with the contract's code, not a stack trace.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RefundBrowserIT {
+
+    private static final String APPROVED_CARD = "4330123456789018";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PaygridDeployment.ear();
+    }
+
+    @Test
+    void supportRefundsPartOfAPaymentFoundByOrderId() throws Exception {
+        TestMerchant shop = TestMerchant.create("Refund Shop " + System.nanoTime());
+        String orderId = "order-" + UUID.randomUUID().toString().substring(0, 18);
+        String paymentKey = shop.api().body("""
+                        {"orderId": "%s", "orderName": "Hanbit Books: 2 items", "amount": 15000, "cardNumber": "%s",
+                         "cardExpirationYear": "30", "cardExpirationMonth": "12"}""".formatted(orderId, APPROVED_CARD))
+                .post("/v1/payments/key-in").then().statusCode(200).body("status", equalTo("DONE"))
+                .extract().path("paymentKey");
+
+        try (Browser screens = Browser.open(1280, 1000, "en-US")) {
+            WebDriver browser = screens.driver;
+            WebDriverWait wait = screens.wait;
+            wait.ignoring(StaleElementReferenceException.class);
+            ConsoleSignIn.as(screens, "support");
+
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("payments:orderId"))).sendKeys(orderId);
+            browser.findElement(By.id("payments:search")).click();
+            wait.until(driver -> driver.findElements(By.cssSelector("#payments\\:table_data tr")).size() == 1
+                    && driver.findElement(By.id("payments:table")).getText().contains(orderId));
+            assertThat(browser.findElement(By.id("payments:table")).getText()).contains("DONE", "15,000", "433012");
+            screens.screenshot("transactions-found");
+            browser.findElement(By.cssSelector("#payments\\:table_data a")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("payment-key"), paymentKey));
+            assertThat(browser.findElement(By.id("payment-card")).getText()).isEqualTo("433012******9018");
+
+            // more than the balance: refused by the same rule as the merchant's cancel, shown as code and message
+            refund(screens, "20000", "Too much on purpose");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "NOT_CANCELABLE_AMOUNT"));
+            assertThat(browser.findElement(By.id("payment-status")).getText()).isEqualTo("DONE");
+
+            refund(screens, "5000", "Customer returned one item");
+            wait.until(ExpectedConditions.textToBe(By.id("payment-status"), "PARTIAL_CANCELED"));
+            assertThat(browser.findElement(By.id("payment-balance")).getText()).isEqualTo("10,000");
+            assertThat(browser.findElement(By.id("cancels")).getText()).contains("5,000", "Customer returned one item");
+            screens.screenshot("payment-partially-refunded");
+        }
+
+        shop.api().get("/v1/payments/" + paymentKey).then().statusCode(200)
+                .body("status", equalTo("PARTIAL_CANCELED"))
+                .body("balanceAmount", equalTo(10000))
+                .body("cancels", hasSize(1))
+                .body("cancels[0].cancelAmount", equalTo(5000))
+                .body("cancels[0].cancelReason", equalTo("Customer returned one item"));
+    }
+
+    /** Fills the refund form for a partial refund and confirms it in the console's confirmation dialog. */
+    private static void refund(Browser screens, String amount, String reason) {
+        WebDriver browser = screens.driver;
+        browser.findElement(By.id("refund:scope:1")).click();   // PARTIAL
+        WebElement amountField = browser.findElement(By.id("refund:amount"));
+        amountField.clear();
+        amountField.sendKeys(amount);
+        WebElement reasonField = browser.findElement(By.id("refund:reason"));
+        reasonField.clear();
+        reasonField.sendKeys(reason);
+        browser.findElement(By.id("refund:submit")).click();
+        screens.wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
+        screens.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-yes")));
+    }
+}
