@@ -161,7 +161,9 @@ public class PaymentStore {
     /** Creates the payment and moves it to IN_PROGRESS with the network reference it is about to use. */
     public Payment openCardAttempt(Payment payment, String networkReference, String maskedCard, int installments) {
         requireNewOrderId(payment);
-        payment.startAuthorization(networkReference, maskedCard, installments, clock.instant());
+        Instant now = clock.instant();
+        payment.startAuthorization(networkReference, maskedCard, installments, now);
+        payment.claimConfirm(now);   // this call goes to the network now: if the server dies, the reconciler asks
         em.persist(payment);
         flushOrDuplicate(payment);
         return payment;
@@ -426,11 +428,17 @@ public class PaymentStore {
     }
 
     /** Payments whose network outcome is unknown, oldest first, last touched before {@code before}. */
-    public List<String> unknownOutcomes(Instant before) {
-        return em.createQuery("select p.paymentKey from Payment p where p.outcomeUnknown = true "
-                        + "and p.status = org.paygrid.payment.entity.PaymentStatus.IN_PROGRESS and p.requestedAt < :before "
+    /**
+     * Payments whose network outcome is not known: marked unknown after a timeout, or claimed for the network
+     * before {@code orphanedBefore} and still IN_PROGRESS, which only happens when the server died mid-call.
+     */
+    public List<String> unknownOutcomes(Instant before, Instant orphanedBefore) {
+        return em.createQuery("select p.paymentKey from Payment p "
+                        + "where p.status = org.paygrid.payment.entity.PaymentStatus.IN_PROGRESS "
+                        + "and ((p.outcomeUnknown = true and p.requestedAt < :before) or p.confirmClaimedAt < :orphaned) "
                         + "order by p.requestedAt", String.class)
-                .setParameter("before", before).setMaxResults(100).getResultList();
+                .setParameter("before", before).setParameter("orphaned", orphanedBefore)
+                .setMaxResults(100).getResultList();
     }
 
     /** Cancels booked here that the network has not confirmed yet. */

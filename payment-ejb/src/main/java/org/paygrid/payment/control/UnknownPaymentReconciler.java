@@ -26,6 +26,8 @@ import org.paygrid.network.PaymentNetwork.Failed;
 public class UnknownPaymentReconciler {
 
     static final Duration SETTLE_AFTER = Duration.ofSeconds(10);
+    /** Longer than any network call with its inquiry can take: a claim this old lost its server (kill -9). */
+    static final Duration ORPHANED_AFTER = Duration.ofSeconds(30);
     static final Duration GIVE_UP_AFTER = Duration.ofMinutes(2);
     private static final Logger LOG = Logger.getLogger(UnknownPaymentReconciler.class.getName());
 
@@ -44,7 +46,7 @@ public class UnknownPaymentReconciler {
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     public void settle() {
         Instant now = clock.instant();
-        for (String paymentKey : store.unknownOutcomes(now.minus(SETTLE_AFTER))) {
+        for (String paymentKey : store.unknownOutcomes(now.minus(SETTLE_AFTER), now.minus(ORPHANED_AFTER))) {
             var view = store.load(paymentKey);
             AuthorizationOutcome outcome = network.inquire(Channel.valueOf(view.payment().method().name()),
                     view.payment().networkReference());

@@ -121,10 +121,12 @@ public class PayoutBook {
         return sums.size();
     }
 
+    /** The run's counts; its work list is no longer needed. */
     public void recordCounts(long runId, int payouts) {
         em.createNativeQuery("update stl_run set lines_written = (select count(*) from stl_line where run_id = ?1), "
                         + "payouts = ?2 where id = ?1")
                 .setParameter(1, runId).setParameter(2, payouts).executeUpdate();
+        em.createNativeQuery("delete from stl_candidate where run_id = ?1").setParameter(1, runId).executeUpdate();
     }
 
     /**

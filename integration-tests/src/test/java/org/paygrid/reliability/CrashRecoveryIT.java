@@ -1,0 +1,255 @@
+package org.paygrid.reliability;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.paygrid.support.TestMerchant.staff;
+
+import com.sun.net.httpserver.HttpServer;
+import io.restassured.path.json.JsonPath;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.paygrid.support.PaygridDeployment;
+import org.paygrid.support.TestMerchant;
+import org.paygrid.support.TestStack;
+
+/**
+ * {@code kill -9} of the server in the middle of work, then a restart: nothing acknowledged is lost, nothing is
+ * done twice. A card approval in flight at the network is settled by the reconciler to what the network did and
+ * its webhook still arrives; a settlement run killed mid-way, run again, gives exactly the uninterrupted totals.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CrashRecoveryIT {
+
+    private static final String SLOW_CARD = "4000000000000259";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PaygridDeployment.ear();
+    }
+
+    @Test
+    void aCardApprovalInFlightWhenTheServerDiesIsSettledAndItsEventDelivered() throws Exception {
+        Set<String> deliveredPayments = ConcurrentHashMap.newKeySet();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 9392), 16);
+        receiver.createContext("/crash", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            var key = java.util.regex.Pattern.compile("\"paymentKey\":\"(pay_[A-Za-z0-9]+)\"").matcher(body);
+            if (key.find() && body.contains("\"status\":\"DONE\"")) {
+                deliveredPayments.add(key.group(1));
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            TestMerchant shop = TestMerchant.create("Crash Shop");
+            shop.api().body("{\"url\": \"http://127.0.0.1:9392/crash\"}").post("/v1/webhooks").then().statusCode(201);
+            String orderId = "crash-" + UUID.randomUUID().toString().substring(0, 12);
+            // the simulator books the slow card at once and answers only after 4 s: kill the server meanwhile
+            CompletableFuture<Integer> inFlight = CompletableFuture.supplyAsync(() -> shop.api().body("""
+                    {"orderId": "%s", "orderName": "crash", "amount": 7700, "cardNumber": "%s",
+                     "cardExpirationYear": "30", "cardExpirationMonth": "12"}""".formatted(orderId, SLOW_CARD))
+                    .post("/v1/payments/key-in").statusCode());
+            Thread.sleep(1_500);
+            killAndRestartServer();
+            assertThat(inFlight.handle((status, failure) -> status).get(30, TimeUnit.SECONDS)).isNotEqualTo(200);
+
+            String paymentKey = shop.api().get("/v1/payments/orders/" + orderId).then().statusCode(200)
+                    .extract().path("paymentKey");
+            String status = awaitStatus(shop, paymentKey, "DONE", 90);
+            assertThat(status).isEqualTo("DONE");   // the network approved it: the platform must say so, not ABORTED
+            JsonPath network = given().baseUri(TestStack.simulatorUrl())
+                    .get("/card/authorizations/" + reference(paymentKey)).then().statusCode(200).extract().jsonPath();
+            assertThat(network.getString("status")).isEqualTo("APPROVED");
+            assertThat(count("select count(*) from ldg_journal_entry where reference = 'approval:" + paymentKey + "'"))
+                    .isEqualTo(1);
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (!deliveredPayments.contains(paymentKey) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(250);
+            }
+            assertThat(deliveredPayments).contains(paymentKey);
+            assertThat(count("select coalesce(sum(case when side = 'DEBIT' then amount_minor else -amount_minor end), 0) "
+                    + "from ldg_posting")).isZero();
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
+    void aSettlementRunKilledMidwayAndRunAgainGivesTheUninterruptedTotals() throws Exception {
+        int merchants = 40;
+        int transactions = 60_000;
+        LocalDate date = LocalDate.of(2020, 2, 3);
+        String prefix = "mer_crash_" + UUID.randomUUID().toString().substring(0, 6) + "_";
+        insertTransactions(prefix, merchants, transactions, date);
+        String token = TestStack.opsToken();
+
+        long firstRun = staff(token).body("{\"date\": \"" + date + "\"}").post("/v1/admin/settlements/runs")
+                .then().statusCode(200).extract().jsonPath().getLong("runId");
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (count("select count(*) from stl_line where run_id = " + firstRun) == 0
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        long beforeKill = count("select count(*) from stl_line where merchant_id like '" + prefix + "%'");
+        killAndRestartServer();
+        long afterKill = count("select count(*) from stl_line where merchant_id like '" + prefix + "%'");
+        assertThat(afterKill).as("the run was killed part-way").isLessThan(transactions).isGreaterThanOrEqualTo(beforeKill);
+
+        String again = staff(TestStack.opsToken()).body("{\"date\": \"" + date + "\"}").post("/v1/admin/settlements/runs")
+                .then().statusCode(200).extract().jsonPath().getString("runId");
+        String status;
+        deadline = System.currentTimeMillis() + 180_000;
+        do {
+            Thread.sleep(1_000);
+            status = staff(TestStack.opsToken()).get("/v1/admin/settlements/runs/" + again).then().statusCode(200)
+                    .extract().path("status");
+        } while (!List.of("COMPLETED", "FAILED").contains(status) && System.currentTimeMillis() < deadline);
+        assertThat(status).isEqualTo("COMPLETED");
+
+        String mine = "merchant_id like '" + prefix + "%'";
+        assertThat(count("select count(*) from stl_line where " + mine)).isEqualTo(transactions);
+        // the uninterrupted result, computed independently in SQL with the default plan (card 3.2%, D+2)
+        long expectedFee = count("select sum(floor(total_amount * 32000 / 1000000)) from pay_payment where " + mine);
+        long expectedVat = count("select sum(floor((floor(total_amount * 32000 / 1000000) * 10 + 50) / 100)) "
+                + "from pay_payment where " + mine);
+        long gross = count("select sum(total_amount) from pay_payment where " + mine);
+        assertThat(count("select sum(fee) from stl_line where " + mine)).isEqualTo(expectedFee);
+        assertThat(count("select sum(vat) from stl_line where " + mine)).isEqualTo(expectedVat);
+        assertThat(count("select sum(payout_amount) from stl_payout where " + mine))
+                .isEqualTo(gross - expectedFee - expectedVat);
+        assertThat(count("select count(*) from stl_payout where " + mine)).isEqualTo(merchants);
+        assertThat(count("select count(distinct payout_date) from stl_payout where " + mine)).isEqualTo(1);
+        assertThat(count("select coalesce(sum(p.amount_minor), 0) from ldg_posting p join ldg_journal_entry e "
+                + "on e.id = p.entry_id where p.account = 'FEE_REVENUE' and p.side = 'CREDIT' "
+                + "and e.reference like 'settlement-fees:" + prefix + "%'")).isEqualTo(expectedFee);
+        assertThat(count("select count(*) from stl_line where posted = false and " + mine)).isZero();
+    }
+
+    private static void insertTransactions(String prefix, int merchants, int transactions, LocalDate date)
+            throws Exception {
+        SplittableRandom random = new SplittableRandom(7);
+        LocalDateTime dayStart = LocalDateTime.ofInstant(date.atStartOfDay(ZoneId.of("Asia/Seoul")).toInstant(),
+                ZoneOffset.UTC);
+        try (Connection db = TestStack.database()) {
+            try (PreparedStatement merchant = db.prepareStatement("insert into mer_merchant (id, name, business_number, "
+                    + "representative, email, status, created_at, updated_at) values (?, 'crash', ?, 'Kim', "
+                    + "'crash@example.kr', 'APPROVED', utc_timestamp(6), utc_timestamp(6))")) {
+                for (int i = 0; i < merchants; i++) {
+                    merchant.setString(1, prefix + i);
+                    merchant.setString(2, String.valueOf(8_000_000_000L + random.nextLong(999_999_999L)));
+                    merchant.addBatch();
+                }
+                merchant.executeBatch();
+            }
+            db.setAutoCommit(false);
+            try (PreparedStatement payment = db.prepareStatement("insert into pay_payment (payment_key, merchant_id, "
+                    + "mode, order_id, order_name, status, method, currency, total_amount, balance_amount, requested_at, "
+                    + "approved_at, approve_no, created_at, updated_at) values (?, ?, 'TEST', ?, 'crash', 'DONE', 'CARD', "
+                    + "'KRW', ?, ?, ?, ?, '00000000', ?, ?)")) {
+                for (int i = 0; i < transactions; i++) {
+                    long amount = 1_000 + random.nextInt(300_000);
+                    Timestamp at = Timestamp.valueOf(dayStart.plusNanos(random.nextLong(86_400_000_000_000L)));
+                    payment.setString(1, prefix.replace("mer_", "pay_") + i);
+                    payment.setString(2, prefix + (i % merchants));
+                    payment.setString(3, "crash-" + i);
+                    payment.setLong(4, amount);
+                    payment.setLong(5, amount);
+                    for (int p = 6; p <= 9; p++) {
+                        payment.setTimestamp(p, at);
+                    }
+                    payment.addBatch();
+                    if (i % 5_000 == 4_999) {
+                        payment.executeBatch();
+                        db.commit();
+                    }
+                }
+                payment.executeBatch();
+                db.commit();
+            }
+        }
+    }
+
+    /** {@code kill -9} of the test domain's JVM, then a start; the application deploys itself at boot. */
+    private static void killAndRestartServer() throws Exception {
+        Path home = Path.of(TestStack.require("paygrid.home"));
+        Path domain = home.resolve(".paygrid/runtime/payara6/glassfish/domains/paygrid-test");
+        String pid = Files.readString(domain.resolve("config/pid")).trim();
+        assertThat(new ProcessBuilder("kill", "-9", pid).inheritIO().start().waitFor()).isZero();
+        while (ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false)) {
+            Thread.sleep(100);
+        }
+        Process start = new ProcessBuilder(home.resolve(".paygrid/runtime/payara6/bin/asadmin").toString(),
+                "start-domain", "paygrid-test").redirectErrorStream(true).start();
+        start.getInputStream().transferTo(System.out);
+        assertThat(start.waitFor()).isZero();
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                if (given().baseUri(TestStack.paygridUrl()).get("/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // the listener is not open yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the server did not come back within 120 s");
+    }
+
+    private static String awaitStatus(TestMerchant shop, String paymentKey, String wanted, int seconds)
+            throws InterruptedException {
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        String status;
+        do {
+            status = shop.api().get("/v1/payments/" + paymentKey).then().extract().path("status");
+            if (wanted.equals(status) || "ABORTED".equals(status)) {
+                return status;
+            }
+            Thread.sleep(1_000);
+        } while (System.currentTimeMillis() < deadline);
+        return status;
+    }
+
+    private static String reference(String paymentKey) throws Exception {
+        try (Connection db = TestStack.database();
+             PreparedStatement query = db.prepareStatement("select network_reference from pay_payment where payment_key = ?")) {
+            query.setString(1, paymentKey);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
+        }
+    }
+
+    private static long count(String sql) throws Exception {
+        try (Connection db = TestStack.database(); Statement statement = db.createStatement();
+             ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+}
