@@ -43,4 +43,43 @@ public class BooksResource {
         body.put("cancels", booked.cancels());
         return Response.ok(body).build();
     }
+
+    /**
+     * The day's capture file (매입 파일) as the acquirer sends it to the PG: CSV, one line per approval
+     * ({@code A}) and per cancel ({@code C}), with a trailer of counts and the net amount.
+     */
+    @GET
+    @Path("/capture-file")
+    @Produces("text/csv")
+    public Response captureFile(@QueryParam("date") String date) throws SQLException {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(date);
+        } catch (DateTimeParseException | NullPointerException e) {
+            return Response.status(400).type(MediaType.APPLICATION_JSON)
+                    .entity(Map.of("code", "INVALID_REQUEST", "message", "date=yyyy-MM-dd")).build();
+        }
+        CardBooks.DayBooks booked = books.day(day.atStartOfDay(SEOUL).toInstant(),
+                day.plusDays(1).atStartOfDay(SEOUL).toInstant());
+        StringBuilder csv = new StringBuilder("type,reference,cancelReference,amount,approveNo,bookedAt\r\n");
+        long net = 0;
+        int approvals = 0;
+        for (var authorization : booked.authorizations()) {
+            if (!"DECLINED".equals(authorization.status())) {
+                csv.append("A,").append(authorization.reference()).append(",,").append(authorization.amount())
+                        .append(',').append(authorization.approveNo()).append(',').append(authorization.createdAt())
+                        .append("\r\n");
+                net += authorization.amount();
+                approvals++;
+            }
+        }
+        for (var cancel : booked.cancels()) {
+            csv.append("C,").append(cancel.reference()).append(',').append(cancel.cancelReference()).append(',')
+                    .append(cancel.amount()).append(",,").append(cancel.createdAt()).append("\r\n");
+            net -= cancel.amount();
+        }
+        csv.append("T,").append(approvals).append(',').append(booked.cancels().size()).append(',').append(net)
+                .append(",,\r\n");
+        return Response.ok(csv.toString()).build();
+    }
 }
