@@ -19,8 +19,8 @@ public record FeePlanView(String merchantId,
     static FeePlanView of(String merchantId, FeePlan.Terms terms, OffsetDateTime effectiveFrom, boolean isDefault) {
         Map<String, String> rates = new LinkedHashMap<>();
         for (PaymentMethod method : PaymentMethod.values()) {
-            BigDecimal rate = terms.rate(method).setScale(2, java.math.RoundingMode.UNNECESSARY);
-            rates.put(method.name(), rate.toPlainString());
+            BigDecimal rate = terms.rate(method).stripTrailingZeros();   // "3.20", "2.7525": as precise as it is
+            rates.put(method.name(), (rate.scale() < 2 ? rate.setScale(2) : rate).toPlainString());
         }
         return new FeePlanView(merchantId, rates, terms.fixedFee(), terms.settlementCycleDays(), effectiveFrom, isDefault);
     }
