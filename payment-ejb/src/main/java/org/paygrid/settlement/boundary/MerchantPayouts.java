@@ -11,7 +11,7 @@ import java.util.List;
 import org.paygrid.shared.time.SeoulTime;
 
 /**
- * Read-only: the payouts of every merchant around a date, for finance's settlement screen. Changes to payouts stay
+ * Read-only: every merchant's payouts around a date and lines of a sold date, for finance's settlement screens. Changes to payouts stay
  * with {@link PayoutBook}.
  */
 @Stateless
@@ -32,6 +32,19 @@ public class MerchantPayouts {
                 (String) row[2], (String) row[3], PayoutBook.toDate(row[4]), ((Number) row[5]).longValue(),
                 ((Number) row[6]).longValue(), ((Number) row[7]).longValue(), ((Number) row[8]).longValue(),
                 ((Number) row[9]).longValue(), (String) row[10], SeoulTime.of(instant(row[11])))).toList();
+    }
+
+    /** Every merchant's lines sold on {@code date}, summed per merchant and mode (what a run of that date wrote). */
+    public List<SoldDayRow> soldOn(LocalDate date, int limit) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select l.merchant_id, m.name, l.mode, count(*), sum(l.amount), sum(l.fee), sum(l.vat),
+                               sum(l.payout_amount)
+                        from stl_line l left join mer_merchant m on m.id = l.merchant_id
+                        where l.sold_date = ?1 group by l.merchant_id, m.name, l.mode order by l.merchant_id, l.mode""")
+                .setParameter(1, date).setMaxResults(limit).getResultList();
+        return rows.stream().map(row -> new SoldDayRow((String) row[0], (String) row[1], (String) row[2], date,
+                ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), ((Number) row[5]).longValue(),
+                ((Number) row[6]).longValue(), ((Number) row[7]).longValue())).toList();
     }
 
     private static Instant instant(Object value) {
