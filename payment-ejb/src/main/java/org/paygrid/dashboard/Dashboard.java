@@ -74,7 +74,8 @@ public class Dashboard {
         List<SettlementRunView> last = runs.recent(1);
         return new DashboardView(date, mode, number(approved[0]), number(approved[1]), number(canceled[0]),
                 number(canceled[1]), number(attempts[0]), number(attempts[1]), failures, approvedByDay(date, mode),
-                pendingReview, failingDeliveries, last.isEmpty() ? null : last.get(0));
+                pendingReview, failingDeliveries, last.isEmpty() ? null
+                : new DashboardView.LastRun(last.get(0).runId(), last.get(0).date(), last.get(0).status()));
     }
 
     /** The last {@link #CHART_DAYS} days up to {@code date}, oldest first, days without approvals as zero. */

@@ -3,7 +3,6 @@ package org.paygrid.dashboard;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.paygrid.settlement.boundary.SettlementRunView;
 import org.paygrid.shared.Mode;
 
 /**
@@ -14,7 +13,7 @@ import org.paygrid.shared.Mode;
 public record DashboardView(LocalDate date, Mode mode, long approvals, long approvedAmount, long cancels,
                             long canceledAmount, long approvedAttempts, long attempts, List<FailureCount> failures,
                             List<DailyAmount> approvedByDay, long merchantsPendingReview,
-                            long failingWebhookDeliveries, SettlementRunView lastRun) implements Serializable {
+                            long failingWebhookDeliveries, LastRun lastRun) implements Serializable {
 
     /** How often the day's payments failed with one code (the network's or the platform's). */
     public record FailureCount(String code, long count) implements Serializable {
@@ -22,6 +21,10 @@ public record DashboardView(LocalDate date, Mode mode, long approvals, long appr
 
     /** Approved amount of one day, by approval time in Asia/Seoul. */
     public record DailyAmount(LocalDate date, long count, long amount) implements Serializable {
+    }
+
+    /** The newest settlement run: its business date and batch status. */
+    public record LastRun(long runId, LocalDate date, String status) implements Serializable {
     }
 
     /** Approved share of the attempts in percent (one decimal), or null on a day without attempts. */

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,9 @@ public class FeePlanEditor implements Serializable {
     StaffSession staff;
 
     private String merchantId;
-    private FeePlanView plan;
+    private boolean loaded;
+    private boolean defaultPlan;
+    private OffsetDateTime effectiveFrom;
     private final Map<String, String> rates = new LinkedHashMap<>();
     private Long fixedFee;
     private Integer cycleDays;
@@ -62,12 +65,15 @@ public class FeePlanEditor implements Serializable {
     }
 
     private void refresh() {
-        plan = ConsoleMessages.attempt(() -> feePlans.current(merchantId));
+        FeePlanView plan = ConsoleMessages.attempt(() -> feePlans.current(merchantId));
+        loaded = plan != null;
         rates.clear();
         if (plan != null) {
             rates.putAll(plan.rates());
             fixedFee = plan.fixedFee();
             cycleDays = plan.settlementCycleDays();
+            defaultPlan = plan.isDefault();
+            effectiveFrom = plan.effectiveFrom();
         }
     }
 
@@ -101,8 +107,17 @@ public class FeePlanEditor implements Serializable {
         this.merchantId = merchantId;
     }
 
-    public FeePlanView getPlan() {
-        return plan;
+    /** False until the plan was read (and after a failed read): the section is then not shown. */
+    public boolean isLoaded() {
+        return loaded;
+    }
+
+    public boolean isDefaultPlan() {
+        return defaultPlan;
+    }
+
+    public OffsetDateTime getEffectiveFrom() {
+        return effectiveFrom;
     }
 
     public Map<String, String> getRates() {

@@ -37,7 +37,7 @@ public class SettlementRunDetail implements Serializable {
     StaffSession staff;
 
     private Long id;
-    private SettlementRunView run;
+    private RunRow run;
     private List<SoldDayRow> merchants = List.of();
 
     /** The page's view action: reads the run named by {@code ?id=}. */
@@ -52,10 +52,11 @@ public class SettlementRunDetail implements Serializable {
 
     public void refresh() {
         staff.actorOn(ConsoleScreen.SETTLEMENT);
-        run = ConsoleMessages.attempt(() -> runs.find(id));
+        SettlementRunView found = ConsoleMessages.attempt(() -> runs.find(id));
+        run = found == null ? null : RunRow.of(found);
         if (run != null && isFinished()) {
-            List<SoldDayRow> found = ConsoleMessages.attempt(() -> payouts.soldOn(run.date(), MERCHANTS));
-            merchants = found == null ? List.of() : found;
+            List<SoldDayRow> sold = ConsoleMessages.attempt(() -> payouts.soldOn(run.date(), MERCHANTS));
+            merchants = sold == null ? List.of() : sold;
         }
     }
 
@@ -71,7 +72,7 @@ public class SettlementRunDetail implements Serializable {
         this.id = id;
     }
 
-    public SettlementRunView getRun() {
+    public RunRow getRun() {
         return run;
     }
 

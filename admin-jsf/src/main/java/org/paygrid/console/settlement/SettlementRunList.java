@@ -46,7 +46,7 @@ public class SettlementRunList implements Serializable {
     private LocalDate payoutsFrom = today().minusDays(7);
     private LocalDate payoutsTo = today().plusDays(14);
     private LocalDate releaseDate = today();
-    private List<SettlementRunView> recent = List.of();
+    private List<RunRow> recent = List.of();
     private List<PayoutRow> payoutRows = List.of();
 
     @PostConstruct
@@ -58,7 +58,7 @@ public class SettlementRunList implements Serializable {
 
     public void refresh() {
         List<SettlementRunView> found = ConsoleMessages.attempt(() -> runs.recent(RUNS));
-        recent = found == null ? List.of() : found;
+        recent = found == null ? List.of() : found.stream().map(RunRow::of).toList();
     }
 
     /** Starts the run and opens its page, which follows it until it ends. */
@@ -114,7 +114,7 @@ public class SettlementRunList implements Serializable {
         return LocalDate.now(ClockProducer.SEOUL);
     }
 
-    public List<SettlementRunView> getRecent() {
+    public List<RunRow> getRecent() {
         return recent;
     }
 
