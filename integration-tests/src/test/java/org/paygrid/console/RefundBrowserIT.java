@@ -20,10 +20,12 @@ import org.paygrid.support.Browser;
 import org.paygrid.support.ConsoleSignIn;
 import org.paygrid.support.PaygridDeployment;
 import org.paygrid.support.TestMerchant;
+import org.paygrid.support.TestStack;
 
 /**
  * Support finds a card payment by its order id and refunds part of it with a reason; the merchant's API then
  * shows the reduced balance. A refund beyond the balance is refused with the contract's code, not a stack trace.
+ * A refund over the approval limit (1,000,000 KRW by default) waits until another staff member approves it.
  */
 @ExtendWith(ArquillianExtension.class)
 class RefundBrowserIT {
@@ -79,6 +81,55 @@ class RefundBrowserIT {
                 .body("cancels", hasSize(1))
                 .body("cancels[0].cancelAmount", equalTo(5000))
                 .body("cancels[0].cancelReason", equalTo("Customer returned one item"));
+    }
+
+    @Test
+    void aRefundOverTheLimitWaitsUntilAnotherStaffMemberApprovesIt() throws Exception {
+        TestMerchant shop = TestMerchant.create("Four Eyes Console Shop " + System.nanoTime());
+        String orderId = "order-" + UUID.randomUUID().toString().substring(0, 18);
+        String paymentKey = shop.api().body("""
+                        {"orderId": "%s", "orderName": "Hanbit laptop", "amount": 1800000, "cardNumber": "%s",
+                         "cardExpirationYear": "30", "cardExpirationMonth": "12"}""".formatted(orderId, APPROVED_CARD))
+                .post("/v1/payments/key-in").then().statusCode(200).body("status", equalTo("DONE"))
+                .extract().path("paymentKey");
+
+        try (Browser screens = Browser.open(1280, 1000, "en-US")) {
+            WebDriverWait wait = screens.wait;
+            wait.ignoring(StaleElementReferenceException.class);
+            ConsoleSignIn.as(screens, "support");
+            screens.driver.get(TestStack.paygridUrl() + "/admin/payment/payment.xhtml?key=" + paymentKey);
+            wait.until(ExpectedConditions.textToBe(By.id("payment-key"), paymentKey));
+
+            refund(screens, "1500000", "Laptop returned unopened");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "another staff member"));
+            assertThat(screens.driver.findElement(By.id("payment-status")).getText()).isEqualTo("DONE");
+            assertThat(screens.driver.findElement(By.id("payment-balance")).getText()).isEqualTo("1,800,000");
+            // support's own request: no approve button for them
+            assertThat(screens.driver.findElement(By.id("decisions:refund-requests")).getText())
+                    .contains("PENDING", "1,500,000", "Laptop returned unopened", "support");
+            assertThat(screens.driver.findElements(By.cssSelector("[id$=':approve']"))).isEmpty();
+            screens.screenshot("refund-pending-approval");
+        }
+
+        try (Browser screens = Browser.open(1280, 1000, "en-US")) {
+            WebDriver browser = screens.driver;
+            WebDriverWait wait = screens.wait;
+            wait.ignoring(StaleElementReferenceException.class);
+            ConsoleSignIn.as(screens, "admin");
+            browser.findElement(By.id("nav-REFUNDS")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("refunds:refund-requests")));
+            WebElement row = browser.findElement(By.xpath(
+                    "//tbody[@id='refunds:refund-requests_data']/tr[.//a[text()='" + paymentKey + "']]"));
+            screens.screenshot("pending-refunds");
+            row.findElement(By.cssSelector("[id$=':approve']")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "approved"));
+        }
+
+        shop.api().get("/v1/payments/" + paymentKey).then().statusCode(200)
+                .body("status", equalTo("PARTIAL_CANCELED"))
+                .body("balanceAmount", equalTo(300000))
+                .body("cancels[0].cancelReason", equalTo("Laptop returned unopened"));
     }
 
     /** Fills the refund form for a partial refund and confirms it in the console's confirmation dialog. */

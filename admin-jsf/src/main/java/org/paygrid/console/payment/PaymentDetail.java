@@ -5,19 +5,24 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
+import org.paygrid.console.refund.RefundDecisions;
 import org.paygrid.console.security.ConsoleScreen;
 import org.paygrid.console.security.StaffSession;
 import org.paygrid.console.shared.ConsoleMessages;
 import org.paygrid.payment.boundary.CancelRequest;
 import org.paygrid.payment.boundary.PaymentSearch;
-import org.paygrid.payment.boundary.PaymentView;
 import org.paygrid.payment.boundary.Payments;
 import org.paygrid.payment.boundary.RefundAccountRequest;
+import org.paygrid.payment.boundary.RefundApprovals;
+import org.paygrid.payment.boundary.RefundRequestView;
+import org.paygrid.payment.boundary.StaffRefund;
 
 /**
- * One payment with its cancels, and the staff refund (support, admin). The refund is
- * {@link Payments#cancelByStaff}: the merchant's cancel rules, the ledger entry and the audit entry all come from
- * there; this bean only says full or partial, how much and why.
+ * One payment with its cancels, and the staff refund (support, admin). The refund is {@link RefundApprovals#refund}:
+ * within the approval limit it is {@link Payments#cancelByStaff} at once (the merchant's cancel rules, the ledger
+ * entry and the audit entry all come from there); above it, a pending request that another staff member approves or
+ * rejects here or on the pending refunds screen. This bean only says full or partial, how much and why.
  */
 @Named
 @ViewScoped
@@ -30,13 +35,18 @@ public class PaymentDetail implements Serializable {
     PaymentSearch search;
 
     @EJB
-    Payments payments;
+    RefundApprovals approvals;
+
+    @Inject
+    RefundDecisions decisions;
 
     @Inject
     StaffSession staff;
 
     private String key;
     private PaymentFacts payment;
+    private List<RefundRequestView> requests = List.of();
+    private String note;
 
     private RefundScope scope = RefundScope.FULL;
     private Long amount;
@@ -57,6 +67,8 @@ public class PaymentDetail implements Serializable {
 
     private void refresh() {
         payment = ConsoleMessages.attempt(() -> PaymentFacts.of(search.find(key)));
+        List<RefundRequestView> found = payment == null ? null : ConsoleMessages.attempt(() -> approvals.ofPayment(key));
+        requests = found == null ? List.of() : found;
     }
 
     public void refund() {
@@ -68,14 +80,48 @@ public class PaymentDetail implements Serializable {
         RefundAccountRequest to = bank == null || bank.isBlank() ? null
                 : new RefundAccountRequest(bank.trim(), accountNumber, holderName);
         CancelRequest request = new CancelRequest(reason, scope == RefundScope.PARTIAL ? amount : null, null, to);
-        PaymentView after = ConsoleMessages.attempt(() -> payments.cancelByStaff(actor, key, request));
-        if (after != null) {
-            ConsoleMessages.info("refund.done", String.format("%,d", after.payment().balanceAmount()));
+        StaffRefund done = ConsoleMessages.attempt(() -> approvals.refund(actor, key, request));
+        if (done != null) {
+            if (done instanceof StaffRefund.Refunded refunded) {
+                ConsoleMessages.info("refund.done",
+                        String.format("%,d", refunded.payment().payment().balanceAmount()));
+            } else if (done instanceof StaffRefund.AwaitingApproval pending) {
+                ConsoleMessages.info("refund.pending", String.valueOf(pending.request().id()),
+                        String.format("%,d", approvals.limit().won()));
+            }
             scope = RefundScope.FULL;
             amount = null;
             reason = null;
         }
         refresh();
+    }
+
+    public void approve(RefundRequestView request) {
+        decisions.approve(ConsoleScreen.PAYMENTS, request);
+        refresh();
+    }
+
+    public void reject(RefundRequestView request) {
+        if (decisions.reject(ConsoleScreen.PAYMENTS, request, note)) {
+            note = null;
+        }
+        refresh();
+    }
+
+    public long getLimitWon() {
+        return approvals.limit().won();
+    }
+
+    public List<RefundRequestView> getRequests() {
+        return requests;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
     }
 
     public RefundScope[] getScopes() {

@@ -29,9 +29,9 @@ public class ConsoleNavigation {
         return screen == ConsoleScreen.of(viewId);
     }
 
-    /** The landing page sends each role to its first screen; a role with none stays on the landing page. */
+    /** The landing page sends each role to its landing screen ({@link ConsoleScreen#LANDING}). */
     public String home() {
-        List<ConsoleScreen> screens = getScreens();
-        return screens.isEmpty() ? null : screens.get(0).home() + "?faces-redirect=true";
+        return ConsoleScreen.LANDING.stream().filter(this::allowed).findFirst()
+                .map(screen -> screen.home() + "?faces-redirect=true").orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package org.paygrid.console.security;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -8,10 +9,20 @@ import java.util.Set;
  * to), so the two cannot disagree.
  */
 public enum ConsoleScreen {
+    DASHBOARD("/dashboard/", "/dashboard/dashboard", "nav.dashboard",
+            Set.of(ConsoleRoles.ADMIN, ConsoleRoles.FINANCE, ConsoleRoles.SUPPORT)),
     MERCHANTS("/merchant/", "/merchant/merchants", "nav.merchants", Set.of(ConsoleRoles.ADMIN)),
     PAYMENTS("/payment/", "/payment/payments", "nav.payments", Set.of(ConsoleRoles.ADMIN, ConsoleRoles.SUPPORT)),
+    REFUNDS("/refund/", "/refund/requests", "nav.refunds", Set.of(ConsoleRoles.ADMIN, ConsoleRoles.SUPPORT)),
     WEBHOOKS("/webhook/", "/webhook/deliveries", "nav.webhooks", Set.of(ConsoleRoles.ADMIN, ConsoleRoles.SUPPORT)),
+    SETTLEMENT("/settlement/", "/settlement/runs", "nav.settlement", Set.of(ConsoleRoles.ADMIN, ConsoleRoles.FINANCE)),
     AUDIT("/audit/", "/audit/entries", "nav.audit", Set.of(ConsoleRoles.ADMIN));
+
+    /**
+     * Where a role lands after signing in: the first of these it may use (admin: merchants, support: transactions,
+     * finance: the dashboard). The menu keeps the declaration order, dashboard first.
+     */
+    public static final List<ConsoleScreen> LANDING = List.of(MERCHANTS, PAYMENTS, DASHBOARD);
 
     private final String folder;
     private final String home;

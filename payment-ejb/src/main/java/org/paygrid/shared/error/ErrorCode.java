@@ -23,6 +23,8 @@ public enum ErrorCode {
     EXCEED_MAX_AMOUNT(402),
     FORBIDDEN_KEY(403),
     FORBIDDEN(403),
+    /** Four-eyes refunds: the staff member who asked for a refund may not approve or reject it. */
+    FORBIDDEN_SELF_APPROVAL(403),
     MERCHANT_NOT_ACTIVE(403),
     NOT_FOUND(404),
     NOT_FOUND_MERCHANT(404),
@@ -33,6 +35,7 @@ public enum ErrorCode {
     NOT_FOUND_WEBHOOK(404),
     NOT_FOUND_EVENT(404),
     NOT_FOUND_WEBHOOK_DELIVERY(404),
+    NOT_FOUND_REFUND_REQUEST(404),
     METHOD_NOT_ALLOWED(405),
     NOT_ACCEPTABLE(406),
     DUPLICATED_BUSINESS_NUMBER(409),
@@ -48,6 +51,8 @@ public enum ErrorCode {
     WEBHOOK_LIMIT_EXCEEDED(409),
     /** A resend to an endpoint that was deleted or disabled (it answered 410 Gone). */
     WEBHOOK_NOT_ACTIVE(409),
+    /** A refund request that was already approved, rejected or failed cannot be decided again. */
+    NOT_PENDING_REFUND_REQUEST(409),
     PAYLOAD_TOO_LARGE(413),
     UNSUPPORTED_MEDIA_TYPE(415),
     IDEMPOTENCY_KEY_REUSED(422),

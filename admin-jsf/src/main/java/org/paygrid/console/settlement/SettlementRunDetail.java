@@ -1,0 +1,82 @@
+package org.paygrid.console.settlement;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+import org.paygrid.console.security.ConsoleScreen;
+import org.paygrid.console.security.StaffSession;
+import org.paygrid.console.shared.ConsoleMessages;
+import org.paygrid.settlement.boundary.MerchantPayouts;
+import org.paygrid.settlement.boundary.SettlementRunView;
+import org.paygrid.settlement.boundary.SettlementRuns;
+import org.paygrid.settlement.boundary.SoldDayRow;
+
+/**
+ * One settlement run: batch status, counts and timings (re-read every second while it runs), and each merchant's
+ * lines of the run's date with a link to its CSV report.
+ */
+@Named
+@ViewScoped
+public class SettlementRunDetail implements Serializable {
+
+    /** Jakarta Batch's final statuses: the page stops following the run at one of them. */
+    private static final Set<String> FINISHED = Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED");
+    private static final int MERCHANTS = 200;
+
+    @EJB
+    SettlementRuns runs;
+
+    @EJB
+    MerchantPayouts payouts;
+
+    @Inject
+    StaffSession staff;
+
+    private Long id;
+    private RunRow run;
+    private List<SoldDayRow> merchants = List.of();
+
+    /** The page's view action: reads the run named by {@code ?id=}. */
+    public void load() {
+        staff.actorOn(ConsoleScreen.SETTLEMENT);
+        if (id == null) {
+            ConsoleMessages.error(ConsoleMessages.text("run.notFound"));
+            return;
+        }
+        refresh();
+    }
+
+    public void refresh() {
+        staff.actorOn(ConsoleScreen.SETTLEMENT);
+        SettlementRunView found = ConsoleMessages.attempt(() -> runs.find(id));
+        run = found == null ? null : RunRow.of(found);
+        if (run != null && isFinished()) {
+            List<SoldDayRow> sold = ConsoleMessages.attempt(() -> payouts.soldOn(run.date(), MERCHANTS));
+            merchants = sold == null ? List.of() : sold;
+        }
+    }
+
+    public boolean isFinished() {
+        return run == null || FINISHED.contains(run.status());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public RunRow getRun() {
+        return run;
+    }
+
+    public List<SoldDayRow> getMerchants() {
+        return merchants;
+    }
+}
