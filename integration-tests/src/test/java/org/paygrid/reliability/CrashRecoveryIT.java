@@ -100,6 +100,54 @@ class CrashRecoveryIT {
     }
 
     @Test
+    void aWebhookDeliveryCutOffByTheCrashIsSentAgainAfterTheRestart() throws Exception {
+        java.util.List<String> attempts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 9393), 16);
+        receiver.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        receiver.createContext("/slow", exchange -> {
+            attempts.add(exchange.getRequestHeaders().getFirst("webhook-id"));
+            exchange.getRequestBody().readAllBytes();
+            if (attempts.size() == 1) {
+                try {
+                    Thread.sleep(8_000);   // the first attempt hangs: the server dies while waiting for it
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            try {
+                exchange.sendResponseHeaders(204, -1);
+            } catch (java.io.IOException senderGone) {
+                // the server that sent it was killed
+            }
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            TestMerchant shop = TestMerchant.create("Crash Webhook Shop");
+            shop.api().body("{\"url\": \"http://127.0.0.1:9393/slow\"}").post("/v1/webhooks").then().statusCode(201);
+            shop.api().body("""
+                    {"orderId": "crash-wh-%s", "orderName": "crash", "amount": 5100, "cardNumber": "4330123456789018",
+                     "cardExpirationYear": "30", "cardExpirationMonth": "12"}"""
+                    .formatted(UUID.randomUUID().toString().substring(0, 12)))
+                    .post("/v1/payments/key-in").then().statusCode(200);
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (attempts.isEmpty() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(attempts).as("the first attempt reached the receiver").hasSize(1);
+            killAndRestartServer();
+            deadline = System.currentTimeMillis() + 150_000;   // the dead server's lease (60 s) runs out first
+            while (attempts.size() < 2 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(500);
+            }
+            assertThat(attempts).as("sent again after the restart, with the same webhook-id").hasSizeGreaterThanOrEqualTo(2);
+            assertThat(attempts.get(1)).isEqualTo(attempts.get(0));
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
     void aSettlementRunKilledMidwayAndRunAgainGivesTheUninterruptedTotals() throws Exception {
         int merchants = 40;
         int transactions = 60_000;
