@@ -1,0 +1,10 @@
+#!/bin/bash
+# First start of the database container: the simulator's and Keycloak's own schemas next to the platform's.
+set -euo pipefail
+mariadb -uroot -p"$MARIADB_ROOT_PASSWORD" <<SQL
+CREATE DATABASE IF NOT EXISTS paygrid_sim CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+GRANT ALL ON paygrid_sim.* TO 'paygrid'@'%';
+CREATE DATABASE IF NOT EXISTS keycloak CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS 'keycloak'@'%' IDENTIFIED BY '${KEYCLOAK_DB_PASSWORD}';
+GRANT ALL ON keycloak.* TO 'keycloak'@'%';
+SQL
