@@ -1,0 +1,148 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Key-in approvals at rising concurrency (1, 8, 32, 64 clients, each for a fixed time) against the raw rate of
+ * single-row durable INSERT transactions into the same MariaDB at the same concurrency (plain JDBC, autocommit):
+ * approvals/s, latency percentiles, errors, and the ratio to the database's own floor.
+ * Run: ./bench/approvals [seconds per level] [levels...]  (after ./paygrid up)
+ */
+public class ApprovalThroughput {
+
+    public static void main(String[] args) throws Exception {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        int[] levels = args.length > 1 ? Arrays.stream(args).skip(1).mapToInt(Integer::parseInt).toArray()
+                : new int[] {1, 8, 32, 64};
+        String url = env("PAYGRID_URL");
+        String auth = "Basic " + Base64.getEncoder().encodeToString((env("PAYGRID_SECRET_KEY") + ":")
+                .getBytes(StandardCharsets.UTF_8));
+        HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(64)).build();
+        try (Connection db = connect(); Statement s = db.createStatement()) {
+            s.executeUpdate("create table if not exists bench_raw_insert (id bigint auto_increment primary key, "
+                    + "payload varchar(64) not null, created_at datetime(6) not null) engine=InnoDB");
+        }
+        run(1, 3, i -> call(client, url, auth));   // warm-up, not reported
+        System.out.printf("%-8s %12s %8s %8s %8s %7s %14s %7s%n", "clients", "approvals/s", "p50 ms", "p95 ms",
+                "p99 ms", "errors", "raw inserts/s", "ratio");
+        for (int level : levels) {
+            Result approvals = run(level, seconds, i -> call(client, url, auth));
+            Result raw = runRaw(level, seconds);
+            System.out.printf("%-8d %12.0f %8.1f %8.1f %8.1f %7d %14.0f %6.0f%%%n", level, approvals.rate(),
+                    approvals.p(0.50), approvals.p(0.95), approvals.p(0.99), approvals.errors(), raw.rate(),
+                    100 * approvals.rate() / raw.rate());
+        }
+        try (Connection db = connect(); Statement s = db.createStatement()) {
+            s.executeUpdate("drop table bench_raw_insert");
+        }
+        System.exit(0);
+    }
+
+    interface Call {
+        boolean run(int i) throws Exception;
+    }
+
+    record Result(double rate, long[] nanos, int errors) {
+        double p(double q) {
+            return nanos.length == 0 ? 0 : nanos[(int) Math.min(nanos.length - 1, Math.ceil(q * nanos.length) - 1)] / 1e6;
+        }
+    }
+
+    /** {@code clients} threads call in a loop for {@code seconds}; every call's latency is kept. */
+    static Result run(int clients, int seconds, Call call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicInteger errors = new AtomicInteger();
+        List<Future<List<Long>>> futures = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            futures.add(pool.submit(() -> {
+                List<Long> mine = new ArrayList<>();
+                int i = 0;
+                while (System.nanoTime() < end) {
+                    long t0 = System.nanoTime();
+                    boolean ok;
+                    try {
+                        ok = call.run(i++);
+                    } catch (Exception e) {
+                        ok = false;
+                    }
+                    mine.add(System.nanoTime() - t0);
+                    if (!ok) {
+                        errors.incrementAndGet();
+                    }
+                }
+                return mine;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> f : futures) {
+            all.addAll(f.get());
+        }
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        long[] nanos = all.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new Result(nanos.length / elapsed, nanos, errors.get());
+    }
+
+    /** The floor's twin: one durable single-row INSERT per transaction, one connection per client. */
+    static Result runRaw(int clients, int seconds) throws Exception {
+        List<Connection> connections = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            connections.add(connect());
+        }
+        ThreadLocal<PreparedStatement> statement = new ThreadLocal<>();
+        AtomicInteger next = new AtomicInteger();
+        try {
+            return run(clients, seconds, i -> {
+                if (statement.get() == null) {
+                    statement.set(connections.get(next.getAndIncrement()).prepareStatement(
+                            "insert into bench_raw_insert (payload, created_at) values (?, utc_timestamp(6))"));
+                }
+                statement.get().setString(1, UUID.randomUUID().toString());
+                return statement.get().executeUpdate() == 1;
+            });
+        } finally {
+            for (Connection c : connections) {
+                c.close();
+            }
+        }
+    }
+
+    static boolean call(HttpClient client, String url, String auth) throws Exception {
+        String body = """
+                {"orderId": "tp-%s", "orderName": "bench", "amount": 15000, "cardNumber": "4330123456789018",
+                 "cardExpirationYear": "30", "cardExpirationMonth": "12"}""".formatted(UUID.randomUUID());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/v1/payments/key-in"))
+                .header("Authorization", auth).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    }
+
+    static Connection connect() throws Exception {
+        return DriverManager.getConnection(env("PAYGRID_DB_URL"), env("PAYGRID_DB_USER"), env("PAYGRID_DB_PASSWORD"));
+    }
+
+    static String env(String name) {
+        String value = System.getenv(name);
+        if (value == null) {
+            throw new IllegalStateException(name + " is not set: eval \"$(./paygrid env)\" first");
+        }
+        return value;
+    }
+}
