@@ -16,6 +16,7 @@ import org.paygrid.settlement.boundary.SettlementRunView;
 import org.paygrid.settlement.boundary.SettlementRuns;
 import org.paygrid.shared.Mode;
 import org.paygrid.shared.time.ClockProducer;
+import org.paygrid.shared.persistence.SqlTime;
 
 /**
  * The dashboard's figures, read with a handful of aggregate queries. Times are stored in UTC; a business day is
@@ -88,7 +89,7 @@ public class Dashboard {
                 .setParameter(1, mode.name()).setParameter(2, start(first)).setParameter(3, start(date.plusDays(1)))
                 .getResultList();
         Map<LocalDate, Object[]> byDay = new HashMap<>();
-        rows.forEach(row -> byDay.put(toDate(row[0]), row));
+        rows.forEach(row -> byDay.put(SqlTime.date(row[0]), row));
         List<DashboardView.DailyAmount> days = new ArrayList<>();
         for (LocalDate day = first; !day.isAfter(date); day = day.plusDays(1)) {
             Object[] row = byDay.get(day);
@@ -104,9 +105,5 @@ public class Dashboard {
 
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
     }
 }

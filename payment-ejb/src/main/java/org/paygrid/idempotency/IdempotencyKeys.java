@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.paygrid.shared.persistence.SqlTime;
 
 /**
  * Idempotency keys (contract section 6), kept in the database so that they hold across server instances.
@@ -53,8 +54,8 @@ public class IdempotencyKeys {
             return new Claim.InFlight();
         }
         Object[] row = rows.get(0);
-        Instant created = toInstant(row[5]);
-        Instant touched = toInstant(row[6]);
+        Instant created = SqlTime.instant(row[5]);
+        Instant touched = SqlTime.instant(row[6]);
         if (created.isBefore(now.minus(RETENTION))) {
             return takeOver("request_hash = ?5, state = 'IN_FLIGHT', created_at = ?3, response_status = null, "
                     + "response_type = null, response_body = null", "created_at = ?4", scope, key, now, row[5], requestHash);
@@ -100,16 +101,6 @@ public class IdempotencyKeys {
         return em.createNativeQuery("delete from idm_idempotency_key where created_at < ?1 limit " + batch)
                 .setParameter(1, clock.instant().minus(RETENTION))
                 .executeUpdate();
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.time.LocalDateTime t) {
-            return t.toInstant(java.time.ZoneOffset.UTC);
-        }
-        return (Instant) value;
     }
 
     /** What to do with a request that carries an idempotency key. */

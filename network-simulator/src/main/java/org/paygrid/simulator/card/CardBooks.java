@@ -1,5 +1,8 @@
 package org.paygrid.simulator.card;
 
+import static org.paygrid.simulator.books.Jdbc.instant;
+import static org.paygrid.simulator.books.Jdbc.utc;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -9,8 +12,6 @@ import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -199,13 +200,6 @@ public class CardBooks {
     }
 
     /** Times are kept in UTC in the books. */
-    private static Timestamp utc(Instant instant) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
-    }
 
     /** One cancel in the books. */
     public record BookedCancel(String reference, String cancelReference, long amount, Instant createdAt) {

@@ -10,10 +10,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import javax.sql.DataSource;
 import org.paygrid.shared.time.ClockProducer;
+import org.paygrid.shared.persistence.SqlTime;
 
 /**
  * Writes the run's work list: every approval and cancel of the business date (Asia/Seoul) without a settlement
@@ -43,8 +42,8 @@ public class SelectUnsettledTransactions extends AbstractBatchlet {
         long run = Long.parseLong(runId);
         int parts = Integer.parseInt(partitions);
         LocalDate date = LocalDate.parse(businessDate);
-        Timestamp from = utc(date.atStartOfDay(ClockProducer.SEOUL).toInstant());
-        Timestamp to = utc(date.plusDays(1).atStartOfDay(ClockProducer.SEOUL).toInstant());
+        Timestamp from = SqlTime.utc(date.atStartOfDay(ClockProducer.SEOUL).toInstant());
+        Timestamp to = SqlTime.utc(date.plusDays(1).atStartOfDay(ClockProducer.SEOUL).toInstant());
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement clear = connection.prepareStatement("delete from stl_candidate where run_id = ?")) {
                 clear.setLong(1, run);
@@ -86,9 +85,5 @@ public class SelectUnsettledTransactions extends AbstractBatchlet {
             }
         }
         return "SELECTED";
-    }
-
-    static Timestamp utc(java.time.Instant instant) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 }

@@ -10,10 +10,10 @@ import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import javax.sql.DataSource;
+import org.paygrid.shared.persistence.SqlTime;
 
 /**
  * Reads one partition of the work list in pages by number (an index range scan each), so no cursor is held
@@ -75,7 +75,7 @@ public class SettlementCandidateReader extends AbstractItemReader {
                 while (row.next()) {
                     page.add(new Candidate(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
                             row.getString(5), row.getString(6), row.getString(7), row.getLong(8),
-                            row.getTimestamp(9).toLocalDateTime().toInstant(ZoneOffset.UTC)));
+                            SqlTime.instant(row.getTimestamp(9))));
                 }
             }
         }

@@ -3,12 +3,10 @@ package org.paygrid.settlement.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.paygrid.shared.time.SeoulTime;
+import org.paygrid.shared.persistence.SqlTime;
 
 /**
  * Read-only: every merchant's payouts around a date and lines of a sold date, for finance's settlement screens. Changes to payouts stay
@@ -29,9 +27,9 @@ public class MerchantPayouts {
                         where p.payout_date between ?1 and ?2 order by p.payout_date, p.merchant_id, p.mode""")
                 .setParameter(1, from).setParameter(2, to).setMaxResults(limit).getResultList();
         return rows.stream().map(row -> new PayoutRow(((Number) row[0]).longValue(), (String) row[1],
-                (String) row[2], (String) row[3], PayoutBook.toDate(row[4]), ((Number) row[5]).longValue(),
+                (String) row[2], (String) row[3], SqlTime.date(row[4]), ((Number) row[5]).longValue(),
                 ((Number) row[6]).longValue(), ((Number) row[7]).longValue(), ((Number) row[8]).longValue(),
-                ((Number) row[9]).longValue(), (String) row[10], SeoulTime.of(instant(row[11])))).toList();
+                ((Number) row[9]).longValue(), (String) row[10], SeoulTime.of(SqlTime.instant(row[11])))).toList();
     }
 
     /** Every merchant's lines sold on {@code date}, summed per merchant and mode (what a run of that date wrote). */
@@ -45,15 +43,5 @@ public class MerchantPayouts {
         return rows.stream().map(row -> new SoldDayRow((String) row[0], (String) row[1], (String) row[2], date,
                 ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), ((Number) row[5]).longValue(),
                 ((Number) row[6]).longValue(), ((Number) row[7]).longValue())).toList();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof LocalDateTime local) {
-            return local.toInstant(ZoneOffset.UTC);
-        }
-        return (Instant) value;
     }
 }

@@ -11,9 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.paygrid.event.boundary.Events;
 import org.paygrid.event.entity.EventType;
 import org.paygrid.ledger.boundary.Ledger;
@@ -22,6 +20,7 @@ import org.paygrid.ledger.entity.JournalEntry;
 import org.paygrid.settlement.control.CarryOver;
 import org.paygrid.shared.Mode;
 import org.paygrid.shared.money.Money;
+import org.paygrid.shared.persistence.SqlTime;
 
 /**
  * Payouts and the settlement's ledger entries, one merchant and mode per transaction. The merchant's row is
@@ -87,7 +86,7 @@ public class PayoutBook {
                         select payout_date, net_amount + carried_over from stl_payout
                         where merchant_id = ?1 and mode = ?2 and status = 'PAID' order by payout_date desc limit 1""")
                 .setParameter(1, account.merchantId()).setParameter(2, account.mode().name()).getResultList();
-        LocalDate after = lastPaid.isEmpty() ? LocalDate.of(1970, 1, 1) : toDate(lastPaid.get(0)[0]);
+        LocalDate after = lastPaid.isEmpty() ? LocalDate.of(1970, 1, 1) : SqlTime.date(lastPaid.get(0)[0]);
         long carriedIn = lastPaid.isEmpty() ? 0 : Math.min(0, ((Number) lastPaid.get(0)[1]).longValue());
         List<Object[]> sums = em.createNativeQuery("""
                         select payout_date, sum(amount), sum(fee), sum(vat), sum(payout_amount) from stl_line
@@ -112,7 +111,7 @@ public class PayoutBook {
                               carried_over = if(status = 'SCHEDULED', values(carried_over), carried_over),
                               payout_amount = if(status = 'SCHEDULED', values(payout_amount), payout_amount)""")
                     .setParameter(1, account.merchantId()).setParameter(2, account.mode().name())
-                    .setParameter(3, toDate(row[0]))
+                    .setParameter(3, SqlTime.date(row[0]))
                     .setParameter(4, ((Number) row[1]).longValue()).setParameter(5, ((Number) row[2]).longValue())
                     .setParameter(6, ((Number) row[3]).longValue()).setParameter(7, payout.net())
                     .setParameter(8, payout.carriedOver()).setParameter(9, payout.payoutAmount())
@@ -155,7 +154,7 @@ public class PayoutBook {
         em.createNativeQuery("update stl_payout set status = 'PAID', paid_at = ?2 where id = ?1")
                 .setParameter(1, payoutId).setParameter(2, now).executeUpdate();
         if (amount > 0) {
-            ledger.post(JournalEntry.of("payout:" + payoutId, null, mode, "payout of " + toDate(row[2]),
+            ledger.post(JournalEntry.of("payout:" + payoutId, null, mode, "payout of " + SqlTime.date(row[2]),
                     PostingRules.payout(merchantId, Money.won(amount)), now));
         }
         events.record(merchantId, mode, EventType.PAYOUT_STATUS_CHANGED, "payout:" + merchantId,
@@ -168,10 +167,6 @@ public class PayoutBook {
                         select payout_date, gross_amount, fee_amount, vat_amount, carried_over, payout_amount, status
                         from stl_payout where id = ?1""").setParameter(1, payoutId).getSingleResult();
         return PayoutView.of(row);
-    }
-
-    static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
     }
 
 }

@@ -3,6 +3,7 @@ package org.paygrid.settlement.boundary;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.paygrid.shared.persistence.SqlTime;
 
 /** Contract section 5: what one merchant receives on one payout date. */
 @Schema(name = "Payout")
@@ -14,7 +15,7 @@ public record PayoutView(LocalDate payoutDate, long grossAmount, long feeAmount,
                          @Schema(enumeration = {"SCHEDULED", "PAID"}) String status) {
 
     static PayoutView of(Object[] row) {
-        return new PayoutView(PayoutBook.toDate(row[0]), ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+        return new PayoutView(SqlTime.date(row[0]), ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
                 ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), ((Number) row[5]).longValue(),
                 (String) row[6]);
     }

@@ -14,8 +14,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -28,6 +26,7 @@ import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
 import org.paygrid.shared.time.ClockProducer;
 import org.paygrid.shared.time.SeoulTime;
+import org.paygrid.shared.persistence.SqlTime;
 
 /**
  * Reconciliation with the card acquirer: the {@code reconciliation} batch job fetches the day's capture file and
@@ -113,16 +112,16 @@ public class Reconciliation {
                         select id, business_date, kind, reference, cancel_reference, payment_key, platform_amount,
                                network_amount, detected_at from rcn_mismatch where business_date = ?1 order by id""")
                 .setParameter(1, date).getResultList();
-        return rows.stream().map(r -> new MismatchView(((Number) r[0]).longValue(), PayoutBook.toDate(r[1]),
+        return rows.stream().map(r -> new MismatchView(((Number) r[0]).longValue(), SqlTime.date(r[1]),
                 (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                 r[6] == null ? null : ((Number) r[6]).longValue(), r[7] == null ? null : ((Number) r[7]).longValue(),
-                SeoulTime.of(instant(r[8])))).toList();
+                SeoulTime.of(SqlTime.instant(r[8])))).toList();
     }
 
     /** Our card approvals and cancels of the date (Asia/Seoul), keyed as the acquirer keys them. */
     private List<BookComparison.Ours> ours(LocalDate date) {
-        Timestamp from = utc(date.atStartOfDay(ClockProducer.SEOUL).toInstant());
-        Timestamp to = utc(date.plusDays(1).atStartOfDay(ClockProducer.SEOUL).toInstant());
+        Timestamp from = SqlTime.utc(date.atStartOfDay(ClockProducer.SEOUL).toInstant());
+        Timestamp to = SqlTime.utc(date.plusDays(1).atStartOfDay(ClockProducer.SEOUL).toInstant());
         List<BookComparison.Ours> ours = new ArrayList<>();
         List<Object[]> approvals = em.createNativeQuery("""
                         select network_reference, payment_key, total_amount from pay_payment
@@ -139,19 +138,5 @@ public class Reconciliation {
         cancels.forEach(r -> ours.add(new BookComparison.Ours((String) r[0], (String) r[1], (String) r[0],
                 (String) r[2], ((Number) r[3]).longValue())));
         return ours;
-    }
-
-    private static Timestamp utc(Instant instant) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof LocalDateTime t) {
-            return t.toInstant(ZoneOffset.UTC);
-        }
-        return (Instant) value;
     }
 }

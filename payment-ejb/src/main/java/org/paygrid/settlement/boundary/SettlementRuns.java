@@ -16,7 +16,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,6 +23,7 @@ import org.paygrid.audit.boundary.AuditLog;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
 import org.paygrid.shared.time.SeoulTime;
+import org.paygrid.shared.persistence.SqlTime;
 
 /**
  * Starts and reports settlement runs. A run is a Jakarta Batch execution of the {@code settlement} job for one
@@ -106,29 +106,13 @@ public class SettlementRuns {
                 execution = null;
             }
         }
-        return new SettlementRunView(((Number) row[0]).longValue(), PayoutBook.toDate(row[1]),
+        return new SettlementRunView(((Number) row[0]).longValue(), SqlTime.date(row[1]),
                 execution == null ? "STARTING" : execution.getBatchStatus().name(),
                 execution == null ? null : execution.getExitStatus(),
                 ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), ((Number) row[5]).longValue(),
-                (String) row[6], SeoulTime.of(instant(row[7])),
-                execution == null ? null : SeoulTime.of(instant(execution.getStartTime())),
-                execution == null ? null : SeoulTime.of(instant(execution.getEndTime())));
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.time.LocalDateTime local) {
-            return local.toInstant(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof Date date) {
-            return date.toInstant();
-        }
-        return (Instant) value;
+                (String) row[6], SeoulTime.of(SqlTime.instant(row[7])),
+                execution == null ? null : SeoulTime.of(SqlTime.instant(execution.getStartTime())),
+                execution == null ? null : SeoulTime.of(SqlTime.instant(execution.getEndTime())));
     }
 
     private static JobOperator operator() {

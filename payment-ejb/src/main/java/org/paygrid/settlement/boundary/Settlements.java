@@ -4,10 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.paygrid.shared.Mode;
 import org.paygrid.shared.error.RequestChecks;
+import org.paygrid.shared.persistence.SqlTime;
 
 /** What merchants (and finance) read of settlement: lines by sold or payout date, payouts by date. */
 @Stateless
@@ -24,8 +24,8 @@ public class Settlements {
 
     public Page<SettlementLineView> lines(String merchantId, Mode mode, String startDate, String endDate,
                                           String dateType, String limit, String cursor) {
-        LocalDate start = date(startDate, "startDate");
-        LocalDate end = date(endDate, "endDate");
+        LocalDate start = RequestChecks.requiredDate(startDate, "startDate");
+        LocalDate end = RequestChecks.requiredDate(endDate, "endDate");
         range(start, end);
         String column = switch (dateType == null || dateType.isBlank() ? "SOLD_DATE" : dateType) {
             case "SOLD_DATE" -> "sold_date";
@@ -42,14 +42,14 @@ public class Settlements {
         List<SettlementLineView> items = rows.stream().limit(size).map(row -> new SettlementLineView((String) row[1],
                 (String) row[2], (String) row[3], (String) row[4], ((Number) row[5]).longValue(),
                 ((Number) row[6]).longValue(), ((Number) row[7]).longValue(), ((Number) row[8]).longValue(),
-                PayoutBook.toDate(row[9]), PayoutBook.toDate(row[10]))).toList();
+                SqlTime.date(row[9]), SqlTime.date(row[10]))).toList();
         String next = rows.size() > size ? String.valueOf(((Number) rows.get(size - 1)[0]).longValue()) : null;
         return new Page<>(items, next);
     }
 
     public List<PayoutView> payouts(String merchantId, Mode mode, String startDate, String endDate) {
-        LocalDate start = date(startDate, "startDate");
-        LocalDate end = date(endDate, "endDate");
+        LocalDate start = RequestChecks.requiredDate(startDate, "startDate");
+        LocalDate end = RequestChecks.requiredDate(endDate, "endDate");
         range(start, end);
         List<Object[]> rows = em.createNativeQuery("""
                         select payout_date, gross_amount, fee_amount, vat_amount, carried_over, payout_amount, status
@@ -81,14 +81,6 @@ public class Settlements {
         csv.append("TOTAL,,,,").append(totals[0]).append(',').append(totals[1]).append(',').append(totals[2])
                 .append(',').append(totals[3]).append(",,\r\n");
         return csv.toString();
-    }
-
-    static LocalDate date(String value, String field) {
-        try {
-            return LocalDate.parse(RequestChecks.requiredText(value, field, 10));
-        } catch (DateTimeParseException e) {
-            throw RequestChecks.invalid(field, "must be yyyy-MM-dd");
-        }
     }
 
     private static void range(LocalDate start, LocalDate end) {

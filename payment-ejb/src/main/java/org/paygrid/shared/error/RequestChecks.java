@@ -1,5 +1,7 @@
 package org.paygrid.shared.error;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /**
@@ -104,6 +106,15 @@ public final class RequestChecks {
             throw invalid("limit", "must be within 1..100");
         }
         return limit;
+    }
+
+    /** A business date as the contract writes it: yyyy-MM-dd. */
+    public static LocalDate requiredDate(String value, String field) {
+        try {
+            return LocalDate.parse(requiredText(value, field, 10));
+        } catch (DateTimeParseException e) {
+            throw invalid(field, "must be yyyy-MM-dd");
+        }
     }
 
     public static PaygridException invalid(String field, String problem) {

@@ -48,7 +48,7 @@ public class ReconciliationResource {
             description = "Differences (MISSING_AT_NETWORK, MISSING_AT_PLATFORM, AMOUNT_DIFFERS) are stored once each "
                     + "and never fixed silently.")
     public Reconciliation.RunView start(DateRequest request) {
-        LocalDate date = date(RequestChecks.requiredBody(request).date());
+        LocalDate date = RequestChecks.requiredDate(RequestChecks.requiredBody(request).date(), "date");
         return reconciliation.find(reconciliation.start(date, security.getUserPrincipal().getName()));
     }
 
@@ -64,14 +64,6 @@ public class ReconciliationResource {
     @StaffRoles({"finance", "admin"})
     @Operation(summary = "The mismatches found for a date")
     public MismatchList mismatches(@QueryParam("date") String date) {
-        return new MismatchList(reconciliation.mismatches(date(date)), null);
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(RequestChecks.requiredText(value, "date", 10));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw RequestChecks.invalid("date", "must be yyyy-MM-dd");
-        }
+        return new MismatchList(reconciliation.mismatches(RequestChecks.requiredDate(date, "date")), null);
     }
 }

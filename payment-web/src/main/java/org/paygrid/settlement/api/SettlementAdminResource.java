@@ -73,7 +73,7 @@ public class SettlementAdminResource {
     @APIResponse(responseCode = "400", description = "INVALID_REQUEST (date)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SettlementRunView start(DateRequest request) {
-        return runs.start(date(RequestChecks.requiredBody(request).date()), actor());
+        return runs.start(RequestChecks.requiredDate(RequestChecks.requiredBody(request).date(), "date"), actor());
     }
 
     @GET
@@ -102,7 +102,7 @@ public class SettlementAdminResource {
             description = "What the 09:00 job does every day, on demand: each becomes PAID, is booked in the ledger "
                     + "and sends PAYOUT_STATUS_CHANGED.")
     public PayoutList release(DateRequest request) {
-        LocalDate date = date(RequestChecks.requiredBody(request).date());
+        LocalDate date = RequestChecks.requiredDate(RequestChecks.requiredBody(request).date(), "date");
         List<Long> due = payouts.due(date);
         due.forEach(payouts::pay);
         return new PayoutList(due.stream().map(payouts::find).toList(), null);
@@ -116,19 +116,11 @@ public class SettlementAdminResource {
     public Response report(@QueryParam("merchantId") String merchantId, @QueryParam("mode") String mode,
                            @QueryParam("date") String date) {
         String merchant = RequestChecks.requiredText(merchantId, "merchantId", 32);
-        LocalDate day = date(date);
+        LocalDate day = RequestChecks.requiredDate(date, "date");
         Mode chosen = mode == null ? Mode.LIVE : Mode.fromWireName(mode);
         return Response.ok(settlements.csv(merchant, chosen, day))
                 .header("Content-Disposition", "attachment; filename=\"settlement-" + merchant + "-" + day + ".csv\"")
                 .build();
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(RequestChecks.requiredText(value, "date", 10));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw RequestChecks.invalid("date", "must be yyyy-MM-dd");
-        }
     }
 
     private String actor() {
