@@ -106,6 +106,16 @@ class FinanceSettlementBrowserIT {
             assertThat(lines).anyMatch(line -> line.startsWith(paymentKey + ",") && line.contains(",27000,"));
             assertThat(lines.get(lines.size() - 1)).startsWith("TOTAL,,,,27000,");
 
+            // the date's reconciliation with the acquirer's capture file, started and followed on the same page:
+            // this shop's approval is in the acquirer's books, so it is not among the mismatches
+            browser.findElement(By.id("reconcile:start")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                    .until(driver -> driver.findElements(By.id("reconcile:reconciliation-status")).size() == 1
+                            && driver.findElement(By.id("reconcile:reconciliation-status")).getText()
+                            .endsWith("COMPLETED"));
+            assertThat(browser.findElement(By.id("mismatches")).getText()).doesNotContain(paymentKey);
+            screens.screenshot("settlement-reconciliation");
+
             // and the run is listed with its status
             browser.findElement(By.id("nav-SETTLEMENT")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("runs:table")));

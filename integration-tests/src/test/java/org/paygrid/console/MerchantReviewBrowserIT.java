@@ -41,6 +41,9 @@ class MerchantReviewBrowserIT {
     void adminVerifiesTheDocumentsApprovesAndSeesTheLiveKeysOnlyOnce() throws Exception {
         String name = "Review Shop " + System.nanoTime();
         TestMerchant shop = TestMerchant.create(name);
+        String hookUrl = "https://shop.example/hooks/paygrid-" + System.nanoTime();
+        shop.api().body("{\"url\": \"" + hookUrl + "\", \"events\": [\"PAYMENT_STATUS_CHANGED\"]}")
+                .post("/v1/webhooks").then().statusCode(201);
         try (Browser screens = Browser.open(1280, 1000, "en-US")) {
             WebDriver browser = screens.driver;
             WebDriverWait wait = screens.wait;
@@ -55,6 +58,8 @@ class MerchantReviewBrowserIT {
             wait.until(ExpectedConditions.textToBe(By.id("merchant-id"), shop.id()));
             assertThat(browser.findElement(By.id("merchant-status")).getText()).isEqualTo("APPLIED");
             assertThat(browser.findElements(By.cssSelector("#keys\\:table_data tr"))).hasSize(2);
+            assertThat(browser.findElement(By.id("endpoints")).getText())
+                    .contains(hookUrl, "PAYMENT_STATUS_CHANGED", "ACTIVE", "TEST");
 
             for (String document : DOCUMENTS) {
                 String row = "#doc-" + document;
@@ -94,6 +99,11 @@ class MerchantReviewBrowserIT {
             assertThat(browser.findElement(By.id("audit-table")).getText())
                     .contains("MERCHANT_REVIEWED", "MERCHANT_DOCUMENT_RECORDED");
             screens.screenshot("merchant-approved-after-reload");
+
+            // the endpoints section links to the merchant's deliveries, filtered
+            browser.findElement(By.id("deliveries-link")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("deliveries:merchantId")));
+            assertThat(browser.findElement(By.id("deliveries:merchantId")).getAttribute("value")).isEqualTo(shop.id());
         }
         TestMerchant.staff().get("/v1/admin/merchants/" + shop.id()).then().statusCode(200)
                 .body("status", equalTo("APPROVED"));

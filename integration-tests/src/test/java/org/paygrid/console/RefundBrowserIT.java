@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,12 +27,14 @@ import org.paygrid.support.TestStack;
 /**
  * Support finds a card payment by its order id and refunds part of it with a reason; the merchant's API then
  * shows the reduced balance. A refund beyond the balance is refused with the contract's code, not a stack trace.
+ * The payment's timeline shows its events, the webhook attempts that carried them and its journal entries.
  * A refund over the approval limit (1,000,000 KRW by default) waits until another staff member approves it.
  */
 @ExtendWith(ArquillianExtension.class)
 class RefundBrowserIT {
 
     private static final String APPROVED_CARD = "4330123456789018";
+    private static final int RECEIVER_PORT = 9392;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -40,6 +44,23 @@ class RefundBrowserIT {
     @Test
     void supportRefundsPartOfAPaymentFoundByOrderId() throws Exception {
         TestMerchant shop = TestMerchant.create("Refund Shop " + System.nanoTime());
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", RECEIVER_PORT), 0);
+        receiver.createContext("/hooks/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            shop.api().body("{\"url\": \"http://127.0.0.1:" + RECEIVER_PORT + "/hooks/refund-shop\"}")
+                    .post("/v1/webhooks").then().statusCode(201);
+            refundPartOfAPayment(shop);
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    private void refundPartOfAPayment(TestMerchant shop) throws Exception {
         String orderId = "order-" + UUID.randomUUID().toString().substring(0, 18);
         String paymentKey = shop.api().body("""
                         {"orderId": "%s", "orderName": "Hanbit Books: 2 items", "amount": 15000, "cardNumber": "%s",
@@ -72,6 +93,19 @@ class RefundBrowserIT {
             wait.until(ExpectedConditions.textToBe(By.id("payment-status"), "PARTIAL_CANCELED"));
             assertThat(browser.findElement(By.id("payment-balance")).getText()).isEqualTo("10,000");
             assertThat(browser.findElement(By.id("cancels")).getText()).contains("5,000", "Customer returned one item");
+
+            // the timeline: both status events, the webhook attempts that carried them, the approval and the
+            // cancel's journal entries; the ledger lines of those entries balance
+            wait.until(driver -> {
+                driver.navigate().refresh();
+                String timeline = driver.findElement(By.id("timeline")).getText();
+                return timeline.split("HTTP 204", -1).length - 1 >= 2;
+            });
+            String timeline = browser.findElement(By.id("timeline")).getText();
+            assertThat(timeline).contains("PAYMENT_STATUS_CHANGED", "DONE · evt_", "PARTIAL_CANCELED · evt_",
+                    "/hooks/refund-shop", "Journal entry");
+            String ledger = browser.findElement(By.id("ledger")).getText();
+            assertThat(ledger).contains("ACQUIRER_RECEIVABLE", "MERCHANT_PAYABLE", "15,000", "5,000");
             screens.screenshot("payment-partially-refunded");
         }
 

@@ -24,6 +24,7 @@ import org.paygrid.merchant.entity.DocumentStatus;
 import org.paygrid.merchant.entity.MerchantDocument;
 import org.paygrid.merchant.entity.MerchantStatus;
 import org.paygrid.merchant.entity.ReviewDecision;
+import org.paygrid.webhook.boundary.WebhookDeliveries;
 
 /**
  * The merchant review screen (admin): profile, document checklist, decision, suspend / reinstate / terminate,
@@ -43,6 +44,9 @@ public class MerchantDetail implements Serializable {
     @EJB
     AuditLog auditLog;
 
+    @EJB
+    WebhookDeliveries webhooks;
+
     @Inject
     StaffSession staff;
 
@@ -53,6 +57,7 @@ public class MerchantDetail implements Serializable {
     private MerchantProfileRow profile;
     private List<DocumentItem> checklist = List.of();
     private List<ApiKeyRow> keys = List.of();
+    private List<WebhookEndpointRow> endpoints = List.of();
     private List<ReviewRow> reviews = List.of();
     private List<AuditRow> history = List.of();
 
@@ -81,6 +86,7 @@ public class MerchantDetail implements Serializable {
         checklist = Arrays.stream(DocumentKind.values()).map(kind -> new DocumentItem(kind, recorded.get(kind)))
                 .toList();
         keys = merchants.keysOf(id).stream().map(ApiKeyRow::of).toList();
+        endpoints = webhooks.endpointsOf(id).stream().map(WebhookEndpointRow::of).toList();
         reviews = merchants.reviewsOf(id).stream().map(ReviewRow::of).toList();
         history = auditLog.of("MERCHANT", id).stream().map(AuditRow::of)
                 .sorted(Comparator.comparingLong(AuditRow::id).reversed()).toList();
@@ -178,6 +184,10 @@ public class MerchantDetail implements Serializable {
 
     public List<DocumentItem> getChecklist() {
         return checklist;
+    }
+
+    public List<WebhookEndpointRow> getEndpoints() {
+        return endpoints;
     }
 
     public List<ApiKeyRow> getKeys() {

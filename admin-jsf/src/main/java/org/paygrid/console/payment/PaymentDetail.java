@@ -12,6 +12,7 @@ import org.paygrid.console.security.StaffSession;
 import org.paygrid.console.shared.ConsoleMessages;
 import org.paygrid.payment.boundary.CancelRequest;
 import org.paygrid.payment.boundary.PaymentSearch;
+import org.paygrid.payment.boundary.PaymentTimeline;
 import org.paygrid.payment.boundary.Payments;
 import org.paygrid.payment.boundary.RefundAccountRequest;
 import org.paygrid.payment.boundary.RefundApprovals;
@@ -19,7 +20,7 @@ import org.paygrid.payment.boundary.RefundRequestView;
 import org.paygrid.payment.boundary.StaffRefund;
 
 /**
- * One payment with its cancels, and the staff refund (support, admin). The refund is {@link RefundApprovals#refund}:
+ * One payment with its cancels and its timeline (events, webhook attempts, journal entries), and the staff refund (support, admin). The refund is {@link RefundApprovals#refund}:
  * within the approval limit it is {@link Payments#cancelByStaff} at once (the merchant's cancel rules, the ledger
  * entry and the audit entry all come from there); above it, a pending request that another staff member approves or
  * rejects here or on the pending refunds screen. This bean only says full or partial, how much and why.
@@ -37,6 +38,9 @@ public class PaymentDetail implements Serializable {
     @EJB
     RefundApprovals approvals;
 
+    @EJB
+    PaymentTimeline timeline;
+
     @Inject
     RefundDecisions decisions;
 
@@ -46,6 +50,7 @@ public class PaymentDetail implements Serializable {
     private String key;
     private PaymentFacts payment;
     private List<RefundRequestView> requests = List.of();
+    private PaymentTimeline.View history;
     private String note;
 
     private RefundScope scope = RefundScope.FULL;
@@ -69,6 +74,7 @@ public class PaymentDetail implements Serializable {
         payment = ConsoleMessages.attempt(() -> PaymentFacts.of(search.find(key)));
         List<RefundRequestView> found = payment == null ? null : ConsoleMessages.attempt(() -> approvals.ofPayment(key));
         requests = found == null ? List.of() : found;
+        history = payment == null ? null : ConsoleMessages.attempt(() -> timeline.of(key));
     }
 
     public void refund() {
@@ -110,6 +116,10 @@ public class PaymentDetail implements Serializable {
 
     public long getLimitWon() {
         return approvals.limit().won();
+    }
+
+    public PaymentTimeline.View getHistory() {
+        return history;
     }
 
     public List<RefundRequestView> getRequests() {

@@ -11,13 +11,15 @@ import org.paygrid.console.security.ConsoleScreen;
 import org.paygrid.console.security.StaffSession;
 import org.paygrid.console.shared.ConsoleMessages;
 import org.paygrid.settlement.boundary.MerchantPayouts;
+import org.paygrid.settlement.boundary.Reconciliation;
 import org.paygrid.settlement.boundary.SettlementRunView;
 import org.paygrid.settlement.boundary.SettlementRuns;
 import org.paygrid.settlement.boundary.SoldDayRow;
 
 /**
- * One settlement run: batch status, counts and timings (re-read every second while it runs), and each merchant's
- * lines of the run's date with a link to its CSV report.
+ * One settlement run: batch status, counts and timings (re-read every second while it runs), each merchant's
+ * lines of the run's date with a link to its CSV report, and the date's reconciliation with the acquirer: start it,
+ * follow it, read every mismatch it stored (nothing is fixed automatically; staff decide).
  */
 @Named
 @ViewScoped
@@ -33,12 +35,18 @@ public class SettlementRunDetail implements Serializable {
     @EJB
     MerchantPayouts payouts;
 
+    @EJB
+    Reconciliation reconciliation;
+
     @Inject
     StaffSession staff;
 
     private Long id;
     private RunRow run;
     private List<SoldDayRow> merchants = List.of();
+    private Long reconciliationId;
+    private String reconciliationStatus;
+    private List<Reconciliation.MismatchView> mismatches = List.of();
 
     /** The page's view action: reads the run named by {@code ?id=}. */
     public void load() {
@@ -54,14 +62,54 @@ public class SettlementRunDetail implements Serializable {
         staff.actorOn(ConsoleScreen.SETTLEMENT);
         SettlementRunView found = ConsoleMessages.attempt(() -> runs.find(id));
         run = found == null ? null : RunRow.of(found);
-        if (run != null && isFinished()) {
+        if (run != null && FINISHED.contains(run.status())) {
             List<SoldDayRow> sold = ConsoleMessages.attempt(() -> payouts.soldOn(run.date(), MERCHANTS));
             merchants = sold == null ? List.of() : sold;
         }
+        if (run != null) {
+            readReconciliation();
+        }
     }
 
+    /** Starts the reconciliation of the run's date with the acquirer's capture file (finance); the page follows it. */
+    public void reconcile() {
+        String actor = staff.actorOn(ConsoleScreen.SETTLEMENT);
+        Long started = ConsoleMessages.attempt(() -> reconciliation.start(run.date(), actor));
+        if (started != null) {
+            reconciliationId = started;
+            ConsoleMessages.info("reconciliation.started", String.valueOf(started), run.date().toString());
+            readReconciliation();
+        }
+    }
+
+    private void readReconciliation() {
+        if (reconciliationId != null) {
+            Reconciliation.RunView found = ConsoleMessages.attempt(() -> reconciliation.find(reconciliationId));
+            reconciliationStatus = found == null ? null : found.status();
+        }
+        List<Reconciliation.MismatchView> found = ConsoleMessages.attempt(() -> reconciliation.mismatches(run.date()));
+        mismatches = found == null ? List.of() : found;
+    }
+
+    public boolean isReconciling() {
+        return reconciliationStatus != null && !FINISHED.contains(reconciliationStatus);
+    }
+
+    public Long getReconciliationId() {
+        return reconciliationId;
+    }
+
+    public String getReconciliationStatus() {
+        return reconciliationStatus;
+    }
+
+    public List<Reconciliation.MismatchView> getMismatches() {
+        return mismatches;
+    }
+
+    /** Whether the page can stop polling: the run and any reconciliation started here have ended. */
     public boolean isFinished() {
-        return run == null || FINISHED.contains(run.status());
+        return (run == null || FINISHED.contains(run.status())) && !isReconciling();
     }
 
     public Long getId() {

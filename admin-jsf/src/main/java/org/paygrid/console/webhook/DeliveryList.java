@@ -44,8 +44,12 @@ public class DeliveryList implements Serializable {
     private List<AttemptRow> attempts = List.of();
 
     @PostConstruct
-    void firstPage() {
+    void checkAccess() {
         staff.actorOn(ConsoleScreen.WEBHOOKS);
+    }
+
+    /** The page's view action: the first page, for the merchant named by {@code ?merchantId=} if any. */
+    public void open() {
         search();
     }
 

@@ -81,6 +81,7 @@ public class JournalEntry {
         return new JournalEntry(reference, paymentKey, mode, description, postings, createdAt);
     }
 
+    public Long id() { return id; }
     public String reference() { return reference; }
     public String paymentKey() { return paymentKey; }
     public Mode mode() { return mode; }

@@ -50,7 +50,8 @@ public class Reconciliation {
     AuditLog auditLog;
 
     public record MismatchView(long id, LocalDate date, String kind, String reference, String cancelReference,
-                               String paymentKey, Long platformAmount, Long networkAmount, java.time.OffsetDateTime detectedAt) {
+                               String paymentKey, Long platformAmount, Long networkAmount, java.time.OffsetDateTime detectedAt)
+            implements java.io.Serializable {
     }
 
     public record RunView(long executionId, LocalDate date, String status, String exitStatus, List<MismatchView> mismatches) {

@@ -57,6 +57,12 @@ public class WebhookDeliveries {
         return new DeliveryPage(page, found.size() > limit ? String.valueOf(page.get(page.size() - 1).id()) : null);
     }
 
+    /** A merchant's endpoints in both modes as staff see them, deleted ones included (they explain old deliveries). */
+    public List<WebhookEndpoint> endpointsOf(String merchantId) {
+        return em.createQuery("select e from WebhookEndpoint e where e.merchantId = :m order by e.createdAt desc, e.id",
+                WebhookEndpoint.class).setParameter("m", merchantId).getResultList();
+    }
+
     public DeliveryDetail find(long deliveryId) {
         WebhookDelivery delivery = delivery(deliveryId);
         List<DeliveryAttempt> attempts = em.createQuery("select a from DeliveryAttempt a where a.deliveryId = :id "
