@@ -4,7 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -23,14 +31,20 @@ import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 
 /**
- * An admin reviews a new merchant in the console: marks the document checklist, approves, and sees the live keys
- * once; a support user is refused the merchant screens, by URL and by a posted review alike.
+ * An admin reviews a new merchant in the console: uploads the registration certificate (and sees a text file
+ * named like a PNG refused by its content), downloads it back byte for byte, marks the document checklist,
+ * approves, and sees the live keys once; a support user is refused the merchant screens, by URL and by a posted
+ * review alike.
  */
 @ExtendWith(ArquillianExtension.class)
 class MerchantReviewBrowserIT {
 
     private static final List<String> DOCUMENTS = List.of("BUSINESS_REGISTRATION", "MAIL_ORDER_REPORT",
             "REPRESENTATIVE_ID", "TERMS_OF_SERVICE", "PRIVACY_POLICY", "REFUND_POLICY", "SUPPORT_CONTACT");
+
+    /** The file inputs of p:fileUpload (simple, skinned) in the checklist rows, which follow DocumentKind's order. */
+    private static final String UPLOAD_BUSINESS_REGISTRATION = "documents:items:0:upload_input";
+    private static final String UPLOAD_REPRESENTATIVE_ID = "documents:items:2:upload_input";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -61,14 +75,59 @@ class MerchantReviewBrowserIT {
             assertThat(browser.findElement(By.id("endpoints")).getText())
                     .contains(hookUrl, "PAYMENT_STATUS_CHANGED", "ACTIVE", "TEST");
 
+            // the registration certificate as a real PDF: stored, listed with its size, the item SUBMITTED
+            byte[] pdf = minimalPdf();
+            Path pdfFile = Files.createTempFile("registration-", ".pdf");
+            Files.write(pdfFile, pdf);
+            String pdfName = pdfFile.getFileName().toString();
+            assertThat(browser.findElements(By.cssSelector("#doc-TERMS_OF_SERVICE input[type=file]"))).isEmpty();
+            browser.findElement(By.id(UPLOAD_BUSINESS_REGISTRATION)).sendKeys(pdfFile.toAbsolutePath().toString());
+            By pdfLink = By.cssSelector("#doc-BUSINESS_REGISTRATION a.document-file");
+            wait.until(ExpectedConditions.presenceOfElementLocated(pdfLink));
+            wait.until(driver -> "SUBMITTED".equals(
+                    driver.findElement(By.id("doc-BUSINESS_REGISTRATION")).getAttribute("data-recorded")));
+            assertThat(browser.findElement(pdfLink).getText()).isEqualTo(pdfName);
+            assertThat(browser.findElement(By.cssSelector("#doc-BUSINESS_REGISTRATION .file-size")).getText())
+                    .isEqualToNormalizingWhitespace(String.format(Locale.US, "%,d bytes", pdf.length));
+            assertThat(browser.findElement(By.id("merchant-status")).getText()).isEqualTo("UNDER_REVIEW");
+            assertThat(browser.findElement(By.id("audit-table")).getText())
+                    .contains("MERCHANT_DOCUMENT_UPLOADED", pdfName, "application/pdf", "size=" + pdf.length,
+                            "sha256=" + sha256(pdf))
+                    .doesNotContain("%PDF");
+            screens.screenshot("merchant-document-uploaded");
+
+            // it downloads in the admin's own session, as an attachment of the stored type, byte for byte
+            String href = browser.findElement(pdfLink).getAttribute("href");
+            assertThat(href).contains("/admin/merchant/document?", "merchantId=" + shop.id(), "fileId=doc_");
+            Response download = given().cookies(ConsoleSignIn.cookies(screens)).redirects().follow(false).get(href);
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(download.contentType()).startsWith("application/pdf");
+            assertThat(download.header("Content-Disposition")).startsWith("attachment").contains(pdfName);
+            assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(download.asByteArray()).isEqualTo(pdf);
+
+            // a text file named like a PNG is refused by its content, with the error code, and nothing is stored
+            Path fakePng = Files.createTempFile("id-card-", ".png");
+            Files.writeString(fakePng, "this is plain text, not a PNG image\n", StandardCharsets.US_ASCII);
+            browser.findElement(By.id(UPLOAD_REPRESENTATIVE_ID)).sendKeys(fakePng.toAbsolutePath().toString());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "INVALID_DOCUMENT"));
+            assertThat(browser.findElement(By.id("messages")).getText()).contains("not a PDF, PNG or JPEG");
+            assertThat(browser.findElements(By.cssSelector("#doc-REPRESENTATIVE_ID a.document-file"))).isEmpty();
+            assertThat(browser.findElement(By.id("doc-REPRESENTATIVE_ID")).getAttribute("data-recorded"))
+                    .isEqualTo("MISSING");
+            screens.screenshot("merchant-document-refused");
+
             for (String document : DOCUMENTS) {
                 String row = "#doc-" + document;
                 new Select(browser.findElement(By.cssSelector(row + " select"))).selectByValue("VERIFIED");
                 browser.findElement(By.cssSelector(row + " input[type=text]")).sendKeys("checked by the browser test");
                 browser.findElement(By.cssSelector(row + " button")).click();
-                wait.until(driver -> !driver.findElement(By.cssSelector(row + " td.muted")).getText().isBlank());
+                // the row is re-rendered with what was recorded (the uploaded item had a status already)
+                wait.until(driver -> "VERIFIED".equals(
+                        driver.findElement(By.cssSelector(row)).getAttribute("data-recorded")));
             }
             assertThat(browser.findElement(By.id("merchant-status")).getText()).isEqualTo("UNDER_REVIEW");
+            assertThat(browser.findElements(By.cssSelector("#doc-BUSINESS_REGISTRATION a.document-file"))).hasSize(1);
             screens.screenshot("merchant-checklist-verified");
 
             browser.findElement(By.id("review:decision:0")).click();   // APPROVE
@@ -97,7 +156,8 @@ class MerchantReviewBrowserIT {
                     .contains(liveClient);   // client keys are public and stay readable
             assertThat(browser.findElement(By.id("reviews")).getText()).contains("APPROVE", "All seven documents");
             assertThat(browser.findElement(By.id("audit-table")).getText())
-                    .contains("MERCHANT_REVIEWED", "MERCHANT_DOCUMENT_RECORDED");
+                    .contains("MERCHANT_REVIEWED", "MERCHANT_DOCUMENT_RECORDED", "MERCHANT_DOCUMENT_UPLOADED",
+                            "MERCHANT_DOCUMENT_DOWNLOADED");
             screens.screenshot("merchant-approved-after-reload");
 
             // the endpoints section links to the merchant's deliveries, filtered
@@ -145,5 +205,33 @@ class MerchantReviewBrowserIT {
         }
         TestMerchant.staff().get("/v1/admin/merchants/" + shop.id()).then().statusCode(200)
                 .body("status", equalTo("APPLIED"));
+    }
+
+    /** A one-page PDF with a correct cross-reference table (byte offsets; the text is ASCII, so chars are bytes). */
+    private static byte[] minimalPdf() {
+        String text = "BT /F1 18 Tf 20 40 Td (Business registration certificate) Tj ET";
+        List<String> objects = List.of(
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 100] /Contents 4 0 R"
+                        + " /Resources << /Font << /F1 5 0 R >> >> >>",
+                "<< /Length " + text.length() + " >>\nstream\n" + text + "\nendstream",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(pdf.length());
+            pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+        offsets.forEach(offset -> pdf.append(String.format(Locale.ROOT, "%010d 00000 n \n", offset)));
+        pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref).append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     }
 }

@@ -2,6 +2,7 @@ package org.paygrid.console.merchant;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.paygrid.merchant.entity.DocumentKind;
 import org.paygrid.merchant.entity.DocumentStatus;
 import org.paygrid.merchant.entity.MerchantDocument;
@@ -9,7 +10,8 @@ import org.paygrid.shared.time.SeoulTime;
 
 /**
  * One checklist item as the reviewer edits it. A class, not a record: its status and note are bound to the
- * row's inputs, and what was last recorded stays beside them until saved.
+ * row's inputs, and what was last recorded stays beside them until saved. Items that take a file list the files
+ * handed in for them, oldest first.
  */
 public class DocumentItem implements Serializable {
 
@@ -17,11 +19,13 @@ public class DocumentItem implements Serializable {
     private final DocumentStatus recordedStatus;
     private final String updatedBy;
     private final OffsetDateTime updatedAt;
+    private final List<DocumentFileRow> files;
     private DocumentStatus status;
     private String note;
 
-    DocumentItem(DocumentKind kind, MerchantDocument recorded) {
+    DocumentItem(DocumentKind kind, MerchantDocument recorded, List<DocumentFileRow> files) {
         this.kind = kind;
+        this.files = List.copyOf(files);
         this.recordedStatus = recorded == null ? DocumentStatus.MISSING : recorded.status();
         this.updatedBy = recorded == null ? null : recorded.updatedBy();
         this.updatedAt = recorded == null ? null : SeoulTime.of(recorded.updatedAt());
@@ -43,6 +47,15 @@ public class DocumentItem implements Serializable {
 
     public OffsetDateTime getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** Whether the row offers an upload (the papers) or only the check-off (what is checked on the site). */
+    public boolean isTakesFile() {
+        return kind.takesFile();
+    }
+
+    public List<DocumentFileRow> getFiles() {
+        return files;
     }
 
     public DocumentStatus getStatus() {

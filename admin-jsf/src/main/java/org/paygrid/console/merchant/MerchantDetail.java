@@ -16,6 +16,7 @@ import org.paygrid.console.audit.AuditRow;
 import org.paygrid.console.security.ConsoleScreen;
 import org.paygrid.console.security.StaffSession;
 import org.paygrid.console.shared.ConsoleMessages;
+import org.paygrid.merchant.boundary.DocumentFileInfo;
 import org.paygrid.merchant.boundary.Merchants;
 import org.paygrid.merchant.boundary.OnboardedMerchant;
 import org.paygrid.merchant.boundary.RolledKey;
@@ -25,11 +26,14 @@ import org.paygrid.merchant.entity.MerchantDocument;
 import org.paygrid.merchant.entity.MerchantStatus;
 import org.paygrid.merchant.entity.ReviewDecision;
 import org.paygrid.webhook.boundary.WebhookDeliveries;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
- * The merchant review screen (admin): profile, document checklist, decision, suspend / reinstate / terminate,
- * keys, and the merchant's history. Every change goes through {@link Merchants}, which checks the lifecycle and
- * writes the audit entry under the signed-in staff member's name; this bean only collects input and re-reads.
+ * The merchant review screen (admin): profile, document checklist with the papers' files, decision, suspend /
+ * reinstate / terminate, keys, and the merchant's history. Every change goes through {@link Merchants}, which checks
+ * the lifecycle and writes the audit entry under the signed-in staff member's name; this bean only collects input
+ * and re-reads.
  */
 @Named
 @ViewScoped
@@ -83,7 +87,11 @@ public class MerchantDetail implements Serializable {
         }
         Map<DocumentKind, MerchantDocument> recorded = merchants.documentsOf(id).stream()
                 .collect(Collectors.toMap(MerchantDocument::kind, Function.identity()));
-        checklist = Arrays.stream(DocumentKind.values()).map(kind -> new DocumentItem(kind, recorded.get(kind)))
+        Map<DocumentKind, List<DocumentFileRow>> files = merchants.documentFiles(id).stream()
+                .collect(Collectors.groupingBy(DocumentFileInfo::kind,
+                        Collectors.mapping(DocumentFileRow::of, Collectors.toList())));
+        checklist = Arrays.stream(DocumentKind.values())
+                .map(kind -> new DocumentItem(kind, recorded.get(kind), files.getOrDefault(kind, List.of())))
                 .toList();
         keys = merchants.keysOf(id).stream().map(ApiKeyRow::of).toList();
         endpoints = webhooks.endpointsOf(id).stream().map(WebhookEndpointRow::of).toList();
@@ -98,6 +106,29 @@ public class MerchantDetail implements Serializable {
                 item.getNote(), actor)) != null) {
             ConsoleMessages.info("document.recorded", ConsoleMessages.text("document." + item.getKind()),
                     item.getStatus());
+        }
+        refresh();
+    }
+
+    /**
+     * A file for one checklist row ({@code kind} is the upload component's attribute): the boundary checks its size
+     * and type by content, stores it encrypted and audits it; this bean only hands the bytes over.
+     */
+    public void uploadDocument(FileUploadEvent event) {
+        String actor = staff.actorOn(ConsoleScreen.MERCHANTS);
+        DocumentKind kind = DocumentKind.valueOf(String.valueOf(event.getComponent().getAttributes().get("kind")));
+        UploadedFile file = event.getFile();
+        byte[] content = file.getContent();
+        if (content.length != file.getSize()) {
+            // the upload component reads at most its size limit: a cut file is refused, never stored
+            ConsoleMessages.error(ConsoleMessages.text("document.file.incomplete"));
+        } else {
+            DocumentFileInfo stored = ConsoleMessages.attempt(() -> merchants.uploadDocument(id, kind,
+                    file.getFileName(), content, actor));
+            if (stored != null) {
+                ConsoleMessages.info("document.uploaded", ConsoleMessages.text("document." + kind),
+                        stored.fileName(), String.valueOf(stored.sizeBytes()));
+            }
         }
         refresh();
     }

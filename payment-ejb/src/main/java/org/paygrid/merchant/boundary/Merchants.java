@@ -13,6 +13,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.paygrid.audit.boundary.AuditLog;
+import org.paygrid.merchant.control.DocumentFileCheck;
+import org.paygrid.merchant.control.DocumentFileCheck.CheckedFile;
+import org.paygrid.merchant.control.DocumentVault;
 import org.paygrid.merchant.control.KeyIssuer;
 import org.paygrid.merchant.control.KeyIssuer.IssuedKey;
 import org.paygrid.merchant.entity.ApiKey;
@@ -21,6 +24,7 @@ import org.paygrid.merchant.entity.DocumentKind;
 import org.paygrid.merchant.entity.DocumentStatus;
 import org.paygrid.merchant.entity.Merchant;
 import org.paygrid.merchant.entity.MerchantDocument;
+import org.paygrid.merchant.entity.MerchantDocumentFile;
 import org.paygrid.merchant.entity.MerchantProfile;
 import org.paygrid.merchant.entity.MerchantReview;
 import org.paygrid.merchant.entity.ReviewChecklist;
@@ -45,6 +49,9 @@ public class Merchants {
 
     @EJB
     AuditLog auditLog;
+
+    @Inject
+    DocumentVault documentVault;
 
     /**
      * Records an application: the merchant starts APPLIED with test keys that work at once;
@@ -113,8 +120,7 @@ public class Merchants {
         if (merchant.status() == MerchantStatus.TERMINATED) {
             throw new PaygridException(ErrorCode.INVALID_MERCHANT_STATUS, "The merchant is TERMINATED");
         }
-        MerchantDocument document = documentsOf(merchantId).stream().filter(d -> d.kind() == kind).findFirst()
-                .orElse(null);
+        MerchantDocument document = documentOf(merchantId, kind);
         DocumentStatus before = document == null ? DocumentStatus.MISSING : document.status();
         MerchantStatus statusBefore = merchant.status();
         Instant now = clock.instant();
@@ -131,6 +137,81 @@ public class Merchants {
                 kind + "=" + before + ", status=" + statusBefore,
                 kind + "=" + status + ", status=" + merchant.status() + (note == null ? "" : ", note=" + note));
         return document;
+    }
+
+    /**
+     * Stores a file handed in for one checklist item (business registration, mail-order report, representative ID),
+     * after {@link DocumentFileCheck} (size, PDF/PNG/JPEG by content, safe name), encrypted by {@link DocumentVault}.
+     * A missing or sent-back item becomes SUBMITTED and an APPLIED merchant UNDER_REVIEW, as when staff record it.
+     * The audit entry names the file, its type, size and SHA-256, never its content. Earlier files stay.
+     */
+    public DocumentFileInfo uploadDocument(String merchantId, DocumentKind kind, String fileName, byte[] content,
+                                           String actor) {
+        if (kind == null || !kind.takesFile()) {
+            throw new PaygridException(ErrorCode.INVALID_DOCUMENT,
+                    kind + " is checked on the merchant's site and takes no file");
+        }
+        CheckedFile checked = DocumentFileCheck.check(fileName, content);
+        Merchant merchant = locked(merchantId);
+        if (merchant.status() == MerchantStatus.TERMINATED) {
+            throw new PaygridException(ErrorCode.INVALID_MERCHANT_STATUS, "The merchant is TERMINATED");
+        }
+        Instant now = clock.instant();
+        MerchantDocumentFile file = documentVault.seal(RandomTokens.prefixed("doc", 24), merchantId, kind, checked,
+                actor, now);
+        em.persist(file);
+        MerchantDocument document = documentOf(merchantId, kind);
+        DocumentStatus before = document == null ? DocumentStatus.MISSING : document.status();
+        DocumentStatus after = before.afterFileReceived();
+        MerchantStatus statusBefore = merchant.status();
+        if (document == null) {
+            em.persist(new MerchantDocument(merchantId, kind, after, null, actor, now));
+        } else if (after != before) {
+            document.update(after, document.note(), actor, now);
+        }
+        merchant.documentsReceived(now);
+        auditLog.record(actor, "MERCHANT_DOCUMENT_UPLOADED", AUDIT_TARGET, merchantId,
+                kind + "=" + before + ", status=" + statusBefore,
+                kind + "=" + after + ", status=" + merchant.status() + ", " + describe(file));
+        return DocumentFileInfo.of(file);
+    }
+
+    /** The files handed in for a merchant's checklist, oldest first: what lists show, never the content. */
+    public List<DocumentFileInfo> documentFiles(String merchantId) {
+        return em.createQuery("""
+                        select f.id, f.merchantId, f.kind, f.fileName, f.contentType, f.sizeBytes, f.sha256,
+                        f.uploadedBy, f.uploadedAt from MerchantDocumentFile f
+                        where f.merchantId = :merchantId order by f.uploadedAt, f.id""", Object[].class)
+                .setParameter("merchantId", merchantId)
+                .getResultList().stream()
+                .map(row -> new DocumentFileInfo((String) row[0], (String) row[1], (DocumentKind) row[2],
+                        (String) row[3], (String) row[4], ((Number) row[5]).intValue(), (String) row[6],
+                        (String) row[7], (Instant) row[8]))
+                .toList();
+    }
+
+    /**
+     * One file decrypted for download by staff. A file of another merchant is not found, as an unknown one; each
+     * opening is audited (the papers carry personal data: who looked at an ID card is on record).
+     */
+    public DocumentFileContent documentFile(String merchantId, String fileId, String actor) {
+        MerchantDocumentFile file = fileId == null ? null : em.find(MerchantDocumentFile.class, fileId);
+        if (file == null || !file.merchantId().equals(merchantId)) {
+            throw new PaygridException(ErrorCode.NOT_FOUND,
+                    "No document file " + fileId + " for merchant " + merchantId);
+        }
+        byte[] content = documentVault.open(file);
+        auditLog.record(actor, "MERCHANT_DOCUMENT_DOWNLOADED", AUDIT_TARGET, merchantId, null, describe(file));
+        return new DocumentFileContent(DocumentFileInfo.of(file), content);
+    }
+
+    private MerchantDocument documentOf(String merchantId, DocumentKind kind) {
+        return documentsOf(merchantId).stream().filter(d -> d.kind() == kind).findFirst().orElse(null);
+    }
+
+    private static String describe(MerchantDocumentFile file) {
+        return "file=" + file.id() + ", kind=" + file.kind() + ", name=" + file.fileName() + ", type="
+                + file.contentType() + ", size=" + file.sizeBytes() + ", sha256=" + file.sha256();
     }
 
     public List<MerchantDocument> documentsOf(String merchantId) {
