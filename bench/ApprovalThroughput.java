@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Key-in approvals at rising concurrency (1, 8, 32, 64 clients, each for a fixed time) against the raw rate of
  * single-row durable INSERT transactions into the same MariaDB at the same concurrency (plain JDBC, autocommit):
- * approvals/s, latency percentiles, errors, and the ratio to the database's own floor.
+ * approvals/s, latency percentiles, errors, and the ratio to the database's own floor; then the read path
+ * (a payment by its key) at the same concurrencies.
  * Run: ./bench/approvals [seconds per level] [levels...]  (after ./paygrid up)
  */
 public class ApprovalThroughput {
@@ -37,15 +38,25 @@ public class ApprovalThroughput {
             s.executeUpdate("create table if not exists bench_raw_insert (id bigint auto_increment primary key, "
                     + "payload varchar(64) not null, created_at datetime(6) not null) engine=InnoDB");
         }
-        run(1, 3, i -> call(client, url, auth));   // warm-up, not reported
+        List<String> keys = java.util.Collections.synchronizedList(new ArrayList<>());
+        run(1, 3, i -> approve(client, url, auth, keys));   // warm-up, not reported; its payments are read below
         System.out.printf("%-8s %12s %8s %8s %8s %7s %14s %7s%n", "clients", "approvals/s", "p50 ms", "p95 ms",
                 "p99 ms", "errors", "raw inserts/s", "ratio");
+        List<Result> reads = new ArrayList<>();
         for (int level : levels) {
             Result approvals = run(level, seconds, i -> call(client, url, auth));
             Result raw = runRaw(level, seconds);
             System.out.printf("%-8d %12.0f %8.1f %8.1f %8.1f %7d %14.0f %6.0f%%%n", level, approvals.rate(),
                     approvals.p(0.50), approvals.p(0.95), approvals.p(0.99), approvals.errors(), raw.rate(),
                     100 * approvals.rate() / raw.rate());
+            reads.add(run(level, seconds, i -> read(client, url, auth, keys.get(i % keys.size()))));
+        }
+        // the read path: GET /v1/payments/{paymentKey} of payments approved above, at the same concurrencies
+        System.out.printf("%n%-8s %12s %8s %8s %8s %7s%n", "clients", "reads/s", "p50 ms", "p95 ms", "p99 ms", "errors");
+        for (int l = 0; l < levels.length; l++) {
+            Result r = reads.get(l);
+            System.out.printf("%-8d %12.0f %8.1f %8.1f %8.1f %7d%n", levels[l], r.rate(), r.p(0.50), r.p(0.95),
+                    r.p(0.99), r.errors());
         }
         try (Connection db = connect(); Statement s = db.createStatement()) {
             s.executeUpdate("drop table bench_raw_insert");
@@ -131,6 +142,29 @@ public class ApprovalThroughput {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/v1/payments/key-in"))
                 .header("Authorization", auth).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    }
+
+    /** An approval whose payment key is kept for the read path. */
+    static boolean approve(HttpClient client, String url, String auth, List<String> keys) throws Exception {
+        String body = """
+                {"orderId": "tp-%s", "orderName": "bench", "amount": 15000, "cardNumber": "4330123456789018",
+                 "cardExpirationYear": "30", "cardExpirationMonth": "12"}""".formatted(UUID.randomUUID());
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(url + "/v1/payments/key-in"))
+                .header("Authorization", auth).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("\"paymentKey\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(answer.body());
+        if (answer.statusCode() == 200 && key.find()) {
+            keys.add(key.group(1));
+            return true;
+        }
+        return false;
+    }
+
+    static boolean read(HttpClient client, String url, String auth, String paymentKey) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/v1/payments/" + paymentKey))
+                .header("Authorization", auth).GET().build();
         return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
     }
 

@@ -55,6 +55,7 @@ public class SettlementBench {
                 System.out.printf("  SQL floor (INSERT ... SELECT ... GROUP BY per merchant): %.2f s; job / floor = %.1fx%n",
                         floor, job / floor);
                 System.out.printf("  Payara RSS: %d MB before the job, %d MB after%n", rssBefore, payaraRssMb());
+                steps(db);
             }
             clean(db);
         }
@@ -82,7 +83,7 @@ public class SettlementBench {
             s.executeUpdate("delete p from ldg_posting p join ldg_journal_entry e on e.id = p.entry_id "
                     + "where e.reference like 'settlement-fees:mer_bench%'");
             s.executeUpdate("delete from ldg_journal_entry where reference like 'settlement-fees:mer_bench%'");
-            s.executeUpdate("delete from stl_candidate");
+            s.executeUpdate("delete from stl_day_total where merchant_id like 'mer_bench%'");
             s.executeUpdate("delete from pay_payment where merchant_id like 'mer_bench%'");
         }
     }
@@ -170,6 +171,20 @@ public class SettlementBench {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).body();
         return field(answer, "access_token");
+    }
+
+    /** Where the job's time went: each top-level step of the last settlement execution, from the job repository. */
+    static void steps(Connection db) throws Exception {
+        try (Statement s = db.createStatement(); var row = s.executeQuery("""
+                select s.stepname, timestampdiff(microsecond, s.startTime, s.endTime) / 1e6
+                from bat_STEPEXECUTIONINSTANCEDATA s
+                where s.jobexecid = (select max(execution_id) from stl_run) order by s.stepexecid""")) {
+            StringBuilder line = new StringBuilder("  steps:");
+            while (row.next()) {
+                line.append(String.format(" %s %.1f s;", row.getString(1), row.getDouble(2)));
+            }
+            System.out.println(line);
+        }
     }
 
     static long count(Connection db, String sql) throws Exception {

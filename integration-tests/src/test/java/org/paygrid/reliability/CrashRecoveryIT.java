@@ -203,7 +203,12 @@ class CrashRecoveryIT {
         assertThat(count("select coalesce(sum(p.amount_minor), 0) from ldg_posting p join ldg_journal_entry e "
                 + "on e.id = p.entry_id where p.account = 'FEE_REVENUE' and p.side = 'CREDIT' "
                 + "and e.reference like 'settlement-fees:" + prefix + "%'")).isEqualTo(expectedFee);
-        assertThat(count("select count(*) from stl_line where posted = false and " + mine)).isZero();
+        // the day totals the payouts came from equal the lines, and all of them reached the ledger
+        assertThat(count("select sum(line_count) from stl_day_total where " + mine)).isEqualTo(transactions);
+        assertThat(count("select sum(fee_amount) from stl_day_total where " + mine)).isEqualTo(expectedFee);
+        assertThat(count("select sum(vat_amount) from stl_day_total where " + mine)).isEqualTo(expectedVat);
+        assertThat(count("select count(*) from stl_day_total where (posted = false or posted_fee <> fee_amount "
+                + "or posted_vat <> vat_amount) and " + mine)).isZero();
     }
 
     /**
@@ -213,6 +218,7 @@ class CrashRecoveryIT {
     private static void removeWrittenStraightIntoTheDatabase(String prefix) throws Exception {
         try (Connection db = TestStack.database(); Statement s = db.createStatement()) {
             s.executeUpdate("delete from stl_line where merchant_id like '" + prefix + "%'");
+            s.executeUpdate("delete from stl_day_total where merchant_id like '" + prefix + "%'");
             s.executeUpdate("delete from stl_payout where merchant_id like '" + prefix + "%'");
             s.executeUpdate("delete p from ldg_posting p join ldg_journal_entry e on e.id = p.entry_id "
                     + "where e.reference like 'settlement-fees:" + prefix + "%'");

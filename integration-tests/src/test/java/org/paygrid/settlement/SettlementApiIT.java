@@ -97,6 +97,22 @@ class SettlementApiIT {
         assertThat(lines.getList("items.paidOutDate", String.class)).containsOnly(payoutDate.toString());
         assertThat(lines.getList("items.soldDate", String.class)).containsOnly(today.toString());
 
+        // a page at a time, by sold date and by payout date: each line once, then no further cursor
+        for (String dates : List.of("startDate=" + today + "&endDate=" + today,
+                "dateType=PAID_OUT_DATE&startDate=" + payoutDate + "&endDate=" + payoutDate)) {
+            List<String> seen = new java.util.ArrayList<>();
+            String cursor = null;
+            do {
+                JsonPath page = shop.api().get("/v1/settlements?limit=1&" + dates + (cursor == null ? "" : "&cursor=" + cursor))
+                        .then().statusCode(200).extract().jsonPath();
+                seen.addAll(page.getList("items.transactionKey", String.class));
+                cursor = page.getString("nextCursor");
+            } while (cursor != null && seen.size() < 10);
+            assertThat(seen).as(dates).containsExactlyInAnyOrderElementsOf(lines.getList("items.transactionKey", String.class));
+        }
+        shop.api().get("/v1/settlements?startDate=" + today + "&endDate=" + today + "&cursor=not-a-cursor")
+                .then().statusCode(400);
+
         JsonPath payouts = shop.api().get("/v1/payouts?startDate=" + today + "&endDate=" + payoutDate.plusDays(7))
                 .then().statusCode(200).extract().jsonPath();
         assertThat(payouts.getList("items")).hasSize(1);

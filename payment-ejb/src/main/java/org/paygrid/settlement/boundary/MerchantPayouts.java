@@ -35,10 +35,10 @@ public class MerchantPayouts {
     /** Every merchant's lines sold on {@code date}, summed per merchant and mode (what a run of that date wrote). */
     public List<SoldDayRow> soldOn(LocalDate date, int limit) {
         List<Object[]> rows = em.createNativeQuery("""
-                        select l.merchant_id, m.name, l.mode, count(*), sum(l.amount), sum(l.fee), sum(l.vat),
-                               sum(l.payout_amount)
-                        from stl_line l left join mer_merchant m on m.id = l.merchant_id
-                        where l.sold_date = ?1 group by l.merchant_id, m.name, l.mode order by l.merchant_id, l.mode""")
+                        select t.merchant_id, m.name, t.mode, sum(t.line_count), sum(t.gross_amount), sum(t.fee_amount),
+                               sum(t.vat_amount), sum(t.payout_amount)
+                        from stl_day_total t left join mer_merchant m on m.id = t.merchant_id
+                        where t.sold_date = ?1 group by t.merchant_id, m.name, t.mode order by t.merchant_id, t.mode""")
                 .setParameter(1, date).setMaxResults(limit).getResultList();
         return rows.stream().map(row -> new SoldDayRow((String) row[0], (String) row[1], (String) row[2], date,
                 ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), ((Number) row[5]).longValue(),

@@ -44,40 +44,61 @@ public class PayoutBook {
     public record Account(String merchantId, Mode mode) {
     }
 
-    /** Merchants and modes with lines that no payout computation has seen yet. */
+    /** Merchants and modes whose day totals grew since their last payout computation. */
     public List<Account> unposted() {
         List<Object[]> rows = em.createNativeQuery(
-                "select distinct merchant_id, mode from stl_line where posted = false").getResultList();
+                "select distinct merchant_id, mode from stl_day_total where posted = false").getResultList();
         return rows.stream().map(row -> new Account((String) row[0], Mode.valueOf((String) row[1]))).toList();
     }
 
     /**
-     * Posts the fee and VAT of the unposted lines, marks them posted and recomputes the merchant's scheduled
-     * payouts with carry-over. Answers the number of payouts written.
+     * Books a group of accounts in one transaction (one commit, one log flush, for up to a few hundred merchants):
+     * their merchant rows are locked in id order, so concurrent bookings cannot deadlock. Answers the number of
+     * payouts written.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int book(Account account) {
-        em.createNativeQuery("select id from mer_merchant where id = ?1 for update")
-                .setParameter(1, account.merchantId()).getResultList();
+    public int book(List<Account> accounts) {
+        List<String> merchants = accounts.stream().map(Account::merchantId).distinct().sorted().toList();
+        em.createNativeQuery("select id from mer_merchant where id in (?1) order by id for update")
+                .setParameter(1, merchants).getResultList();
+        int booked = 0;
+        for (Account account : accounts) {
+            booked += book(account);
+        }
+        return booked;
+    }
+
+    /**
+     * Posts the fee and VAT the ledger does not hold yet (the day totals' growth since the last posting), marks
+     * the totals posted and recomputes the merchant's scheduled payouts with carry-over; the caller holds the
+     * merchant's lock. Answers the number of payouts written.
+     */
+    private int book(Account account) {
         Object[] unposted = (Object[]) em.createNativeQuery("""
-                        select coalesce(sum(fee), 0), coalesce(sum(vat), 0), coalesce(max(id), 0), count(*)
-                        from stl_line where merchant_id = ?1 and mode = ?2 and posted = false""")
+                        select coalesce(sum(fee_amount - posted_fee), 0), coalesce(sum(vat_amount - posted_vat), 0),
+                               count(*)
+                        from stl_day_total where merchant_id = ?1 and mode = ?2 and posted = false""")
                 .setParameter(1, account.merchantId()).setParameter(2, account.mode().name()).getSingleResult();
-        long lastLine = ((Number) unposted[2]).longValue();
-        if (((Number) unposted[3]).longValue() == 0) {
+        if (((Number) unposted[2]).longValue() == 0) {
             return 0;
         }
+        // the account's settled line count only grows, so it names this posting uniquely
+        long linesSettled = ((Number) em.createNativeQuery(
+                        "select sum(line_count) from stl_day_total where merchant_id = ?1 and mode = ?2")
+                .setParameter(1, account.merchantId()).setParameter(2, account.mode().name()).getSingleResult())
+                .longValue();
         Instant now = clock.instant();
         var postings = PostingRules.fees(account.merchantId(), ((Number) unposted[0]).longValue(),
                 ((Number) unposted[1]).longValue());
         if (!postings.isEmpty()) {
-            ledger.post(JournalEntry.of("settlement-fees:" + account.merchantId() + ":" + account.mode() + ":" + lastLine,
-                    null, account.mode(), "settlement fees and VAT up to line " + lastLine, postings, now));
+            ledger.post(JournalEntry.of("settlement-fees:" + account.merchantId() + ":" + account.mode() + ":"
+                            + linesSettled, null, account.mode(),
+                    "settlement fees and VAT up to " + linesSettled + " lines", postings, now));
         }
-        em.createNativeQuery("update stl_line set posted = true where merchant_id = ?1 and mode = ?2 "
-                        + "and posted = false and id <= ?3")
-                .setParameter(1, account.merchantId()).setParameter(2, account.mode().name()).setParameter(3, lastLine)
-                .executeUpdate();
+        em.createNativeQuery("""
+                        update stl_day_total set posted_fee = fee_amount, posted_vat = vat_amount, posted = true
+                        where merchant_id = ?1 and mode = ?2 and posted = false""")
+                .setParameter(1, account.merchantId()).setParameter(2, account.mode().name()).executeUpdate();
         return recomputeScheduled(account);
     }
 
@@ -89,8 +110,8 @@ public class PayoutBook {
         LocalDate after = lastPaid.isEmpty() ? LocalDate.of(1970, 1, 1) : SqlTime.date(lastPaid.get(0)[0]);
         long carriedIn = lastPaid.isEmpty() ? 0 : Math.min(0, ((Number) lastPaid.get(0)[1]).longValue());
         List<Object[]> sums = em.createNativeQuery("""
-                        select payout_date, sum(amount), sum(fee), sum(vat), sum(payout_amount) from stl_line
-                        where merchant_id = ?1 and mode = ?2 and payout_date > ?3
+                        select payout_date, sum(gross_amount), sum(fee_amount), sum(vat_amount), sum(payout_amount)
+                        from stl_day_total where merchant_id = ?1 and mode = ?2 and payout_date > ?3
                         group by payout_date order by payout_date""")
                 .setParameter(1, account.merchantId()).setParameter(2, account.mode().name())
                 .setParameter(3, after).getResultList();
@@ -120,12 +141,10 @@ public class PayoutBook {
         return sums.size();
     }
 
-    /** The run's counts; its work list is no longer needed. */
+    /** The run's payout count (its lines were counted as their chunks committed). */
     public void recordCounts(long runId, int payouts) {
-        em.createNativeQuery("update stl_run set lines_written = (select count(*) from stl_line where run_id = ?1), "
-                        + "payouts = ?2 where id = ?1")
+        em.createNativeQuery("update stl_run set payouts = ?2 where id = ?1")
                 .setParameter(1, runId).setParameter(2, payouts).executeUpdate();
-        em.createNativeQuery("delete from stl_candidate where run_id = ?1").setParameter(1, runId).executeUpdate();
     }
 
     /**

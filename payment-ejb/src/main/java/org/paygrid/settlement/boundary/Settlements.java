@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import org.paygrid.shared.Mode;
 import org.paygrid.shared.error.RequestChecks;
@@ -15,6 +17,8 @@ public class Settlements {
 
     /** A merchant asks at most a year at a time. */
     static final int MAX_DAYS = 366;
+    /** The longest a payout date can follow its sold date: 10 business days over weekends and the longest holidays. */
+    static final int PAYOUT_LAG_DAYS = 31;
 
     @PersistenceContext
     EntityManager em;
@@ -33,17 +37,31 @@ public class Settlements {
             default -> throw RequestChecks.invalid("dateType", "must be SOLD_DATE or PAID_OUT_DATE");
         };
         int size = RequestChecks.pageLimit(limit);
-        long after = cursor == null || cursor.isBlank() ? 0 : parseCursor(cursor);
-        List<Object[]> rows = em.createNativeQuery("select id, payment_key, order_id, transaction_key, method, amount, "
-                        + "fee, vat, payout_amount, sold_date, payout_date from stl_line where merchant_id = ?1 and mode = ?2 "
-                        + "and " + column + " between ?3 and ?4 and id > ?5 order by id")
-                .setParameter(1, merchantId).setParameter(2, mode.name()).setParameter(3, start).setParameter(4, end)
-                .setParameter(5, after).setMaxResults(size + 1).getResultList();
+        LineCursor after = cursor == null || cursor.isBlank() ? null : LineCursor.parse(cursor);
+        // lines are clustered by merchant, mode and sold date; a payout date is never before its sold date and at
+        // most PAYOUT_LAG_DAYS after it, so a payout-date read scans only that window of sold dates
+        String dates = column.equals("sold_date") ? "sold_date between :start and :end"
+                : "payout_date between :start and :end and sold_date between :soldFrom and :end";
+        String keyset = after == null ? ""
+                : " and (sold_date > :afterDate or (sold_date = :afterDate and transaction_key > :afterKey))";
+        var query = em.createNativeQuery("select sold_date, payment_key, order_id, transaction_key, method, amount, "
+                        + "fee, vat, payout_amount, sold_date, payout_date from stl_line where merchant_id = :merchant "
+                        + "and mode = :mode and " + dates + keyset + " order by sold_date, transaction_key")
+                .setParameter("merchant", merchantId).setParameter("mode", mode.name())
+                .setParameter("start", start).setParameter("end", end).setMaxResults(size + 1);
+        if (column.equals("payout_date")) {
+            query.setParameter("soldFrom", start.minusDays(PAYOUT_LAG_DAYS));
+        }
+        if (after != null) {
+            query.setParameter("afterDate", after.soldDate()).setParameter("afterKey", after.transactionKey());
+        }
+        List<Object[]> rows = query.getResultList();
         List<SettlementLineView> items = rows.stream().limit(size).map(row -> new SettlementLineView((String) row[1],
                 (String) row[2], (String) row[3], (String) row[4], ((Number) row[5]).longValue(),
                 ((Number) row[6]).longValue(), ((Number) row[7]).longValue(), ((Number) row[8]).longValue(),
                 SqlTime.date(row[9]), SqlTime.date(row[10]))).toList();
-        String next = rows.size() > size ? String.valueOf(((Number) rows.get(size - 1)[0]).longValue()) : null;
+        String next = rows.size() > size
+                ? new LineCursor(SqlTime.date(rows.get(size - 1)[0]), (String) rows.get(size - 1)[3]).format() : null;
         return new Page<>(items, next);
     }
 
@@ -64,7 +82,7 @@ public class Settlements {
     public String csv(String merchantId, Mode mode, LocalDate soldDate) {
         List<Object[]> rows = em.createNativeQuery("select payment_key, order_id, transaction_key, method, amount, fee, "
                         + "vat, payout_amount, sold_date, payout_date from stl_line where merchant_id = ?1 and mode = ?2 "
-                        + "and sold_date = ?3 order by id")
+                        + "and sold_date = ?3 order by transaction_key")
                 .setParameter(1, merchantId).setParameter(2, mode.name()).setParameter(3, soldDate).getResultList();
         StringBuilder csv = new StringBuilder(
                 "paymentKey,orderId,transactionKey,method,amount,fee,vat,payOutAmount,soldDate,paidOutDate\r\n");
@@ -89,11 +107,22 @@ public class Settlements {
         }
     }
 
-    private static long parseCursor(String cursor) {
-        try {
-            return Long.parseLong(cursor);
-        } catch (NumberFormatException e) {
-            throw RequestChecks.invalid("cursor", "is not a cursor this API gave");
+    /** Where a page of lines ended: the last line's sold date and transaction key, opaque to the merchant. */
+    record LineCursor(LocalDate soldDate, String transactionKey) {
+
+        String format() {
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((soldDate + " " + transactionKey).getBytes(StandardCharsets.UTF_8));
+        }
+
+        static LineCursor parse(String cursor) {
+            try {
+                String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+                int space = text.indexOf(' ');
+                return new LineCursor(LocalDate.parse(text.substring(0, space)), text.substring(space + 1));
+            } catch (IllegalArgumentException | java.time.DateTimeException | StringIndexOutOfBoundsException e) {
+                throw RequestChecks.invalid("cursor", "is not a cursor this API gave");
+            }
         }
     }
 }

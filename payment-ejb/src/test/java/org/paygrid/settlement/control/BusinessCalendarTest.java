@@ -43,4 +43,12 @@ class BusinessCalendarTest {
         assertThat(calendar.previousBusinessDay(LocalDate.of(2026, 11, 23))).isEqualTo(LocalDate.of(2026, 11, 20));
         assertThat(calendar.previousBusinessDay(LocalDate.of(2026, 10, 6))).isEqualTo(LocalDate.of(2026, 10, 2));
     }
+
+    /** Settlements.PAYOUT_LAG_DAYS (31) bounds the sold-date window of a payout-date read: D+10 fits in it. */
+    @Test
+    void theLongestCycleEndsWithinAMonthEvenOverChuseok() {
+        for (LocalDate sold = LocalDate.of(2026, 1, 1); sold.isBefore(LocalDate.of(2028, 1, 1)); sold = sold.plusDays(1)) {
+            assertThat(calendar.plusBusinessDays(sold, 10)).isBefore(sold.plusDays(31 + 1));
+        }
+    }
 }

@@ -1,0 +1,195 @@
+package org.paygrid.settlement.batch;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import javax.sql.DataSource;
+import org.paygrid.shared.persistence.SqlTime;
+import org.paygrid.shared.time.ClockProducer;
+
+/**
+ * Reads one partition's unsettled transactions of the business date (Asia/Seoul) straight from the payments:
+ * the approvals of each of the partition's merchants (index on merchant and approval time), then the partition's
+ * cancels. A transaction that already has a settlement line is not read, so a re-run or a resumed run reads only
+ * what is left. Pages of {@link #PAGE}; the checkpoint is the {@link ReadPosition} of the last item handed out.
+ */
+@Named("settlementTransactionReader")
+@Dependent
+public class SettlementTransactionReader extends AbstractItemReader {
+
+    static final int PAGE = 1000;
+    /** The partition of a merchant; the same expression everywhere, so each merchant belongs to exactly one. */
+    static final String PARTITION_OF_MERCHANT = "crc32(%s) %% ? = ?";
+
+    @Inject
+    @BatchProperty
+    String businessDate;
+
+    @Inject
+    @BatchProperty
+    String part;
+
+    @Inject
+    @BatchProperty
+    String partitions;
+
+    @Resource(lookup = "jdbc/paygrid")
+    DataSource dataSource;
+
+    private record Positioned(Candidate candidate, ReadPosition after) {
+    }
+
+    private final Deque<Positioned> page = new ArrayDeque<>();
+    private List<String> merchants;
+    private Timestamp from;
+    private Timestamp to;
+    private ReadPosition handedOut;
+    private ReadPosition fetchFrom;
+
+    @Override
+    public void open(Serializable checkpoint) throws Exception {
+        LocalDate date = LocalDate.parse(businessDate);
+        from = SqlTime.utc(date.atStartOfDay(ClockProducer.SEOUL).toInstant());
+        to = SqlTime.utc(date.plusDays(1).atStartOfDay(ClockProducer.SEOUL).toInstant());
+        merchants = merchantsOfPartition();
+        handedOut = checkpoint != null ? (ReadPosition) checkpoint
+                : merchants.isEmpty() ? ReadPosition.cancels() : ReadPosition.approvalsOf(merchants.get(0));
+        fetchFrom = handedOut;
+    }
+
+    @Override
+    public Object readItem() throws Exception {
+        while (page.isEmpty() && fetchFrom.phase() != ReadPosition.Phase.DONE) {
+            fetch();
+        }
+        Positioned next = page.poll();
+        if (next == null) {
+            return null;
+        }
+        handedOut = next.after();
+        return next.candidate();
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return handedOut;
+    }
+
+    private void fetch() throws Exception {
+        if (fetchFrom.phase() == ReadPosition.Phase.APPROVALS) {
+            int read = approvals(fetchFrom);
+            if (read < PAGE) {
+                int next = merchants.indexOf(fetchFrom.merchantId()) + 1;
+                fetchFrom = next > 0 && next < merchants.size() ? ReadPosition.approvalsOf(merchants.get(next))
+                        : ReadPosition.cancels();
+            }
+        } else {
+            int read = cancels(fetchFrom);
+            if (read < PAGE) {
+                fetchFrom = fetchFrom.done();
+            }
+        }
+    }
+
+    private int approvals(ReadPosition after) throws Exception {
+        Timestamp afterTime = after.approvedAt() == null ? from : SqlTime.utc(after.approvedAt());
+        String afterKey = after.paymentKey() == null ? "" : after.paymentKey();
+        int read = 0;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("""
+                     select p.payment_key, p.order_id, p.mode, p.method, p.total_amount, p.approved_at
+                     from pay_payment p
+                     where p.merchant_id = ? and p.approved_at >= ? and p.approved_at < ?
+                       and (p.approved_at > ? or (p.approved_at = ? and p.payment_key > ?))
+                       and p.status in ('DONE', 'PARTIAL_CANCELED', 'CANCELED')
+                       and not exists (select 1 from stl_line l where l.transaction_key = concat('approval:', p.payment_key))
+                     order by p.approved_at, p.payment_key limit ?""")) {
+            select.setString(1, after.merchantId());
+            select.setTimestamp(2, from);
+            select.setTimestamp(3, to);
+            select.setTimestamp(4, afterTime);
+            select.setTimestamp(5, afterTime);
+            select.setString(6, afterKey);
+            select.setInt(7, PAGE);
+            try (ResultSet row = select.executeQuery()) {
+                ReadPosition position = after;
+                while (row.next()) {
+                    String paymentKey = row.getString(1);
+                    Instant approvedAt = SqlTime.instant(row.getTimestamp(6));
+                    position = position.afterApproval(approvedAt, paymentKey);
+                    page.add(new Positioned(new Candidate("approval:" + paymentKey, paymentKey, row.getString(2),
+                            after.merchantId(), row.getString(3), row.getString(4), row.getLong(5), approvedAt),
+                            position));
+                    read++;
+                }
+                if (read == PAGE) {
+                    fetchFrom = position;
+                }
+            }
+        }
+        return read;
+    }
+
+    private int cancels(ReadPosition after) throws Exception {
+        int read = 0;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("""
+                     select c.id, c.transaction_key, c.payment_key, p.order_id, p.merchant_id, p.mode, p.method,
+                            c.cancel_amount, c.canceled_at
+                     from pay_cancel c join pay_payment p on p.payment_key = c.payment_key
+                     where c.canceled_at >= ? and c.canceled_at < ? and c.id > ? and %s
+                       and not exists (select 1 from stl_line l where l.transaction_key = c.transaction_key)
+                     order by c.id limit ?""".formatted(PARTITION_OF_MERCHANT.formatted("p.merchant_id")))) {
+            select.setTimestamp(1, from);
+            select.setTimestamp(2, to);
+            select.setLong(3, after.cancelId());
+            select.setInt(4, Integer.parseInt(partitions));
+            select.setInt(5, Integer.parseInt(part));
+            select.setInt(6, PAGE);
+            try (ResultSet row = select.executeQuery()) {
+                ReadPosition position = after;
+                while (row.next()) {
+                    position = position.afterCancel(row.getLong(1));
+                    page.add(new Positioned(new Candidate(row.getString(2), row.getString(3), row.getString(4),
+                            row.getString(5), row.getString(6), row.getString(7), -row.getLong(8),
+                            SqlTime.instant(row.getTimestamp(9))), position));
+                    read++;
+                }
+                if (read == PAGE) {
+                    fetchFrom = position;
+                }
+            }
+        }
+        return read;
+    }
+
+    private List<String> merchantsOfPartition() throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("select id from mer_merchant where "
+                     + PARTITION_OF_MERCHANT.formatted("id") + " order by id")) {
+            select.setInt(1, Integer.parseInt(partitions));
+            select.setInt(2, Integer.parseInt(part));
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    ids.add(row.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+}
