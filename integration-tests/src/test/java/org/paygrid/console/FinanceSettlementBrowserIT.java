@@ -114,6 +114,8 @@ class FinanceSettlementBrowserIT {
                             && driver.findElement(By.id("reconcile:reconciliation-status")).getText()
                             .endsWith("COMPLETED"));
             assertThat(browser.findElement(By.id("mismatches")).getText()).doesNotContain(paymentKey);
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("document.getElementById('reconciliation-title').scrollIntoView()");
             screens.screenshot("settlement-reconciliation");
 
             // and the run is listed with its status
