@@ -1,11 +1,14 @@
 -- Settlement at scale (issue 5). The lines step now also keeps, in the same chunk transaction, the per merchant,
 -- mode, sold date and payout date sums of the lines it writes; payouts and the fee/VAT journal entries are computed
 -- from these few rows instead of re-reading and flagging every line, and finance reads a day's results from them.
+-- Each chunk inserts its own rows (chunk_id), never updates another's: concurrent partitions then take no gap
+-- locks on each other's keys (an upsert would, and deadlocked them); readers sum the rows.
 CREATE TABLE stl_day_total (
     merchant_id   VARCHAR(32) NOT NULL,
     mode          VARCHAR(4)  NOT NULL,
     sold_date     DATE        NOT NULL,
     payout_date   DATE        NOT NULL,
+    chunk_id      VARCHAR(24) NOT NULL,
     line_count    BIGINT      NOT NULL,
     gross_amount  BIGINT      NOT NULL,
     fee_amount    BIGINT      NOT NULL,
@@ -15,14 +18,14 @@ CREATE TABLE stl_day_total (
     posted_fee    BIGINT      NOT NULL DEFAULT 0,
     posted_vat    BIGINT      NOT NULL DEFAULT 0,
     posted        BOOLEAN     NOT NULL DEFAULT FALSE,
-    PRIMARY KEY (merchant_id, mode, sold_date, payout_date),
+    PRIMARY KEY (merchant_id, mode, sold_date, payout_date, chunk_id),
     KEY ix_stl_day_total_sold (sold_date, merchant_id),
     KEY ix_stl_day_total_unposted (posted, merchant_id, mode)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
-INSERT INTO stl_day_total (merchant_id, mode, sold_date, payout_date, line_count, gross_amount, fee_amount, vat_amount,
-                           payout_amount, posted_fee, posted_vat, posted)
-SELECT merchant_id, mode, sold_date, payout_date, count(*), sum(amount), sum(fee), sum(vat), sum(payout_amount),
+INSERT INTO stl_day_total (merchant_id, mode, sold_date, payout_date, chunk_id, line_count, gross_amount, fee_amount,
+                           vat_amount, payout_amount, posted_fee, posted_vat, posted)
+SELECT merchant_id, mode, sold_date, payout_date, 'V015', count(*), sum(amount), sum(fee), sum(vat), sum(payout_amount),
        sum(IF(posted, fee, 0)), sum(IF(posted, vat, 0)), min(posted)
 FROM stl_line GROUP BY merchant_id, mode, sold_date, payout_date;
 

@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.paygrid.settlement.control.DayTotals;
+import org.paygrid.shared.id.RandomTokens;
 
 /**
- * Writes a chunk in its transaction (with its checkpoint): the lines in multi-row INSERTs, the day totals they add
- * to, and the run's count. A line whose transaction is already settled violates the unique transaction key: the
+ * Writes a chunk in its transaction (with its checkpoint): the lines in multi-row INSERTs, the chunk's own day
+ * total rows (inserted, never updated: partitions running side by side take no locks on each other's totals),
+ * and the run's count. A line whose transaction is already settled violates the unique transaction key: the
  * chunk rolls back and is retried (see the job XML), and the reader no longer reads that transaction, so nothing
  * is written or counted twice even when two runs of one date overlap.
  */
@@ -69,29 +71,27 @@ public class SettlementLineWriter extends AbstractItemWriter {
                     insert.executeUpdate();
                 }
             }
-            try (PreparedStatement upsert = connection.prepareStatement("""
-                    insert into stl_day_total (merchant_id, mode, sold_date, payout_date, line_count, gross_amount,
-                                               fee_amount, vat_amount, payout_amount, posted)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, false)
-                    on duplicate key update line_count = line_count + values(line_count),
-                      gross_amount = gross_amount + values(gross_amount), fee_amount = fee_amount + values(fee_amount),
-                      vat_amount = vat_amount + values(vat_amount),
-                      payout_amount = payout_amount + values(payout_amount), posted = false""")) {
+            String chunkId = RandomTokens.prefixed("chk", 20);
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into stl_day_total (merchant_id, mode, sold_date, payout_date, chunk_id, line_count,
+                                               gross_amount, fee_amount, vat_amount, payout_amount, posted)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)""")) {
                 for (Map.Entry<DayTotals.Key, DayTotals.Sum> total : totals.sums().entrySet()) {
                     DayTotals.Key key = total.getKey();
                     DayTotals.Sum sum = total.getValue();
-                    upsert.setString(1, key.merchantId());
-                    upsert.setString(2, key.mode());
-                    upsert.setDate(3, Date.valueOf(key.soldDate()));
-                    upsert.setDate(4, Date.valueOf(key.payoutDate()));
-                    upsert.setLong(5, sum.lines());
-                    upsert.setLong(6, sum.gross());
-                    upsert.setLong(7, sum.fee());
-                    upsert.setLong(8, sum.vat());
-                    upsert.setLong(9, sum.payout());
-                    upsert.addBatch();
+                    insert.setString(1, key.merchantId());
+                    insert.setString(2, key.mode());
+                    insert.setDate(3, Date.valueOf(key.soldDate()));
+                    insert.setDate(4, Date.valueOf(key.payoutDate()));
+                    insert.setString(5, chunkId);
+                    insert.setLong(6, sum.lines());
+                    insert.setLong(7, sum.gross());
+                    insert.setLong(8, sum.fee());
+                    insert.setLong(9, sum.vat());
+                    insert.setLong(10, sum.payout());
+                    insert.addBatch();
                 }
-                upsert.executeBatch();
+                insert.executeBatch();
             }
             try (PreparedStatement count = connection.prepareStatement(
                     "update stl_run set transactions = transactions + ?, lines_written = lines_written + ? where id = ?")) {
