@@ -36,7 +36,7 @@ public class DocumentFileServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (ConsoleScreen.MERCHANTS.roles().stream().noneMatch(request::isUserInRole)) {
+        if (!ConsoleScreen.MERCHANTS.openTo(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

@@ -23,7 +23,7 @@ public class ConsoleAccessFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         ConsoleScreen screen = ConsoleScreen.of(request.getServletPath());
-        if (screen != null && screen.roles().stream().noneMatch(request::isUserInRole)) {
+        if (screen != null && !screen.openTo(request)) {
             LOG.warning(() -> "refused " + request.getMethod() + " " + request.getServletPath() + " to "
                     + (request.getUserPrincipal() == null ? "nobody" : request.getUserPrincipal().getName()));
             response.sendError(HttpServletResponse.SC_FORBIDDEN);

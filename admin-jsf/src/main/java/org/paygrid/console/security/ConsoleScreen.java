@@ -1,5 +1,6 @@
 package org.paygrid.console.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
 
@@ -58,5 +59,10 @@ public enum ConsoleScreen {
 
     public Set<String> roles() {
         return roles;
+    }
+
+    /** Whether the request's signed-in caller holds one of the screen's roles. */
+    public boolean openTo(HttpServletRequest request) {
+        return roles.stream().anyMatch(request::isUserInRole);
     }
 }

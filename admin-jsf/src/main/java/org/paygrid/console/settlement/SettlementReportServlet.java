@@ -30,7 +30,7 @@ public class SettlementReportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (ConsoleScreen.SETTLEMENT.roles().stream().noneMatch(request::isUserInRole)) {
+        if (!ConsoleScreen.SETTLEMENT.openTo(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

@@ -56,8 +56,12 @@ public class SettlementRunDetail implements Serializable {
             return;
         }
         refresh();
+        if (run != null) {
+            readReconciliation();
+        }
     }
 
+    /** The poll's listener: the run, and a reconciliation started here until it ends (mismatches change only then). */
     public void refresh() {
         staff.actorOn(ConsoleScreen.SETTLEMENT);
         SettlementRunView found = ConsoleMessages.attempt(() -> runs.find(id));
@@ -66,7 +70,7 @@ public class SettlementRunDetail implements Serializable {
             List<SoldDayRow> sold = ConsoleMessages.attempt(() -> payouts.soldOn(run.date(), MERCHANTS));
             merchants = sold == null ? List.of() : sold;
         }
-        if (run != null) {
+        if (run != null && isReconciling()) {
             readReconciliation();
         }
     }

@@ -59,6 +59,8 @@ public class SettlementTransactionReader extends AbstractItemReader {
     private Timestamp to;
     private ReadPosition handedOut;
     private ReadPosition fetchFrom;
+    /** Where {@code fetchFrom}'s merchant stands in {@code merchants} (-1: not found, then on to the cancels). */
+    private int merchantIndex;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
@@ -69,6 +71,8 @@ public class SettlementTransactionReader extends AbstractItemReader {
         handedOut = checkpoint != null ? (ReadPosition) checkpoint
                 : merchants.isEmpty() ? ReadPosition.cancels() : ReadPosition.approvalsOf(merchants.get(0));
         fetchFrom = handedOut;
+        merchantIndex = handedOut.phase() == ReadPosition.Phase.APPROVALS
+                ? merchants.indexOf(handedOut.merchantId()) : -1;
     }
 
     @Override
@@ -93,9 +97,9 @@ public class SettlementTransactionReader extends AbstractItemReader {
         if (fetchFrom.phase() == ReadPosition.Phase.APPROVALS) {
             int read = approvals(fetchFrom);
             if (read < PAGE) {
-                int next = merchants.indexOf(fetchFrom.merchantId()) + 1;
-                fetchFrom = next > 0 && next < merchants.size() ? ReadPosition.approvalsOf(merchants.get(next))
-                        : ReadPosition.cancels();
+                merchantIndex++;
+                fetchFrom = merchantIndex > 0 && merchantIndex < merchants.size()
+                        ? ReadPosition.approvalsOf(merchants.get(merchantIndex)) : ReadPosition.cancels();
             }
         } else {
             int read = cancels(fetchFrom);

@@ -44,7 +44,7 @@ public class Settlements {
                 : "payout_date between :start and :end and sold_date between :soldFrom and :end";
         String keyset = after == null ? ""
                 : " and (sold_date > :afterDate or (sold_date = :afterDate and transaction_key > :afterKey))";
-        var query = em.createNativeQuery("select sold_date, payment_key, order_id, transaction_key, method, amount, "
+        var query = em.createNativeQuery("select payment_key, order_id, transaction_key, method, amount, "
                         + "fee, vat, payout_amount, sold_date, payout_date from stl_line where merchant_id = :merchant "
                         + "and mode = :mode and " + dates + keyset + " order by sold_date, transaction_key")
                 .setParameter("merchant", merchantId).setParameter("mode", mode.name())
@@ -56,12 +56,12 @@ public class Settlements {
             query.setParameter("afterDate", after.soldDate()).setParameter("afterKey", after.transactionKey());
         }
         List<Object[]> rows = query.getResultList();
-        List<SettlementLineView> items = rows.stream().limit(size).map(row -> new SettlementLineView((String) row[1],
-                (String) row[2], (String) row[3], (String) row[4], ((Number) row[5]).longValue(),
-                ((Number) row[6]).longValue(), ((Number) row[7]).longValue(), ((Number) row[8]).longValue(),
-                SqlTime.date(row[9]), SqlTime.date(row[10]))).toList();
+        List<SettlementLineView> items = rows.stream().limit(size).map(row -> new SettlementLineView((String) row[0],
+                (String) row[1], (String) row[2], (String) row[3], ((Number) row[4]).longValue(),
+                ((Number) row[5]).longValue(), ((Number) row[6]).longValue(), ((Number) row[7]).longValue(),
+                SqlTime.date(row[8]), SqlTime.date(row[9]))).toList();
         String next = rows.size() > size
-                ? new LineCursor(SqlTime.date(rows.get(size - 1)[0]), (String) rows.get(size - 1)[3]).format() : null;
+                ? new LineCursor(items.get(size - 1).soldDate(), items.get(size - 1).transactionKey()).format() : null;
         return new Page<>(items, next);
     }
 
