@@ -93,6 +93,12 @@ public class IdempotencyKeys {
                 .setParameter(5, body).setParameter(6, clock.instant()).executeUpdate();
     }
 
+    /** Gives a claim up without an answer, so that the next request with the key is processed. */
+    public void release(String scope, String key) {
+        em.createNativeQuery("delete from idm_idempotency_key where scope = ?1 and idem_key = ?2 and state = 'IN_FLIGHT'")
+                .setParameter(1, scope).setParameter(2, key).executeUpdate();
+    }
+
     /**
      * Deletes up to {@code batch} keys past their 15 days (any state: a claim that old is long abandoned);
      * answers how many went. Small batches keep each transaction short next to live traffic.

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.logging.Logger;
 
@@ -46,6 +48,10 @@ public class HttpPaymentNetwork implements PaymentNetwork {
         try {
             NetworkHttp.Reply reply = http.post(root(request.instrument().channel()), body);
             return authorizationOutcome(reply);
+        } catch (ConnectException | HttpConnectTimeoutException neverSent) {
+            // no connection, so the request never left: nothing can have been authorised
+            LOG.warning(() -> "authorize " + request.reference() + ": network unreachable: " + neverSent);
+            return new Failed("PROVIDER_ERROR", "The card network is unreachable; nothing was charged");
         } catch (IOException e) {
             return unknown("authorize " + request.reference(), e);
         } catch (InterruptedException e) {

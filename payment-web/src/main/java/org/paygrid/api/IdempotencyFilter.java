@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.logging.Logger;
 import org.paygrid.api.problem.Problem;
 import org.paygrid.api.security.MerchantPrincipal;
 import org.paygrid.idempotency.IdempotencyKeys;
@@ -30,6 +31,8 @@ import org.paygrid.shared.error.ErrorCode;
  * {@code Idempotency-Key} on every POST (contract section 6). After authentication, the key is claimed for the
  * caller (merchant and mode, or staff) with a hash of the request; the response the first request produced, error
  * or not, is stored as written and sent again, byte for byte, to every later request with the same key and body.
+ * One answer is not stored: a 503, which says the request could not be completed (the database was lost); its key
+ * is released so that the caller's retry runs, and resumes whatever the first request had already done.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 100)
@@ -38,6 +41,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     public static final String HEADER = "Idempotency-Key";
     private static final String CLAIMED = IdempotencyFilter.class.getName() + ".claimed";
     private static final String STATUS = IdempotencyFilter.class.getName() + ".status";
+
+    private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class.getName());
 
     @EJB
     IdempotencyKeys keys;
@@ -76,7 +81,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         if (!(request.getProperty(CLAIMED) instanceof Scoped scoped)) {
             return;
         }
-        if (response.hasEntity()) {
+        if (response.getStatus() == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+            release(scoped);
+        } else if (response.hasEntity()) {
             request.setProperty(STATUS, response.getStatus());
         } else {
             keys.complete(scoped.scope(), scoped.key(), response.getStatus(), null, new byte[0]);
@@ -97,6 +104,15 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         keys.complete(scoped.scope(), scoped.key(), (Integer) context.getProperty(STATUS),
                 context.getMediaType() == null ? null : context.getMediaType().toString(), body);
         original.write(body);
+    }
+
+    private void release(Scoped scoped) {
+        try {
+            keys.release(scoped.scope(), scoped.key());
+        } catch (RuntimeException stillDown) {
+            // the claim stays in flight: a retry may take it over once it counts as abandoned
+            LOG.warning(() -> "Idempotency-Key not released after a 503: " + stillDown);
+        }
     }
 
     private static String scopeOf(ContainerRequestContext request) {

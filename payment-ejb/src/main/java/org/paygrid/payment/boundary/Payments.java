@@ -7,9 +7,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.paygrid.audit.boundary.AuditLog;
+import org.paygrid.idempotency.RetryKey;
 import org.paygrid.merchant.boundary.MerchantCredential;
 import org.paygrid.network.Channel;
 import org.paygrid.network.PaymentNetwork;
@@ -70,9 +72,10 @@ public class Payments {
     /**
      * Creates and approves a card payment in one call. A decline or a network failure leaves the payment ABORTED
      * and answers with the network's code; no answer in time leaves it IN_PROGRESS with an unknown outcome
-     * (after one inquiry), which {@link UnknownPaymentReconciler} settles.
+     * (after one inquiry), which {@link UnknownPaymentReconciler} settles. A retry whose first request created the
+     * payment and died (same {@code retryKey}) resumes that payment instead of answering DUPLICATED_ORDER_ID.
      */
-    public PaymentView keyIn(MerchantCredential caller, KeyInRequest request) {
+    public PaymentView keyIn(MerchantCredential caller, KeyInRequest request, RetryKey retryKey) {
         caller.requireMayMoveMoney();
         OrderDraft order = OrderDraft.parse(request.orderId(), request.orderName(), request.amount(),
                 request.taxFreeAmount(), request.metadata());
@@ -80,8 +83,27 @@ public class Payments {
         CardExpiry expiry = CardExpiry.of(request.cardExpirationYear(), request.cardExpirationMonth(),
                 YearMonth.now(clock.withZone(ClockProducer.SEOUL)));
         int installments = Installments.require(request.cardInstallmentPlan(), order.amount());
+        if (retryKey != null) {
+            Optional<PaymentView> earlier = store.findCreatedBy(caller.mode(), caller.merchantId(), retryKey);
+            if (earlier.isPresent()) {
+                return answer(resume(earlier.get()));
+            }
+        }
         return approveCard(caller, order, new CardVault.Card(card.digits(), expiry.month(), installments),
-                card.masked(), null);
+                card.masked(), null, retryKey);
+    }
+
+    /**
+     * The payment a dead request created: answered as it stands, or, while its outcome is open, after asking the
+     * network what it did with the attempt (never a second authorisation).
+     */
+    private PaymentView resume(PaymentView earlier) {
+        Payment payment = earlier.payment();
+        if (payment.status() != PaymentStatus.IN_PROGRESS || payment.networkReference() == null) {
+            return earlier;
+        }
+        return store.recordOutcome(payment.paymentKey(), settle(Channel.CARD, payment.networkReference(),
+                new Unknown("resumed by a retry of the request that opened it")));
     }
 
     /**
@@ -94,17 +116,18 @@ public class Payments {
         if (card.expiry().isBefore(YearMonth.now(clock.withZone(ClockProducer.SEOUL)))) {
             throw new PaygridException(ErrorCode.INVALID_CARD_EXPIRATION, "The stored card has expired");
         }
-        return approveCard(caller, order, card, maskedCard, billingKey);
+        return approveCard(caller, order, card, maskedCard, billingKey, null);
     }
 
     private PaymentView approveCard(MerchantCredential caller, OrderDraft order, CardVault.Card card,
-                                    String maskedCard, String billingKey) {
+                                    String maskedCard, String billingKey, RetryKey retryKey) {
         Payment payment = new Payment(RandomTokens.prefixed("pay", 24), caller.merchantId(), caller.mode(),
                 order.orderId(), order.orderName(), PaymentMethod.CARD, order.amount(), order.taxFreeAmount(),
                 order.metadataJson(), clock.instant());
         if (billingKey != null) {
             payment.paidWithBillingKey(billingKey);
         }
+        payment.createdBy(retryKey);
         String reference = RandomTokens.prefixed("auth", 24);
         store.openCardAttempt(payment, reference, maskedCard, card.installmentMonths());
 
@@ -236,15 +259,15 @@ public class Payments {
      * Cancels the whole balance or part of it. The cancel is booked first (under the payment's lock, with its
      * journal entry), then the network is told; a network that does not confirm is retried by the reconciler.
      */
-    public PaymentView cancel(MerchantCredential caller, String paymentKey, CancelRequest request) {
+    public PaymentView cancel(MerchantCredential caller, String paymentKey, CancelRequest request, RetryKey retryKey) {
         caller.requireMayMoveMoney();
-        return cancel(caller.mode(), caller.merchantId(), paymentKey, request);
+        return cancel(caller.mode(), caller.merchantId(), paymentKey, request, retryKey);
     }
 
     /** A refund started by staff (support, admin): the same rules as the merchant's, and an audit entry. */
     public PaymentView cancelByStaff(String staff, String paymentKey, CancelRequest request) {
         Payment payment = store.load(paymentKey).payment();
-        PaymentView view = cancel(payment.mode(), payment.merchantId(), paymentKey, request);
+        PaymentView view = cancel(payment.mode(), payment.merchantId(), paymentKey, request, null);
         auditLog.recordAlone(staff, "PAYMENT_CANCELED", "PAYMENT", paymentKey,
                 "balance=" + payment.balanceAmount() + ", status=" + payment.status(),
                 "balance=" + view.payment().balanceAmount() + ", status=" + view.payment().status()
@@ -252,7 +275,8 @@ public class Payments {
         return view;
     }
 
-    private PaymentView cancel(Mode mode, String merchantId, String paymentKey, CancelRequest request) {
+    private PaymentView cancel(Mode mode, String merchantId, String paymentKey, CancelRequest request,
+                               RetryKey retryKey) {
         String reason = RequestChecks.requiredText(request.cancelReason(), "cancelReason", 200);
         if (request.cancelAmount() != null) {
             PaymentAmounts.requireValidAmount(request.cancelAmount(), "cancelAmount");
@@ -267,7 +291,7 @@ public class Payments {
                 Banks.requireAccountNumber(to.accountNumber(), "refundReceiveAccount.accountNumber"),
                 RequestChecks.requiredText(to.holderName(), "refundReceiveAccount.holderName", 100));
         BookedCancel booked = store.bookCancel(mode, merchantId, paymentKey, request.cancelAmount(), taxFree, reason,
-                refundAccount);
+                refundAccount, retryKey);
         try {
             cancelRelay.tell(booked);
         } catch (RuntimeException notToldYet) {

@@ -10,7 +10,9 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.paygrid.event.boundary.Events;
+import org.paygrid.idempotency.RetryKey;
 import org.paygrid.ledger.boundary.Ledger;
 import org.paygrid.ledger.control.PostingRules;
 import org.paygrid.ledger.entity.JournalEntry;
@@ -300,9 +302,23 @@ public class PaymentStore {
      * go below zero; the journal entry reverses the cancelled part. The network is told afterwards.
      */
     public BookedCancel bookCancel(Mode mode, String merchantId, String paymentKey, Long requestedAmount,
-                                   long taxFreeAmount, String reason, RefundReceiveAccount refundAccount) {
+                                   long taxFreeAmount, String reason, RefundReceiveAccount refundAccount,
+                                   RetryKey retryKey) {
         Payment payment = owned(em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE), mode, merchantId,
                 paymentKey);
+        if (retryKey != null) {
+            // a retry of a cancel whose request died after booking it: the same cancel, not a second one
+            List<BookedCancel> earlier = em.createQuery("select new org.paygrid.payment.control.BookedCancel("
+                            + "c.paymentKey, p.method, p.networkReference, c.transactionKey, c.cancelAmount, "
+                            + "c.refundReceiveAccount.bankCode, c.refundReceiveAccount.accountNumber, "
+                            + "c.refundReceiveAccount.holderName) from PaymentCancel c, Payment p "
+                            + "where p.paymentKey = c.paymentKey and c.paymentKey = :key and c.idempotencyKeyHash = :retry",
+                            BookedCancel.class)
+                    .setParameter("key", paymentKey).setParameter("retry", retryKey.hash()).getResultList();
+            if (!earlier.isEmpty()) {
+                return earlier.get(0);
+            }
+        }
         if (payment.status() == PaymentStatus.CANCELED) {
             throw new PaygridException(ErrorCode.ALREADY_CANCELED_PAYMENT, "The payment is already fully canceled");
         }
@@ -328,6 +344,7 @@ public class PaymentStore {
         PaymentCancel cancel = payment.cancel(transactionKey, amount, taxFreeAmount, reason, now);
         RefundReceiveAccount refundTo = virtualAccount ? refundAccount : null;
         cancel.refundTo(refundTo);
+        cancel.requestedBy(retryKey);
         if (virtualAccount) {
             payment.refundStatus(VirtualAccount.RefundStatus.PENDING);
         }
@@ -378,6 +395,14 @@ public class PaymentStore {
             throw notFound(paymentKey);
         }
         return view(payment);
+    }
+
+    /** The payment a request with this Idempotency-Key created, if one did. */
+    public Optional<PaymentView> findCreatedBy(Mode mode, String merchantId, RetryKey retryKey) {
+        return em.createQuery("select p from Payment p where p.merchantId = :m and p.mode = :mode "
+                        + "and p.idempotencyKeyHash = :retry", Payment.class)
+                .setParameter("m", merchantId).setParameter("mode", mode).setParameter("retry", retryKey.hash())
+                .getResultStream().findFirst().map(this::view);
     }
 
     public PaymentView findByOrderId(Mode mode, String merchantId, String orderId) {

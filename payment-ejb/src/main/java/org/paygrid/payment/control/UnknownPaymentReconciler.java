@@ -9,6 +9,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.paygrid.network.Channel;
 import org.paygrid.network.PaymentNetwork;
@@ -29,6 +32,7 @@ public class UnknownPaymentReconciler {
     /** Longer than any network call with its inquiry can take: a claim this old lost its server (kill -9). */
     static final Duration ORPHANED_AFTER = Duration.ofSeconds(30);
     static final Duration GIVE_UP_AFTER = Duration.ofMinutes(2);
+    private static final Duration TICK_BUDGET = Duration.ofSeconds(10);
     private static final Logger LOG = Logger.getLogger(UnknownPaymentReconciler.class.getName());
 
     @EJB
@@ -46,21 +50,37 @@ public class UnknownPaymentReconciler {
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     public void settle() {
         Instant now = clock.instant();
-        for (String paymentKey : store.unknownOutcomes(now.minus(SETTLE_AFTER), now.minus(ORPHANED_AFTER))) {
-            var view = store.load(paymentKey);
-            AuthorizationOutcome outcome = network.inquire(Channel.valueOf(view.payment().method().name()),
-                    view.payment().networkReference());
-            if (outcome instanceof Failed f && "NOT_FOUND".equals(f.code())) {
-                if (view.payment().requestedAt().isBefore(now.minus(GIVE_UP_AFTER))) {
-                    store.abandon(paymentKey, "The card network never received the authorization");
+        // batches of 100 until none is left or the tick's time is used up: an outage can leave thousands open
+        long budgetEnds = System.nanoTime() + TICK_BUDGET.toNanos();
+        Set<String> asked = new HashSet<>();   // those the network does not know yet stay open: ask once a tick
+        List<String> open;
+        boolean progress;
+        do {
+            open = store.unknownOutcomes(now.minus(SETTLE_AFTER), now.minus(ORPHANED_AFTER));
+            progress = false;
+            for (String paymentKey : open) {
+                if (asked.add(paymentKey)) {
+                    settleOne(paymentKey, now);
+                    progress = true;
                 }
-            } else if (!(outcome instanceof PaymentNetwork.Unknown)) {
-                store.recordOutcome(paymentKey, outcome);
-                LOG.info(() -> "settled unknown payment " + paymentKey + ": " + outcome.getClass().getSimpleName());
             }
-        }
+        } while (open.size() == 100 && progress && System.nanoTime() < budgetEnds);
         for (BookedCancel cancel : store.unconfirmedCancels(now.minus(SETTLE_AFTER))) {
             cancelRelay.tell(cancel);
+        }
+    }
+
+    private void settleOne(String paymentKey, Instant now) {
+        var view = store.load(paymentKey);
+        AuthorizationOutcome outcome = network.inquire(Channel.valueOf(view.payment().method().name()),
+                view.payment().networkReference());
+        if (outcome instanceof Failed f && "NOT_FOUND".equals(f.code())) {
+            if (view.payment().requestedAt().isBefore(now.minus(GIVE_UP_AFTER))) {
+                store.abandon(paymentKey, "The card network never received the authorization");
+            }
+        } else if (!(outcome instanceof PaymentNetwork.Unknown)) {
+            store.recordOutcome(paymentKey, outcome);
+            LOG.info(() -> "settled unknown payment " + paymentKey + ": " + outcome.getClass().getSimpleName());
         }
     }
 }

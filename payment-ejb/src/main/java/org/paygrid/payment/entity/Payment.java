@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.paygrid.idempotency.RetryKey;
 import org.paygrid.shared.Mode;
 
 /**
@@ -87,6 +88,10 @@ public class Payment {
 
     @Column(name = "card_number", length = 19)
     private String cardNumberMasked;
+
+    /** The SHA-256 of the Idempotency-Key the payment was created with, if any: a retry resumes this payment. */
+    @Column(name = "idempotency_key_hash", length = 64, updatable = false)
+    private String idempotencyKeyHash;
 
     @Column(name = "card_issuer_code", length = 4)
     private String cardIssuerCode;
@@ -177,6 +182,11 @@ public class Payment {
     /** A charge of a stored card: the payment remembers which billing key paid it. */
     public void paidWithBillingKey(String billingKey) {
         this.billingKey = billingKey;
+    }
+
+    /** Ties the payment to the request that creates it, so that a retry of that request finds it. */
+    public void createdBy(RetryKey retryKey) {
+        this.idempotencyKeyHash = retryKey == null ? null : retryKey.hash();
     }
 
     /** Where the payment window sends the customer back, and who the customer is (window payments only). */

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.paygrid.idempotency.RetryKey;
 
 /** One cancel (refund) of a payment, full or partial. A financial fact: written once, never changed. */
 @Entity
@@ -43,6 +44,10 @@ public class PaymentCancel {
     @Column(name = "network_confirmed_at")
     private Instant networkConfirmedAt;
 
+    /** The SHA-256 of the Idempotency-Key the cancel was requested with, if any: a retry finds it. */
+    @Column(name = "idempotency_key_hash", length = 64, updatable = false)
+    private String idempotencyKeyHash;
+
     /** Where a virtual-account refund goes; null for every other method. */
     @Embedded
     private RefundReceiveAccount refundReceiveAccount;
@@ -70,6 +75,11 @@ public class PaymentCancel {
     public long refundableAmount() { return refundableAmount; }
     public Instant canceledAt() { return canceledAt; }
     public RefundReceiveAccount refundReceiveAccount() { return refundReceiveAccount; }
+
+    /** Ties the cancel to the request that books it, so that a retry of that request finds it. */
+    public void requestedBy(RetryKey retryKey) {
+        this.idempotencyKeyHash = retryKey == null ? null : retryKey.hash();
+    }
 
     /** A refund of a virtual-account deposit is sent to this account (by the bank, not the card network). */
     public void refundTo(RefundReceiveAccount account) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,12 +19,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.paygrid.api.IdempotencyFilter;
 import org.paygrid.api.problem.Problem;
 import org.paygrid.api.security.Callers;
+import org.paygrid.idempotency.RetryKey;
 import org.paygrid.payment.boundary.CancelRequest;
 import org.paygrid.payment.boundary.ConfirmRequest;
 import org.paygrid.payment.boundary.CreatePaymentRequest;
@@ -108,8 +112,10 @@ public class PaymentResource {
     @APIResponse(responseCode = "409", description = "DUPLICATED_ORDER_ID")
     @APIResponse(responseCode = "502", description = "PROVIDER_ERROR (nothing charged)")
     @APIResponse(responseCode = "504", description = "ACQUIRER_TIMEOUT")
-    public PaymentObject keyIn(KeyInRequest request) {
-        return PaymentObject.of(payments.keyIn(Callers.merchant(security), RequestChecks.requiredBody(request)));
+    public PaymentObject keyIn(KeyInRequest request,
+                               @Parameter(hidden = true) @HeaderParam(IdempotencyFilter.HEADER) String idempotencyKey) {
+        return PaymentObject.of(payments.keyIn(Callers.merchant(security), RequestChecks.requiredBody(request),
+                RetryKey.ofHeader(idempotencyKey)));
     }
 
     @GET
@@ -162,7 +168,9 @@ public class PaymentResource {
             content = @Content(schema = @Schema(implementation = PaymentObject.class)))
     @APIResponse(responseCode = "400", description = "NOT_CANCELABLE_AMOUNT (more than the balance)")
     @APIResponse(responseCode = "409", description = "ALREADY_CANCELED_PAYMENT, NOT_CANCELABLE_PAYMENT")
-    public PaymentObject cancel(@PathParam("paymentKey") String paymentKey, CancelRequest request) {
-        return PaymentObject.of(payments.cancel(Callers.merchant(security), paymentKey, RequestChecks.requiredBody(request)));
+    public PaymentObject cancel(@PathParam("paymentKey") String paymentKey, CancelRequest request,
+                                @Parameter(hidden = true) @HeaderParam(IdempotencyFilter.HEADER) String idempotencyKey) {
+        return PaymentObject.of(payments.cancel(Callers.merchant(security), paymentKey, RequestChecks.requiredBody(request),
+                RetryKey.ofHeader(idempotencyKey)));
     }
 }

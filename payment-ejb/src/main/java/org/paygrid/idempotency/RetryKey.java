@@ -1,0 +1,33 @@
+package org.paygrid.idempotency;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The caller's {@code Idempotency-Key}, as stored on what a request created (a payment, a cancel): a retry that
+ * takes over a request which died half-way finds the work already done and resumes from it instead of doing it
+ * twice. Stored as a SHA-256, since the key is the merchant's text, up to 300 characters.
+ */
+public record RetryKey(String hash) {
+
+    public RetryKey {
+        if (hash == null || !hash.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("a retry key is a hex SHA-256");
+        }
+    }
+
+    /** The retry key of a request, or null when it carried no {@code Idempotency-Key}. */
+    public static RetryKey ofHeader(String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isEmpty()) {
+            return null;
+        }
+        try {
+            return new RetryKey(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(idempotencyKey.getBytes(StandardCharsets.UTF_8))));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}
