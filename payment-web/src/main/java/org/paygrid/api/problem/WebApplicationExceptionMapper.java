@@ -2,6 +2,7 @@ package org.paygrid.api.problem;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -20,7 +21,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        return Problem.response(codeFor(status), messageFor(e, status), uri.getRequestUri().getPath());
+        Response problem = Problem.response(codeFor(status), messageFor(e, status), uri.getRequestUri().getPath());
+        String retryAfter = e.getResponse().getHeaderString(HttpHeaders.RETRY_AFTER);
+        return retryAfter == null ? problem
+                : Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, retryAfter).build();
     }
 
     static ErrorCode codeFor(int status) {

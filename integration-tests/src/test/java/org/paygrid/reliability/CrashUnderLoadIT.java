@@ -1,0 +1,68 @@
+package org.paygrid.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.paygrid.support.PaygridDeployment;
+import org.paygrid.support.TestMerchant;
+import org.paygrid.support.TestStack;
+
+/**
+ * The crash script of {@code bench/crash}, run against the test stack: key-ins, partial cancels and webhook
+ * deliveries under a steady load while the server is killed twice, the simulator is killed and made slow, and
+ * MariaDB is killed and restarted. The script checks the books itself and exits 0 only when every check holds;
+ * this test runs it and reads its verdict, so that the script cannot rot unnoticed.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CrashUnderLoadIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PaygridDeployment.ear();
+    }
+
+    @Test
+    void nothingAcknowledgedIsLostOrDoneTwiceWhenTheServerTheNetworkAndTheDatabaseDieUnderLoad() throws Exception {
+        TestMerchant shop = TestMerchant.create("Crash Load Shop");
+        Path home = Path.of(TestStack.require("paygrid.home"));
+        Path payara = home.resolve(".paygrid/runtime/payara6");
+        String driver = Path.of(org.mariadb.jdbc.Driver.class.getProtectionDomain().getCodeSource().getLocation()
+                .toURI()).toString();
+        ProcessBuilder script = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m",
+                "-cp", driver, home.resolve("bench/CrashUnderLoad.java").toString(),
+                "--kills", "2", "--clients", "4", "--gap-seconds", "8", "--db-restart")
+                .redirectErrorStream(true);
+        Map<String, String> env = script.environment();
+        env.put("PAYGRID_URL", TestStack.paygridUrl());
+        env.put("PAYGRID_SECRET_KEY", shop.secretKey());
+        env.put("PAYGRID_SIMULATOR_URL", TestStack.simulatorUrl());
+        env.put("PAYGRID_DB_URL", TestStack.require("paygrid.db.url"));
+        env.put("PAYGRID_DB_USER", TestStack.require("paygrid.db.user"));
+        env.put("PAYGRID_DB_PASSWORD", TestStack.require("paygrid.db.password"));
+        env.put("PAYGRID_ASADMIN", payara.resolve("bin/asadmin").toString());
+        env.put("PAYGRID_DOMAIN_DIR", payara.resolve("glassfish/domains/paygrid-test").toString());
+        env.put("PAYGRID_STATE_DIR", home.resolve(".paygrid/test").toString());
+        env.put("PAYGRID_SLOW_SIMULATOR_MS", "3000");   // the test profile's network read timeout is 2 s
+        Process run = script.start();
+        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        System.out.println(output);
+        int exit = run.waitFor();
+
+        List<String> lines = output.lines().toList();
+        assertThat(lines).as("the script's checks").noneMatch(line -> line.contains("FAIL"));
+        assertThat(lines).anyMatch(line -> line.matches("\\s+ok\\s+\\d+ payments answered DONE are stored approved.*"))
+                .anyMatch(line -> line.contains("ok    the ledger balances"))
+                .anyMatch(line -> line.matches("\\s+ok\\s+\\d+ events delivered at least once.*"))
+                .anyMatch(line -> line.matches("\\s+MariaDB killed and back after .*"));
+        assertThat(exit).as("exit status").isZero();
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("PASS");
+    }
+}
