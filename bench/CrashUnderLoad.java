@@ -56,7 +56,9 @@ public class CrashUnderLoad {
     /** A client places at most one order per this many milliseconds: a steady load, not a flood of failures. */
     static final long PACE_MS = 150;
 
-    final String url = env("PAYGRID_URL");
+    /** The servers, taken in turn by every call; a refused connection moves on to the next. */
+    final List<String> urls;
+    final AtomicInteger turn = new AtomicInteger();
     final String auth = "Basic " + Base64.getEncoder().encodeToString((env("PAYGRID_SECRET_KEY") + ":")
             .getBytes(StandardCharsets.UTF_8));
     final String run = "crash-" + UUID.randomUUID().toString().substring(0, 8);
@@ -92,24 +94,45 @@ public class CrashUnderLoad {
         }
     }
 
+    /** Which faults, in this order: server kills, an instance kill, simulator kill and slowness, MariaDB kill. */
+    record Plan(int kills, String killInstance, boolean simulatorFaults, boolean dbRestart, int duplicates,
+                boolean timerCheck) {
+    }
+
     public static void main(String[] args) throws Exception {
         int kills = 3;
         int clients = 6;
         int gapSeconds = 12;
         boolean dbRestart = false;
+        boolean simulatorFaults = true;
+        String killInstance = null;
+        int duplicates = 0;
+        boolean timerCheck = false;
+        String urls = env("PAYGRID_URL");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--kills" -> kills = Integer.parseInt(args[++i]);
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
                 case "--gap-seconds" -> gapSeconds = Integer.parseInt(args[++i]);
                 case "--db-restart" -> dbRestart = true;
+                case "--no-simulator-faults" -> simulatorFaults = false;
+                case "--urls" -> urls = args[++i];
+                case "--kill-instance" -> killInstance = args[++i];
+                case "--duplicates" -> duplicates = Integer.parseInt(args[++i]);
+                case "--timer-check" -> timerCheck = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        System.exit(new CrashUnderLoad().run(kills, clients, gapSeconds, dbRestart) ? 0 : 1);
+        CrashUnderLoad test = new CrashUnderLoad(List.of(urls.split(",")));
+        Plan plan = new Plan(kills, killInstance, simulatorFaults, dbRestart, duplicates, timerCheck);
+        System.exit(test.run(plan, clients, gapSeconds) ? 0 : 1);
     }
 
-    boolean run(int kills, int clients, int gapSeconds, boolean dbRestart) throws Exception {
+    CrashUnderLoad(List<String> urls) {
+        this.urls = urls;
+    }
+
+    boolean run(Plan plan, int clients, int gapSeconds) throws Exception {
         Instant started = Instant.now().minusSeconds(1);
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         receiver.setExecutor(Executors.newFixedThreadPool(4));
@@ -125,8 +148,14 @@ public class CrashUnderLoad {
         });
         receiver.start();
         String endpoint = register("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
-        System.out.printf("run %s: %d clients, %d server kills %d s apart, simulator kill and slowness%s%n", run,
-                clients, kills, gapSeconds, dbRestart ? ", MariaDB kill and restart" : "");
+        System.out.printf("run %s on %s: %d clients, %d server kills %d s apart%s%s%s%n", run, urls, clients,
+                plan.kills(), gapSeconds, plan.killInstance() == null ? "" : ", a kill of " + plan.killInstance(),
+                plan.simulatorFaults() ? ", simulator kill and slowness" : "",
+                plan.dbRestart() ? ", MariaDB kill and restart" : "");
+        Instant timersFrom = plan.timerCheck() ? forgetNightlyClaims() : null;
+        if (plan.duplicates() > 0) {
+            checkDuplicatesAcrossServers(plan.duplicates());
+        }
 
         ExecutorService load = Executors.newFixedThreadPool(clients);
         for (int c = 0; c < clients; c++) {
@@ -135,22 +164,35 @@ public class CrashUnderLoad {
         }
         try {
             pause(gapSeconds);
-            for (int k = 1; k <= kills; k++) {
+            for (int k = 1; k <= plan.kills(); k++) {
                 long down = killAndRestartServer();
-                System.out.printf("  server kill %d: back after %.1f s (%d approvals so far)%n", k, down / 1e3,
+                System.out.printf("  server kill %d: back after %.1f s (%d orders so far)%n", k, down / 1e3,
                         approvals.size());
                 pause(gapSeconds);
             }
-            long down = killAndRestartSimulator();
-            System.out.printf("  simulator killed and back after %.1f s%n", down / 1e3);
-            pause(gapSeconds);
-            slowSimulator(gapSeconds);
-            if (dbRestart) {
+            if (plan.killInstance() != null) {
+                killAnInstanceAndServeWithoutIt(plan.killInstance(), gapSeconds);
+                pause(gapSeconds);
+            }
+            if (plan.simulatorFaults()) {
+                long down = killAndRestartSimulator();
+                System.out.printf("  simulator killed and back after %.1f s%n", down / 1e3);
+                pause(gapSeconds);
+                slowSimulator(gapSeconds);
+            }
+            if (plan.dbRestart()) {
                 int before = transientAnswers.getOrDefault("503", new AtomicInteger()).get();
-                down = killAndRestartDatabase();
+                long down = killAndRestartDatabase();
                 pause(gapSeconds);
                 System.out.printf("  MariaDB killed and back after %.1f s; %d answers were 503 meanwhile%n", down / 1e3,
                         transientAnswers.getOrDefault("503", new AtomicInteger()).get() - before);
+            }
+            if (timersFrom != null) {
+                // the nodes fire the nightly timer every minute: let each fire at least once after the claims went
+                long wait = 65_000 - Duration.between(timersFrom, Instant.now()).toMillis();
+                if (wait > 0) {
+                    Thread.sleep(wait);
+                }
             }
         } finally {
             loading.set(false);
@@ -175,6 +217,9 @@ public class CrashUnderLoad {
             checkLedger(db);
             checkEvents(db);
             checkReplays();
+            if (timersFrom != null) {
+                checkNightlyFiredOnce(db, timersFrom);
+            }
         }
         send("DELETE", "/v1/webhooks/" + endpoint, null, null);
         receiver.stop(0);
@@ -280,7 +325,13 @@ public class CrashUnderLoad {
     }
 
     HttpResponse<String> send(String method, String path, String idempotencyKey, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(30))
+        String server = urls.get(Math.floorMod(turn.getAndIncrement(), urls.size()));
+        return send(server, method, path, idempotencyKey, body);
+    }
+
+    HttpResponse<String> send(String server, String method, String path, String idempotencyKey, String body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", auth)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
@@ -310,7 +361,7 @@ public class CrashUnderLoad {
         long t0 = System.currentTimeMillis();
         kill(pid);
         exec(env("PAYGRID_ASADMIN"), "start-domain", domain.getFileName().toString());
-        awaitAnswer(url + "/v1/payments", 401, 180);
+        awaitAnswer(urls.get(0) + "/v1/payments", 401, 180);
         return System.currentTimeMillis() - t0;
     }
 
@@ -371,8 +422,136 @@ public class CrashUnderLoad {
                 Thread.sleep(250);
             }
         }
-        awaitAnswer(url + "/health/ready", 200, 120);
+        for (String server : urls) {
+            awaitAnswer(server + "/health/ready", 200, 120);
+        }
         return System.currentTimeMillis() - t0;
+    }
+
+    /**
+     * {@code kill -9} of one instance of the deployment group; the others must go on serving while it is down
+     * (orders answered meanwhile are counted), then {@code asadmin start-instance}.
+     */
+    void killAnInstanceAndServeWithoutIt(String instance, int seconds) throws Exception {
+        Path domain = Path.of(env("PAYGRID_DOMAIN_DIR"));
+        Path node = domain.getParent().getParent().resolve("nodes/localhost-" + domain.getFileName() + "/" + instance);
+        long pid = Long.parseLong(Files.readString(node.resolve("config/pid")).trim());
+        kill(pid);
+        int answeredBefore = calls.size();
+        pause(seconds);
+        int answeredWhileDown = calls.size() - answeredBefore;
+        long t0 = System.currentTimeMillis();
+        exec(env("PAYGRID_ASADMIN"), "--port", env("PAYGRID_ADMIN_PORT"), "start-instance", instance);
+        for (String server : urls) {
+            awaitAnswer(server + "/health/ready", 200, 240);
+        }
+        System.out.printf("  %s killed: %d calls answered by the others in %d s; back after %.1f s%n", instance,
+                answeredWhileDown, seconds, (System.currentTimeMillis() - t0) / 1e3);
+        check(answeredWhileDown > 0, "the other server kept serving while " + instance + " was down",
+                "no call was answered in " + seconds + " s");
+    }
+
+    /** The same request, same key, sent at once to every server: one payment, one answer everywhere. */
+    void checkDuplicatesAcrossServers(int orders) throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(urls.size());
+        int differing = 0;
+        int stored = 0;
+        for (int n = 0; n < orders; n++) {
+            String orderId = run + "-dup-" + n;
+            String key = UUID.randomUUID().toString();
+            String body = """
+                    {"orderId": "%s", "orderName": "duplicate", "amount": 12000, "cardNumber": "%s",
+                     "cardExpirationYear": "30", "cardExpirationMonth": "12"}""".formatted(orderId, CARD);
+            List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
+            for (String server : urls) {
+                answers.add(senders.submit(() -> finalAnswer(server, key, body)));
+            }
+            Set<String> distinct = new HashSet<>();
+            for (var answer : answers) {
+                distinct.add(answer.get(2, TimeUnit.MINUTES));
+            }
+            if (distinct.size() != 1) {
+                differing++;
+            }
+        }
+        senders.shutdown();
+        try (Connection db = connect(env("PAYGRID_DB_URL"))) {
+            stored = (int) count(db, "select count(*) from pay_payment where order_id like ?", run + "-dup-%");
+        }
+        check(differing == 0 && stored == orders, orders + " requests sent with one key to " + urls.size()
+                + " servers at once: one payment each and the same answer from every server", differing
+                + " got different answers; " + stored + " payments stored");
+    }
+
+    /** Status and body a server stands by for this key (after any 409 while the first copy is in flight). */
+    String finalAnswer(String server, String key, String body) throws Exception {
+        for (int attempt = 1; attempt < 100; attempt++) {
+            HttpResponse<String> answer = send(server, "POST", "/v1/payments/key-in", key, body);
+            if (!(answer.statusCode() == 409 && "IDEMPOTENT_REQUEST_PROCESSING".equals(first(CODE, answer.body())))) {
+                return answer.statusCode() + " " + answer.body();
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("still in flight after 100 tries");
+    }
+
+    /** Lets the nightly timers claim recent dates again; answers when. */
+    Instant forgetNightlyClaims() throws Exception {
+        try (Connection db = connect(env("PAYGRID_DB_URL"));
+             PreparedStatement forget = db.prepareStatement("delete from sch_claim where job = 'nightly-settlement' "
+                     + "and business_date >= current_date - interval 15 day")) {
+            forget.executeUpdate();
+        }
+        nodeLogOffsets.clear();
+        for (Path log : nodeLogs()) {
+            nodeLogOffsets.put(log, Files.exists(log) ? Files.size(log) : 0L);
+        }
+        return Instant.now().minusSeconds(1);
+    }
+
+    final Map<Path, Long> nodeLogOffsets = new HashMap<>();
+
+    List<Path> nodeLogs() throws Exception {
+        Path domain = Path.of(env("PAYGRID_DOMAIN_DIR"));
+        Path nodes = domain.getParent().getParent().resolve("nodes/localhost-" + domain.getFileName());
+        if (!Files.isDirectory(nodes)) {
+            return List.of();
+        }
+        try (var instances = Files.list(nodes)) {
+            return instances.map(i -> i.resolve("logs/server.log")).filter(Files::exists).toList();
+        }
+    }
+
+    /**
+     * Every node fires the nightly timer (every minute in the two-node setup): the date is settled by exactly one
+     * run, started by one node, while the others' fires found it claimed.
+     */
+    void checkNightlyFiredOnce(Connection db, Instant from) throws Exception {
+        long claims = count(db, "select count(*) from sch_claim where job = 'nightly-settlement' and claimed_at >= ?",
+                Timestamp.from(from).toString());
+        long runs = count(db, "select count(*) from stl_run where requested_by = 'scheduler' and requested_at >= ?",
+                Timestamp.from(from).toString());
+        int started = 0;
+        int skipped = 0;
+        for (var entry : nodeLogOffsets.entrySet()) {
+            byte[] all = Files.readAllBytes(entry.getKey());
+            String since = new String(all, (int) Math.min(all.length, entry.getValue()),
+                    (int) Math.max(0, all.length - entry.getValue()), StandardCharsets.UTF_8);
+            started += count(since, "nightly settlement of .* started as run");
+            skipped += count(since, "nightly settlement of .* already claimed");
+        }
+        check(claims == 1 && runs == 1 && started == 1 && skipped >= 1, "the nightly timer fired on every node ("
+                + (started + skipped) + " fires) and settled the date once", claims + " claims, " + runs
+                + " runs, " + started + " started and " + skipped + " skipped in the nodes' logs");
+    }
+
+    static int count(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        int n = 0;
+        while (matcher.find()) {
+            n++;
+        }
+        return n;
     }
 
     static String[] commandLineOf(long pid) throws Exception {
