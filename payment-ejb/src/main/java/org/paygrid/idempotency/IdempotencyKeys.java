@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.paygrid.shared.ThisServer;
 import org.paygrid.shared.persistence.SqlTime;
 
 /**
@@ -39,9 +40,10 @@ public class IdempotencyKeys {
     public Claim claim(String scope, String key, String requestHash) {
         Instant now = clock.instant();
         int inserted = em.createNativeQuery("""
-                        insert ignore into idm_idempotency_key (scope, idem_key, request_hash, state, created_at, updated_at)
-                        values (?1, ?2, ?3, 'IN_FLIGHT', ?4, ?4)""")
+                        insert ignore into idm_idempotency_key (scope, idem_key, request_hash, state, created_at, updated_at,
+                        owner_server, owner_life) values (?1, ?2, ?3, 'IN_FLIGHT', ?4, ?4, ?5, ?6)""")
                 .setParameter(1, scope).setParameter(2, key).setParameter(3, requestHash).setParameter(4, now)
+                .setParameter(5, ThisServer.NAME).setParameter(6, ThisServer.LIFE)
                 .executeUpdate();
         if (inserted == 1) {
             return new Claim.Proceed();
@@ -57,7 +59,7 @@ public class IdempotencyKeys {
         Instant created = SqlTime.instant(row[5]);
         Instant touched = SqlTime.instant(row[6]);
         if (created.isBefore(now.minus(RETENTION))) {
-            return takeOver("request_hash = ?5, state = 'IN_FLIGHT', created_at = ?3, response_status = null, "
+            return takeOver("request_hash = ?7, state = 'IN_FLIGHT', created_at = ?3, response_status = null, "
                     + "response_type = null, response_body = null", "created_at = ?4", scope, key, now, row[5], requestHash);
         }
         if (!requestHash.equals(row[0])) {
@@ -76,11 +78,12 @@ public class IdempotencyKeys {
     /** Re-claims an expired or abandoned row; of several claimants exactly one sees its update succeed. */
     private Claim takeOver(String set, String unchanged, String scope, String key, Instant now, Object seen,
                            String requestHash) {
-        var update = em.createNativeQuery("update idm_idempotency_key set " + set + ", updated_at = ?3 "
-                        + "where scope = ?1 and idem_key = ?2 and " + unchanged)
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, now).setParameter(4, seen);
-        if (set.contains("?5")) {
-            update.setParameter(5, requestHash);
+        var update = em.createNativeQuery("update idm_idempotency_key set " + set + ", updated_at = ?3, "
+                        + "owner_server = ?5, owner_life = ?6 where scope = ?1 and idem_key = ?2 and " + unchanged)
+                .setParameter(1, scope).setParameter(2, key).setParameter(3, now).setParameter(4, seen)
+                .setParameter(5, ThisServer.NAME).setParameter(6, ThisServer.LIFE);
+        if (set.contains("?7")) {
+            update.setParameter(7, requestHash);
         }
         return update.executeUpdate() == 1 ? new Claim.Proceed() : new Claim.InFlight();
     }
@@ -91,6 +94,19 @@ public class IdempotencyKeys {
                         response_body = ?5, updated_at = ?6 where scope = ?1 and idem_key = ?2""")
                 .setParameter(1, scope).setParameter(2, key).setParameter(3, status).setParameter(4, contentType)
                 .setParameter(5, body).setParameter(6, clock.instant()).executeUpdate();
+    }
+
+    /**
+     * At a start: the claims this server held in an earlier life died with it (a crash), so they count as abandoned
+     * now rather than after {@link #ABANDONED_AFTER}, and the callers' retries are processed at once. Peers' claims
+     * are not touched. Answers how many were released.
+     */
+    public int releaseEarlierLives() {
+        return em.createNativeQuery("""
+                        update idm_idempotency_key set updated_at = ?1 where state = 'IN_FLIGHT' and owner_server = ?2
+                        and owner_life <> ?3""")
+                .setParameter(1, Instant.EPOCH).setParameter(2, ThisServer.NAME).setParameter(3, ThisServer.LIFE)
+                .executeUpdate();
     }
 
     /** Gives a claim up without an answer, so that the next request with the key is processed. */

@@ -2,6 +2,7 @@ package org.paygrid.settlement.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.paygrid.shared.ThisServer;
 import org.paygrid.shared.schedule.ScheduleClaims;
 import org.paygrid.shared.time.ClockProducer;
 
@@ -28,6 +30,7 @@ import org.paygrid.shared.time.ClockProducer;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 public class NightlySettlement {
 
     static final String SETTLE = "nightly-settlement";
@@ -118,16 +121,16 @@ public class NightlySettlement {
     private void settlePreviousBusinessDay(LocalDate today) {
         LocalDate date = referenceData.calendar().previousBusinessDay(today);
         if (!claims.claim(SETTLE, date)) {
-            LOG.info(() -> "nightly settlement of " + date + " already claimed; not started on " + ScheduleClaims.THIS_SERVER);
+            LOG.info(() -> "nightly settlement of " + date + " already claimed; not started on " + ThisServer.NAME);
             return;
         }
         SettlementRunView run = runs.start(date, "scheduler");
-        LOG.info(() -> "nightly settlement of " + date + " started as run " + run.runId() + " on " + ScheduleClaims.THIS_SERVER);
+        LOG.info(() -> "nightly settlement of " + date + " started as run " + run.runId() + " on " + ThisServer.NAME);
     }
 
     private void payDuePayouts(LocalDate today) {
         if (!claims.claim(PAY, today)) {
-            LOG.info(() -> "payouts of " + today + " already claimed; not paid on " + ScheduleClaims.THIS_SERVER);
+            LOG.info(() -> "payouts of " + today + " already claimed; not paid on " + ThisServer.NAME);
             return;
         }
         payouts.due(today).forEach(payouts::pay);

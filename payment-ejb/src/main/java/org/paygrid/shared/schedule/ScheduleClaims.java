@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.paygrid.shared.ThisServer;
 
 /**
  * Once in a cluster: every server fires the same timers, and the first to claim a job's date in the database does
@@ -17,9 +18,6 @@ import java.time.LocalDate;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ScheduleClaims {
-
-    /** This server's name in the domain ("server" for a domain's own, the instance name in a deployment group). */
-    public static final String THIS_SERVER = System.getProperty("com.sun.aas.instanceName", "server");
 
     @PersistenceContext
     EntityManager em;
@@ -31,7 +29,7 @@ public class ScheduleClaims {
     public boolean claim(String job, LocalDate date) {
         return em.createNativeQuery("insert ignore into sch_claim (job, business_date, claimed_by, claimed_at) "
                         + "values (?1, ?2, ?3, ?4)")
-                .setParameter(1, job).setParameter(2, date).setParameter(3, THIS_SERVER)
+                .setParameter(1, job).setParameter(2, date).setParameter(3, ThisServer.NAME)
                 .setParameter(4, clock.instant()).executeUpdate() == 1;
     }
 }
