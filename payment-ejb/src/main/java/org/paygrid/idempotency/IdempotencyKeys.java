@@ -22,7 +22,8 @@ import org.paygrid.shared.persistence.SqlTime;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class IdempotencyKeys {
 
-    static final Duration RETENTION = Duration.ofDays(15);
+    /** How long a key is remembered; after that the merchant may use it for another request. */
+    public static final Duration RETENTION = Duration.ofDays(15);
     /** A claim still in flight after this long belongs to a request that died with its server: it may be taken over. */
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 

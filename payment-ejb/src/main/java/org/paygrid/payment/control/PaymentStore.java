@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.paygrid.event.boundary.Events;
+import org.paygrid.idempotency.IdempotencyKeys;
 import org.paygrid.idempotency.RetryKey;
 import org.paygrid.ledger.boundary.Ledger;
 import org.paygrid.ledger.control.PostingRules;
@@ -312,9 +313,10 @@ public class PaymentStore {
                             + "c.paymentKey, p.method, p.networkReference, c.transactionKey, c.cancelAmount, "
                             + "c.refundReceiveAccount.bankCode, c.refundReceiveAccount.accountNumber, "
                             + "c.refundReceiveAccount.holderName) from PaymentCancel c, Payment p "
-                            + "where p.paymentKey = c.paymentKey and c.paymentKey = :key and c.idempotencyKeyHash = :retry",
-                            BookedCancel.class)
-                    .setParameter("key", paymentKey).setParameter("retry", retryKey.hash()).getResultList();
+                            + "where p.paymentKey = c.paymentKey and c.paymentKey = :key and c.idempotencyKeyHash = :retry "
+                            + "and c.canceledAt >= :since", BookedCancel.class)
+                    .setParameter("key", paymentKey).setParameter("retry", retryKey.hash())
+                    .setParameter("since", clock.instant().minus(IdempotencyKeys.RETENTION)).getResultList();
             if (!earlier.isEmpty()) {
                 return earlier.get(0);
             }
@@ -397,11 +399,13 @@ public class PaymentStore {
         return view(payment);
     }
 
-    /** The payment a request with this Idempotency-Key created, if one did. */
+    /** The payment a request with this Idempotency-Key created within the key's 15 days, if one did. */
     public Optional<PaymentView> findCreatedBy(Mode mode, String merchantId, RetryKey retryKey) {
         return em.createQuery("select p from Payment p where p.merchantId = :m and p.mode = :mode "
-                        + "and p.idempotencyKeyHash = :retry", Payment.class)
+                        + "and p.idempotencyKeyHash = :retry and p.requestedAt >= :since order by p.requestedAt desc",
+                        Payment.class)
                 .setParameter("m", merchantId).setParameter("mode", mode).setParameter("retry", retryKey.hash())
+                .setParameter("since", clock.instant().minus(IdempotencyKeys.RETENTION)).setMaxResults(1)
                 .getResultStream().findFirst().map(this::view);
     }
 
@@ -457,13 +461,23 @@ public class PaymentStore {
      * Payments whose network outcome is not known: marked unknown after a timeout, or claimed for the network
      * before {@code orphanedBefore} and still IN_PROGRESS, which only happens when the server died mid-call.
      */
-    public List<String> unknownOutcomes(Instant before, Instant orphanedBefore) {
-        return em.createQuery("select p.paymentKey from Payment p "
+    /**
+     * A page of IN_PROGRESS payments whose outcome is to be asked for, oldest first, after {@code after} (the last
+     * one of the page before, or null): those the network does not know yet stay open, and the next page must not
+     * be them again.
+     */
+    public List<String> unknownOutcomes(Instant before, Instant orphanedBefore, String after) {
+        String older = after == null ? "" : " and (p.requestedAt > :afterAt or (p.requestedAt = :afterAt "
+                + "and p.paymentKey > :afterKey))";
+        var query = em.createQuery("select p.paymentKey from Payment p "
                         + "where p.status = org.paygrid.payment.entity.PaymentStatus.IN_PROGRESS "
-                        + "and ((p.outcomeUnknown = true and p.requestedAt < :before) or p.confirmClaimedAt < :orphaned) "
-                        + "order by p.requestedAt", String.class)
-                .setParameter("before", before).setParameter("orphaned", orphanedBefore)
-                .setMaxResults(100).getResultList();
+                        + "and ((p.outcomeUnknown = true and p.requestedAt < :before) or p.confirmClaimedAt < :orphaned)"
+                        + older + " order by p.requestedAt, p.paymentKey", String.class)
+                .setParameter("before", before).setParameter("orphaned", orphanedBefore);
+        if (after != null) {
+            query.setParameter("afterAt", em.find(Payment.class, after).requestedAt()).setParameter("afterKey", after);
+        }
+        return query.setMaxResults(100).getResultList();
     }
 
     /** Cancels booked here that the network has not confirmed yet. */

@@ -9,9 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.logging.Logger;
 import org.paygrid.network.Channel;
 import org.paygrid.network.PaymentNetwork;
@@ -50,21 +48,19 @@ public class UnknownPaymentReconciler {
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     public void settle() {
         Instant now = clock.instant();
-        // batches of 100 until none is left or the tick's time is used up: an outage can leave thousands open
+        // pages of 100, oldest first, until none is left or the tick's time is used up: an outage can leave
+        // thousands open, and those the network never received stay open until given up, so each page goes on
+        // after the last one asked
         long budgetEnds = System.nanoTime() + TICK_BUDGET.toNanos();
-        Set<String> asked = new HashSet<>();   // those the network does not know yet stay open: ask once a tick
-        List<String> open;
-        boolean progress;
+        List<String> page;
+        String last = null;
         do {
-            open = store.unknownOutcomes(now.minus(SETTLE_AFTER), now.minus(ORPHANED_AFTER));
-            progress = false;
-            for (String paymentKey : open) {
-                if (asked.add(paymentKey)) {
-                    settleOne(paymentKey, now);
-                    progress = true;
-                }
+            page = store.unknownOutcomes(now.minus(SETTLE_AFTER), now.minus(ORPHANED_AFTER), last);
+            for (String paymentKey : page) {
+                settleOne(paymentKey, now);
             }
-        } while (open.size() == 100 && progress && System.nanoTime() < budgetEnds);
+            last = page.isEmpty() ? last : page.get(page.size() - 1);
+        } while (page.size() == 100 && System.nanoTime() < budgetEnds);
         for (BookedCancel cancel : store.unconfirmedCancels(now.minus(SETTLE_AFTER))) {
             cancelRelay.tell(cancel);
         }
