@@ -19,7 +19,7 @@ import org.paygrid.shared.id.RandomTokens;
 /**
  * Writes a chunk in its transaction (with its checkpoint): the lines in multi-row INSERTs, the chunk's own day
  * total rows (inserted, never updated: partitions running side by side take no locks on each other's totals),
- * and the run's count. A line whose transaction is already settled violates the unique transaction key: the
+ * and the run's count. A line whose transaction is already settled violates the line's primary key: the
  * chunk rolls back and is retried (see the job XML), and the reader no longer reads that transaction, so nothing
  * is written or counted twice even when two runs of one date overlap.
  */

@@ -64,6 +64,10 @@ public class PayoutBook {
         int booked = 0;
         for (Account account : accounts) {
             booked += book(account);
+            // every native query flushes the persistence context first and dirty-checks all it holds: written
+            // journal entries are kept out of it, or each account would check every earlier account's entry again
+            em.flush();
+            em.clear();
         }
         return booked;
     }
