@@ -2,12 +2,12 @@ package org.paygrid.network;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.logging.Logger;
+import org.paygrid.shared.json.JsonObjects;
 
 /** The virtual-account bank reached over HTTP (in test mode: the network simulator's bank). */
 @ApplicationScoped
@@ -20,7 +20,7 @@ public class HttpBankNetwork implements BankNetwork {
 
     @Override
     public AccountOutcome open(String reference, String bankCode, String holderName, long amount, Instant dueAt) {
-        JsonObject body = Json.createObjectBuilder().add("reference", reference).add("bankCode", bankCode)
+        JsonObject body = JsonObjects.builder().add("reference", reference).add("bankCode", bankCode)
                 .add("holderName", holderName).add("amount", amount)
                 .add("dueAt", dueAt.atOffset(ZoneOffset.UTC).toString()).build();
         return account("open " + reference, () -> http.post("/bank/virtual-accounts", body));
@@ -40,12 +40,12 @@ public class HttpBankNetwork implements BankNetwork {
     @Override
     public AccountOutcome deposit(String reference, long amount) {
         return account("deposit " + reference, () -> http.post("/bank/virtual-accounts/" + reference + "/deposits",
-                Json.createObjectBuilder().add("amount", amount).build()));
+                JsonObjects.builder().add("amount", amount).build()));
     }
 
     @Override
     public RefundOutcome refund(String refundReference, String reference, long amount, RefundAccount to) {
-        JsonObject body = Json.createObjectBuilder().add("refundReference", refundReference).add("reference", reference)
+        JsonObject body = JsonObjects.builder().add("refundReference", refundReference).add("reference", reference)
                 .add("amount", amount).add("bankCode", to.bankCode()).add("accountNumber", to.accountNumber())
                 .add("holderName", to.holderName()).build();
         try {

@@ -2,13 +2,13 @@ package org.paygrid.network;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.logging.Logger;
+import org.paygrid.shared.json.JsonObjects;
 
 /**
  * The payment networks reached over HTTP (in test mode: the network simulator on Payara Micro), with connect and
@@ -26,7 +26,7 @@ public class HttpPaymentNetwork implements PaymentNetwork {
     public AuthorizationOutcome authorize(AuthorizationRequest request) {
         JsonObject body;
         if (request.instrument() instanceof CardInstrument card) {
-            body = Json.createObjectBuilder()
+            body = JsonObjects.builder()
                     .add("reference", request.reference())
                     .add("cardNumber", card.cardNumber())
                     .add("expiryYear", card.expiryYear())
@@ -37,7 +37,7 @@ public class HttpPaymentNetwork implements PaymentNetwork {
                     .build();
         } else {
             AccountInstrument account = (AccountInstrument) request.instrument();
-            body = Json.createObjectBuilder()
+            body = JsonObjects.builder()
                     .add("reference", request.reference())
                     .add("channel", account.channel().name())
                     .add("provider", account.provider())
@@ -87,7 +87,7 @@ public class HttpPaymentNetwork implements PaymentNetwork {
 
     @Override
     public CancelOutcome cancel(Channel channel, String reference, String cancelReference, long amount) {
-        JsonObject body = Json.createObjectBuilder().add("cancelReference", cancelReference).add("amount", amount).build();
+        JsonObject body = JsonObjects.builder().add("cancelReference", cancelReference).add("amount", amount).build();
         try {
             NetworkHttp.Reply reply = http.post(root(channel) + "/" + reference + "/cancels", body);
             if (reply.status() == 200) {

@@ -2,17 +2,15 @@ package org.paygrid.network;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.paygrid.shared.json.JsonObjects;
 
 /**
  * The HTTP plumbing every network connector shares: one client, the configured base URL, connect and read
@@ -72,8 +70,8 @@ public class NetworkHttp {
             if (body == null || body.isBlank()) {
                 return JsonObject.EMPTY_JSON_OBJECT;
             }
-            try (JsonReader reader = Json.createReader(new StringReader(body))) {
-                return reader.readObject();
+            try {
+                return JsonObjects.parse(body);
             } catch (RuntimeException notJson) {
                 return JsonObject.EMPTY_JSON_OBJECT;
             }

@@ -4,11 +4,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,6 +18,7 @@ import org.paygrid.event.entity.Event;
 import org.paygrid.ledger.boundary.Ledger;
 import org.paygrid.ledger.entity.JournalEntry;
 import org.paygrid.ledger.entity.Posting;
+import org.paygrid.shared.json.JsonObjects;
 import org.paygrid.shared.time.SeoulTime;
 import org.paygrid.webhook.entity.DeliveryAttempt;
 import org.paygrid.webhook.entity.WebhookDelivery;
@@ -105,14 +103,12 @@ public class PaymentTimeline {
 
     /** A payment event carries the payment: its status is what the merchant was told. */
     private static String statusIn(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            JsonObject event = reader.readObject();
-            JsonValue data = event.get("data");
-            if (data instanceof JsonObject payment && payment.get("status") != null
-                    && payment.get("status").getValueType() == JsonValue.ValueType.STRING) {
-                return payment.getString("status") + " · " + event.getString("id");
-            }
-            return event.getString("id");
+        JsonObject event = JsonObjects.parse(body);
+        JsonValue data = event.get("data");
+        if (data instanceof JsonObject payment && payment.get("status") != null
+                && payment.get("status").getValueType() == JsonValue.ValueType.STRING) {
+            return payment.getString("status") + " · " + event.getString("id");
         }
+        return event.getString("id");
     }
 }

@@ -1,13 +1,11 @@
 package org.paygrid.payment.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.paygrid.shared.error.RequestChecks;
+import org.paygrid.shared.json.JsonObjects;
 
 /** The merchant's own key/value notes on a payment: up to 20 string pairs, echoed back unchanged. */
 public final class Metadata {
@@ -34,10 +32,7 @@ public final class Metadata {
     public static Map<String, String> fromJson(String json) {
         Map<String, String> metadata = new LinkedHashMap<>();
         if (json != null) {
-            try (JsonReader reader = Json.createReader(new StringReader(json))) {
-                JsonObject object = reader.readObject();
-                object.forEach((key, value) -> metadata.put(key, ((JsonString) value).getString()));
-            }
+            JsonObjects.parse(json).forEach((key, value) -> metadata.put(key, ((JsonString) value).getString()));
         }
         return metadata;
     }
