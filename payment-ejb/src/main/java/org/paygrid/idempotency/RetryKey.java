@@ -1,9 +1,6 @@
 package org.paygrid.idempotency;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.paygrid.shared.crypto.Sha256;
 
 /**
  * The caller's {@code Idempotency-Key}, as stored on what a request created (a payment, a cancel): a retry that
@@ -23,11 +20,6 @@ public record RetryKey(String hash) {
         if (idempotencyKey == null || idempotencyKey.isEmpty()) {
             return null;
         }
-        try {
-            return new RetryKey(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(idempotencyKey.getBytes(StandardCharsets.UTF_8))));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        return new RetryKey(Sha256.hex(idempotencyKey));
     }
 }

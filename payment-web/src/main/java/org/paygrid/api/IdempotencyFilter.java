@@ -15,16 +15,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.logging.Logger;
 import org.paygrid.api.problem.Problem;
 import org.paygrid.api.security.MerchantPrincipal;
 import org.paygrid.idempotency.IdempotencyKeys;
 import org.paygrid.idempotency.IdempotencyKeys.Claim;
+import org.paygrid.shared.crypto.Sha256;
 import org.paygrid.shared.error.ErrorCode;
 
 /**
@@ -123,14 +120,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     }
 
     private static String hash(String target, byte[] body) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(target.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            return HexFormat.of().formatHex(sha.digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new UncheckedIOException(new IOException(e));
-        }
+        return Sha256.hex(target.getBytes(StandardCharsets.UTF_8), new byte[] {0}, body);
     }
 
     private record Scoped(String scope, String key) {

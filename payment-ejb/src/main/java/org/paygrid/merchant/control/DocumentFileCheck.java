@@ -1,11 +1,9 @@
 package org.paygrid.merchant.control;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.paygrid.merchant.entity.DocumentFileType;
+import org.paygrid.shared.crypto.Sha256;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
 
@@ -48,7 +46,7 @@ public final class DocumentFileCheck {
         if (type == null) {
             throw refused("The file is not a PDF, PNG or JPEG (told by its content, not its name)");
         }
-        return new CheckedFile(fileName(submittedName, type), type, content, sha256(content));
+        return new CheckedFile(fileName(submittedName, type), type, content, Sha256.hex(content));
     }
 
     /**
@@ -75,14 +73,6 @@ public final class DocumentFileCheck {
             base = FALLBACK_NAME;
         }
         return firstCodePoints(base, MAX_NAME_LENGTH - suffix.length()).replaceAll("[. ]+$", "") + suffix;
-    }
-
-    public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 
     private static boolean isSafe(int codePoint) {

@@ -8,6 +8,7 @@ import org.paygrid.merchant.control.DocumentFileCheck.CheckedFile;
 import org.paygrid.merchant.entity.DocumentKind;
 import org.paygrid.merchant.entity.MerchantDocumentFile;
 import org.paygrid.shared.crypto.AesGcm;
+import org.paygrid.shared.crypto.Sha256;
 
 /**
  * Keeps merchant document files (registration certificates, ID cards: personal data) encrypted at rest, as
@@ -46,7 +47,7 @@ public class DocumentVault {
         byte[] plain = AesGcm.decrypt(key(), file.iv(), associatedData(file.id(), file.merchantId(), file.kind()),
                 file.ciphertext());
         // the digest shown to reviewers is outside the associated data: it must still describe these bytes
-        if (!DocumentFileCheck.sha256(plain).equals(file.sha256())) {
+        if (!Sha256.hex(plain).equals(file.sha256())) {
             throw new IllegalStateException("document file " + file.id() + " does not match its recorded SHA-256");
         }
         return plain;

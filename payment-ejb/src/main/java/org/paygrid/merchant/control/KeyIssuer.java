@@ -1,11 +1,8 @@
 package org.paygrid.merchant.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.paygrid.merchant.entity.ApiKeyKind;
 import org.paygrid.shared.Mode;
+import org.paygrid.shared.crypto.Sha256;
 import org.paygrid.shared.id.RandomTokens;
 
 /**
@@ -27,12 +24,7 @@ public final class KeyIssuer {
     }
 
     public static String hash(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Sha256.hex(key);
     }
 
     /** {@code sk_test_…WXYZ}: enough to tell keys apart, nothing to authenticate with. */

@@ -50,6 +50,12 @@ import org.paygrid.shared.money.Money;
 @Stateless
 public class PaymentStore {
 
+    /** A booked cancel with what the network needs to hear of it; callers add their conditions after "and". */
+    private static final String BOOKED_CANCELS = "select new org.paygrid.payment.control.BookedCancel(c.paymentKey, "
+            + "p.method, p.networkReference, c.transactionKey, c.cancelAmount, c.refundReceiveAccount.bankCode, "
+            + "c.refundReceiveAccount.accountNumber, c.refundReceiveAccount.holderName) "
+            + "from PaymentCancel c, Payment p where p.paymentKey = c.paymentKey ";
+
     @PersistenceContext
     EntityManager em;
 
@@ -309,12 +315,9 @@ public class PaymentStore {
                 paymentKey);
         if (retryKey != null) {
             // a retry of a cancel whose request died after booking it: the same cancel, not a second one
-            List<BookedCancel> earlier = em.createQuery("select new org.paygrid.payment.control.BookedCancel("
-                            + "c.paymentKey, p.method, p.networkReference, c.transactionKey, c.cancelAmount, "
-                            + "c.refundReceiveAccount.bankCode, c.refundReceiveAccount.accountNumber, "
-                            + "c.refundReceiveAccount.holderName) from PaymentCancel c, Payment p "
-                            + "where p.paymentKey = c.paymentKey and c.paymentKey = :key and c.idempotencyKeyHash = :retry "
-                            + "and c.canceledAt >= :since", BookedCancel.class)
+            List<BookedCancel> earlier = em.createQuery(BOOKED_CANCELS
+                            + "and c.paymentKey = :key and c.idempotencyKeyHash = :retry and c.canceledAt >= :since",
+                            BookedCancel.class)
                     .setParameter("key", paymentKey).setParameter("retry", retryKey.hash())
                     .setParameter("since", clock.instant().minus(IdempotencyKeys.RETENTION)).getResultList();
             if (!earlier.isEmpty()) {
@@ -482,11 +485,7 @@ public class PaymentStore {
 
     /** Cancels booked here that the network has not confirmed yet. */
     public List<BookedCancel> unconfirmedCancels(Instant before) {
-        return em.createQuery("select new org.paygrid.payment.control.BookedCancel(c.paymentKey, p.method, "
-                        + "p.networkReference, c.transactionKey, c.cancelAmount, c.refundReceiveAccount.bankCode, "
-                        + "c.refundReceiveAccount.accountNumber, c.refundReceiveAccount.holderName) "
-                        + "from PaymentCancel c, Payment p "
-                        + "where p.paymentKey = c.paymentKey and c.networkConfirmedAt is null and c.canceledAt < :before "
+        return em.createQuery(BOOKED_CANCELS + "and c.networkConfirmedAt is null and c.canceledAt < :before "
                         + "order by c.canceledAt", BookedCancel.class)
                 .setParameter("before", before).setMaxResults(100).getResultList();
     }

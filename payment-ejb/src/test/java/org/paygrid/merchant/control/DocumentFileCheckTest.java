@@ -8,6 +8,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.paygrid.merchant.control.DocumentFileCheck.CheckedFile;
 import org.paygrid.merchant.entity.DocumentFileType;
+import org.paygrid.shared.crypto.Sha256;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
 
@@ -120,9 +121,9 @@ class DocumentFileCheckTest {
     @Test
     void recordsTheSha256OfTheContent() {
         // SHA-256("abc") from FIPS 180-2
-        assertThat(DocumentFileCheck.sha256(ascii("abc")))
+        assertThat(Sha256.hex(ascii("abc")))
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-        assertThat(DocumentFileCheck.check("a.pdf", PDF).sha256()).isEqualTo(DocumentFileCheck.sha256(PDF))
+        assertThat(DocumentFileCheck.check("a.pdf", PDF).sha256()).isEqualTo(Sha256.hex(PDF))
                 .hasSize(64);
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.paygrid.merchant.control.DocumentFileCheck.CheckedFile;
 import org.paygrid.merchant.entity.DocumentKind;
 import org.paygrid.merchant.entity.MerchantDocumentFile;
+import org.paygrid.shared.crypto.Sha256;
 
 class DocumentVaultTest {
 
@@ -27,7 +28,7 @@ class DocumentVaultTest {
         assertThat(new String(file.ciphertext(), StandardCharsets.ISO_8859_1)).doesNotContain("%PDF");
         assertThat(file.contentType()).isEqualTo("application/pdf");
         assertThat(file.sizeBytes()).isEqualTo(PDF.length);
-        assertThat(file.sha256()).isEqualTo(DocumentFileCheck.sha256(PDF));
+        assertThat(file.sha256()).isEqualTo(Sha256.hex(PDF));
         assertThat(vault.open(file)).isEqualTo(PDF);
     }
 
