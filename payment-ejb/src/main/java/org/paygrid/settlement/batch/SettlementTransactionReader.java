@@ -24,8 +24,9 @@ import org.paygrid.shared.time.ClockProducer;
 /**
  * Reads one partition's unsettled transactions of the business date (Asia/Seoul) straight from the payments:
  * the approvals of each of the partition's merchants (index on merchant and approval time), then the partition's
- * cancels. A transaction that already has a settlement line (looked up by the line's primary key) is not read, so a
- * re-run or a resumed run reads only what is left. Pages of {@link #PAGE}; the checkpoint is the {@link ReadPosition} of the last item handed out.
+ * cancels. A transaction that already has a settlement line (looked up by the line's primary key, for a merchant
+ * with any line of the date) is not read, so a re-run or a resumed run reads only what is left. Pages of
+ * {@link #PAGE}; the checkpoint is the {@link ReadPosition} of the last item handed out.
  */
 @Named("settlementTransactionReader")
 @Dependent
@@ -78,6 +79,7 @@ public class SettlementTransactionReader extends AbstractItemReader {
         from = SqlTime.utc(date.atStartOfDay(ClockProducer.SEOUL).toInstant());
         to = SqlTime.utc(date.plusDays(1).atStartOfDay(ClockProducer.SEOUL).toInstant());
         merchants = merchantsOfPartition();
+        page.clear();   // opened again at the last checkpoint after a rolled-back chunk: what was fetched is stale
         handedOut = checkpoint != null ? (ReadPosition) checkpoint
                 : merchants.isEmpty() ? ReadPosition.cancels() : ReadPosition.approvalsOf(merchants.get(0));
         fetchFrom = handedOut;
@@ -122,41 +124,71 @@ public class SettlementTransactionReader extends AbstractItemReader {
     private int approvals(ReadPosition after) throws Exception {
         Timestamp afterTime = after.approvedAt() == null ? from : SqlTime.utc(after.approvedAt());
         String afterKey = after.paymentKey() == null ? "" : after.paymentKey();
-        int read = 0;
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("""
+        int read;
+        try (Connection connection = dataSource.getConnection()) {
+            // a merchant without any line of the date (the night's first run) needs no look-up per transaction
+            boolean probe = hasLinesOfTheDate(connection, after.merchantId());
+            try (PreparedStatement select = connection.prepareStatement("""
                      select p.payment_key, p.order_id, p.mode, p.method, p.total_amount, p.approved_at
-                     from pay_payment p
-                       %s and l.transaction_key = concat('approval:', p.payment_key)
+                     from pay_payment p %s
                      where p.merchant_id = ? and p.approved_at >= ? and p.approved_at < ?
                        and (p.approved_at > ? or (p.approved_at = ? and p.payment_key > ?))
-                       and p.status in ('DONE', 'PARTIAL_CANCELED', 'CANCELED') and l.transaction_key is null
-                     order by p.approved_at, p.payment_key limit ?""".formatted(UNSETTLED))) {
-            select.setDate(1, soldDate);
-            select.setString(2, after.merchantId());
-            select.setTimestamp(3, from);
-            select.setTimestamp(4, to);
-            select.setTimestamp(5, afterTime);
-            select.setTimestamp(6, afterTime);
-            select.setString(7, afterKey);
-            select.setInt(8, PAGE);
-            try (ResultSet row = select.executeQuery()) {
-                ReadPosition position = after;
-                while (row.next()) {
-                    String paymentKey = row.getString(1);
-                    Instant approvedAt = SqlTime.instant(row.getTimestamp(6));
-                    position = position.afterApproval(approvedAt, paymentKey);
-                    page.add(new Positioned(new Candidate("approval:" + paymentKey, paymentKey, row.getString(2),
-                            after.merchantId(), row.getString(3), row.getString(4), row.getLong(5), approvedAt),
-                            position));
-                    read++;
-                }
-                if (read == PAGE) {
-                    fetchFrom = position;
-                }
+                       and p.status in ('DONE', 'PARTIAL_CANCELED', 'CANCELED') %s
+                     order by p.approved_at, p.payment_key limit ?""".formatted(
+                    probe ? UNSETTLED + " and l.transaction_key = concat('approval:', p.payment_key)" : "",
+                    probe ? "and l.transaction_key is null" : ""))) {
+                read = approvalsPage(select, probe, after, afterTime, afterKey);
             }
         }
         return read;
+    }
+
+    private int approvalsPage(PreparedStatement select, boolean probe, ReadPosition after, Timestamp afterTime,
+                              String afterKey) throws Exception {
+        int read = 0;
+        int p = 0;
+        if (probe) {
+            select.setDate(++p, soldDate);
+        }
+        select.setString(++p, after.merchantId());
+        select.setTimestamp(++p, from);
+        select.setTimestamp(++p, to);
+        select.setTimestamp(++p, afterTime);
+        select.setTimestamp(++p, afterTime);
+        select.setString(++p, afterKey);
+        select.setInt(++p, PAGE);
+        try (ResultSet row = select.executeQuery()) {
+            ReadPosition position = after;
+            while (row.next()) {
+                String paymentKey = row.getString(1);
+                Instant approvedAt = SqlTime.instant(row.getTimestamp(6));
+                position = position.afterApproval(approvedAt, paymentKey);
+                page.add(new Positioned(new Candidate("approval:" + paymentKey, paymentKey, row.getString(2),
+                        after.merchantId(), row.getString(3), row.getString(4), row.getLong(5), approvedAt),
+                        position));
+                read++;
+            }
+            if (read == PAGE) {
+                fetchFrom = position;
+            }
+        }
+        return read;
+    }
+
+    /**
+     * Whether the merchant has a settlement line of the date in either mode: only then can one of its transactions
+     * be settled already. A line another run writes after this check breaks the line's key on insert, and the
+     * retried chunk asks again.
+     */
+    private boolean hasLinesOfTheDate(Connection connection, String merchantId) throws Exception {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select 1 from stl_line where merchant_id = ? and mode in ('TEST', 'LIVE') and sold_date = ? limit 1")) {
+            select.setString(1, merchantId);
+            select.setDate(2, soldDate);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        }
     }
 
     private int cancels(ReadPosition after) throws Exception {
