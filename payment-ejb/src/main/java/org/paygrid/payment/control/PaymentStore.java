@@ -461,13 +461,10 @@ public class PaymentStore {
 
     /** Payments whose network outcome is unknown, oldest first, last touched before {@code before}. */
     /**
-     * Payments whose network outcome is not known: marked unknown after a timeout, or claimed for the network
-     * before {@code orphanedBefore} and still IN_PROGRESS, which only happens when the server died mid-call.
-     */
-    /**
-     * A page of IN_PROGRESS payments whose outcome is to be asked for, oldest first, after {@code after} (the last
-     * one of the page before, or null): those the network does not know yet stay open, and the next page must not
-     * be them again.
+     * A page of payments whose network outcome is not known, oldest first: marked unknown after a timeout, or
+     * claimed for the network before {@code orphanedBefore} and still IN_PROGRESS, which only happens when the
+     * server died mid-call. The page starts after {@code after} (the last one of the page before, or null): those
+     * the network does not know yet stay open, and the next page must not be them again.
      */
     public List<String> unknownOutcomes(Instant before, Instant orphanedBefore, String after) {
         String older = after == null ? "" : " and (p.requestedAt > :afterAt or (p.requestedAt = :afterAt "

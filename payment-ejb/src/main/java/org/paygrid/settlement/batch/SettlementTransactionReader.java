@@ -37,8 +37,9 @@ public class SettlementTransactionReader extends AbstractItemReader {
     static final String PARTITION_OF_MERCHANT = "crc32(%s) %% ? = ?";
     /**
      * The transaction's settlement line, if any, by the line's primary key (its merchant, mode, sold date = the run's
-     * date, transaction key); the queries keep the rows without one. An outer join and not {@code not exists}: with
-     * server-side prepared statements MariaDB materialised the subquery by scanning every line, per page.
+     * date, transaction key); the queries keep the rows without one. An outer join, which MariaDB runs as one key
+     * look-up per row, and not {@code not exists}, which it may materialise by scanning every line, per page (it did
+     * so for prepared statements).
      */
     private static final String UNSETTLED = """
             left join stl_line l on l.merchant_id = p.merchant_id and l.mode = p.mode and l.sold_date = ?""";
