@@ -108,6 +108,7 @@ public class CrashUnderLoad {
         String killInstance = null;
         int duplicates = 0;
         boolean timerCheck = false;
+        int timeLimitMinutes = 20;
         String urls = env("PAYGRID_URL");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -120,13 +121,56 @@ public class CrashUnderLoad {
                 case "--kill-instance" -> killInstance = args[++i];
                 case "--duplicates" -> duplicates = Integer.parseInt(args[++i]);
                 case "--timer-check" -> timerCheck = true;
+                case "--time-limit-minutes" -> timeLimitMinutes = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         CrashUnderLoad test = new CrashUnderLoad(List.of(urls.split(",")));
         Plan plan = new Plan(kills, killInstance, simulatorFaults, dbRestart, duplicates, timerCheck);
-        System.exit(test.run(plan, clients, gapSeconds) ? 0 : 1);
+        watchdog(timeLimitMinutes);
+        boolean passed = false;
+        try {
+            passed = test.run(plan, clients, gapSeconds);
+        } catch (Throwable broken) {
+            // a fault step that failed (a server that did not come back, say) ends the run: the load's and the
+            // receiver's threads would otherwise keep this program alive
+            System.out.println("  FAIL  the run broke off: " + broken);
+            broken.printStackTrace(System.out);
+            System.out.println("FAIL");
+        }
+        System.out.flush();
+        System.exit(passed ? 0 : 1);
     }
+
+    /** Ends the program, with every thread's stack, when the run takes longer than the limit: it never hangs. */
+    static void watchdog(int minutes) {
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(TimeUnit.MINUTES.toMillis(minutes));
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.out.println("  FAIL  the run took longer than " + minutes + " minutes; where each thread was:");
+            Thread.getAllStackTraces().forEach((thread, stack) -> {
+                System.out.println("    " + thread.getName());
+                for (StackTraceElement frame : stack) {
+                    System.out.println("      at " + frame);
+                }
+            });
+            System.out.println("FAIL");
+            System.out.flush();
+            Runtime.getRuntime().halt(2);
+        }, "watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+
+    /** A step of the run, with the time since it started, so that a log shows where a run stood. */
+    void step(String what) {
+        System.out.printf("  [%4d s] %s%n", Duration.between(begun, Instant.now()).toSeconds(), what);
+    }
+
+    final Instant begun = Instant.now();
 
     CrashUnderLoad(List<String> urls) {
         this.urls = urls;
@@ -165,6 +209,7 @@ public class CrashUnderLoad {
         try {
             pause(gapSeconds);
             for (int k = 1; k <= plan.kills(); k++) {
+                step("server kill " + k);
                 long down = killAndRestartServer();
                 System.out.printf("  server kill %d: back after %.1f s (%d orders so far)%n", k, down / 1e3,
                         approvals.size());
@@ -175,6 +220,7 @@ public class CrashUnderLoad {
                 pause(gapSeconds);
             }
             if (plan.simulatorFaults()) {
+                step("simulator kill");
                 long down = killAndRestartSimulator();
                 System.out.printf("  simulator killed and back after %.1f s%n", down / 1e3);
                 pause(gapSeconds);
@@ -182,6 +228,7 @@ public class CrashUnderLoad {
             }
             if (plan.dbRestart()) {
                 int before = transientAnswers.getOrDefault("503", new AtomicInteger()).get();
+                step("MariaDB kill");
                 long down = killAndRestartDatabase();
                 pause(gapSeconds);
                 System.out.printf("  MariaDB killed and back after %.1f s; %d answers were 503 meanwhile%n", down / 1e3,
@@ -199,12 +246,15 @@ public class CrashUnderLoad {
             loading.set(false);
             load.shutdown();
         }
+        step("load stopping; waiting for orders still retrying");
         load.awaitTermination(1, TimeUnit.MINUTES);
         for (var order : placed) {
             try {
                 order.get(10, TimeUnit.MINUTES);
             } catch (java.util.concurrent.TimeoutException e) {
                 failures.add("an order still retrying after 10 minutes");
+            } catch (java.util.concurrent.ExecutionException e) {
+                failures.add("an order broke off: " + e.getCause());
             }
         }
         orders.shutdown();
@@ -212,6 +262,7 @@ public class CrashUnderLoad {
                 approvals.size(), calls.size(), transientAnswers, connectionFailures.get());
 
         try (Connection db = connect(env("PAYGRID_DB_URL")); Connection sim = connect(simulatorDbUrl())) {
+            step("checking the books");
             settle(db);
             checkClientView(db);
             checkNetworkBooks(db, sim, started);
@@ -403,7 +454,7 @@ public class CrashUnderLoad {
 
     /** {@code kill -9} of MariaDB (this machine's, as root), a few seconds down, then its own command line again. */
     long killAndRestartDatabase() throws Exception {
-        long pid = ProcessHandle.allProcesses()
+        long pid = ProcessHandle.allProcesses().filter(p -> !gone(p.pid()))
                 .filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld")).orElse(false))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no mariadbd process on this machine"))
                 .pid();
@@ -563,8 +614,23 @@ public class CrashUnderLoad {
 
     static void kill(long pid) throws Exception {
         exec("kill", "-9", String.valueOf(pid));
-        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+        while (!gone(pid)) {
             Thread.sleep(50);
+        }
+    }
+
+    /**
+     * Dead, even if nobody reaped it yet: a killed process whose parent exited stays a zombie until the init
+     * process reaps it, which some containers' init never does, and {@link ProcessHandle#isAlive()} counts a
+     * zombie as alive. A zombie holds no port and no file, so it is as good as gone.
+     */
+    static boolean gone(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"), StandardCharsets.UTF_8);
+            char state = stat.charAt(stat.lastIndexOf(')') + 2);   // the name in parentheses may hold spaces
+            return state == 'Z' || state == 'X';
+        } catch (java.io.IOException noSuchProcess) {
+            return true;
         }
     }
 

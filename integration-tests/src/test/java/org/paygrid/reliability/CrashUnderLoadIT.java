@@ -2,10 +2,14 @@ package org.paygrid.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -52,11 +56,24 @@ class CrashUnderLoadIT {
         env.put("PAYGRID_STATE_DIR", home.resolve(".paygrid/test").toString());
         env.put("PAYGRID_SLOW_SIMULATOR_MS", "3000");   // the test profile's network read timeout is 2 s
         Process run = script.start();
-        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        System.out.println(output);
-        int exit = run.waitFor();
+        // printed as it comes, so that a run that stalls shows in the build's log at which step
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Thread echo = new Thread(() -> new BufferedReader(new InputStreamReader(run.getInputStream(),
+                StandardCharsets.UTF_8)).lines().forEach(line -> {
+                    System.out.println(line);
+                    lines.add(line);
+                }), "crash-script-output");
+        echo.setDaemon(true);
+        echo.start();
+        // the script ends itself after its own limit (20 minutes); this bound only guards against a stuck JVM
+        boolean ended = run.waitFor(25, TimeUnit.MINUTES);
+        if (!ended) {
+            run.destroyForcibly();   // only the script: the MariaDB it restarted is its child and must live on
+        }
+        assertThat(ended).as("the script ended within 25 minutes").isTrue();
+        echo.join(TimeUnit.SECONDS.toMillis(10));
+        int exit = run.exitValue();
 
-        List<String> lines = output.lines().toList();
         assertThat(lines).as("the script's checks").noneMatch(line -> line.contains("FAIL"));
         assertThat(lines).anyMatch(line -> line.matches("\\s+ok\\s+\\d+ payments answered DONE are stored approved.*"))
                 .anyMatch(line -> line.contains("ok    the ledger balances"))
