@@ -44,7 +44,8 @@ import java.util.regex.Pattern;
  * approved twice at the network; the platform's books equal the network's; the ledger balances; every event
  * reached the receiver; every interrupted call, sent once more, replays its one answer. Exit status 0 when all hold.
  *
- * Run: ./bench/crash [--kills N] [--clients N] [--gap-seconds N] [--db-restart]   (after ./paygrid up)
+ * Run: ./bench/crash [--kills N] [--clients N] [--gap-seconds N] [--db-restart] [--time-limit-minutes N]
+ *      (after ./paygrid up)
  */
 public class CrashUnderLoad {
 
