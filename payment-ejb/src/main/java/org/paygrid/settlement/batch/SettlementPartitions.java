@@ -24,6 +24,11 @@ public class SettlementPartitions implements PartitionMapper {
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(count);
         plan.setThreads(count);
+        // A restart after a crash plans the partitions again instead of restarting the old ones: Payara's batch
+        // runtime records a step's partition count only when the step ends, and a normal restart of a step killed
+        // mid-way fails on the missing count (NullPointerException in validateNumberOfPartitions). The new
+        // partitions' readers skip every transaction a chunk committed before the crash (its line exists).
+        plan.setPartitionsOverride(true);
         Properties[] properties = new Properties[count];
         for (int part = 0; part < count; part++) {
             properties[part] = new Properties();

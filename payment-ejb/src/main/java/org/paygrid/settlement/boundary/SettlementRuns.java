@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -16,10 +17,15 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paygrid.audit.boundary.AuditLog;
+import org.paygrid.shared.ThisServer;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
 import org.paygrid.shared.time.SeoulTime;
@@ -33,6 +39,10 @@ import org.paygrid.shared.persistence.SqlTime;
 public class SettlementRuns {
 
     static final String JOB = "settlement";
+    private static final Logger LOG = Logger.getLogger(SettlementRuns.class.getName());
+    /** What an execution that was running when its server died still says of itself. */
+    private static final Set<BatchStatus> INTERRUPTED =
+            EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
 
     @PersistenceContext
     EntityManager em;
@@ -55,19 +65,25 @@ public class SettlementRuns {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SettlementRunView start(LocalDate date, String actor) {
         long runId = self().record(date, actor);
+        self().attach(runId, operator().start(JOB, parameters(runId, date)));
+        return find(runId);
+    }
+
+    private Properties parameters(long runId, LocalDate date) {
         Properties parameters = new Properties();
         parameters.setProperty("runId", String.valueOf(runId));
         parameters.setProperty("businessDate", date.toString());
         parameters.setProperty("partitions", String.valueOf(partitions));
-        long execution = operator().start(JOB, parameters);
-        self().attach(runId, execution);
-        return find(runId);
+        return parameters;
     }
 
     public long record(LocalDate date, String actor) {
         Instant now = clock.instant();
-        em.createNativeQuery("insert into stl_run (business_date, requested_by, requested_at) values (?1, ?2, ?3)")
-                .setParameter(1, date).setParameter(2, actor).setParameter(3, now).executeUpdate();
+        em.createNativeQuery("""
+                        insert into stl_run (business_date, requested_by, requested_at, owner_server, owner_life)
+                        values (?1, ?2, ?3, ?4, ?5)""")
+                .setParameter(1, date).setParameter(2, actor).setParameter(3, now).setParameter(4, ThisServer.NAME)
+                .setParameter(5, ThisServer.LIFE).executeUpdate();
         long runId = ((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue();
         auditLog.record(actor, "SETTLEMENT_RUN_STARTED", "SETTLEMENT_RUN", String.valueOf(runId), null,
                 "date=" + date);
@@ -77,6 +93,54 @@ public class SettlementRuns {
     public void attach(long runId, long execution) {
         em.createNativeQuery("update stl_run set execution_id = ?2 where id = ?1")
                 .setParameter(1, runId).setParameter(2, execution).executeUpdate();
+    }
+
+    /**
+     * After a crash: the runs this server's earlier lives left unfinished (their executions still STARTING,
+     * STARTED or STOPPING, since nobody was left to record their end) are restarted, so each run finishes under
+     * its own id and counts; a run that died before its execution was recorded starts one. What chunks committed
+     * before the crash stays and is not done again (the restarted step's readers skip every transaction with a
+     * line), and the chunk the crash cut was rolled back whole. Runs seen finished are not looked at again, and
+     * peers' runs are left to them. Answers the runs resumed.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<Long> resumeInterrupted() {
+        List<Object[]> earlier = em.createNativeQuery("""
+                        select id, business_date, execution_id from stl_run
+                        where owner_server = ?1 and owner_life is not null and owner_life <> ?2 order by id""")
+                .setParameter(1, ThisServer.NAME).setParameter(2, ThisServer.LIFE).getResultList();
+        List<Long> resumed = new ArrayList<>();
+        for (Object[] row : earlier) {
+            long runId = ((Number) row[0]).longValue();
+            LocalDate date = SqlTime.date(row[1]);
+            Long execution = row[2] == null ? null : ((Number) row[2]).longValue();
+            try {
+                if (execution != null && !INTERRUPTED.contains(operator().getJobExecution(execution).getBatchStatus())) {
+                    self().disown(runId);
+                    continue;
+                }
+                long next = execution == null ? operator().start(JOB, parameters(runId, date))
+                        : operator().restart(execution, parameters(runId, date));
+                self().resumed(runId, execution, next);
+                resumed.add(runId);
+            } catch (RuntimeException notResumed) {
+                // the others still resume; staff can run this date again, which settles only what is not settled
+                LOG.warning(() -> "settlement run " + runId + " not resumed: " + notResumed);
+            }
+        }
+        return resumed;
+    }
+
+    public void disown(long runId) {
+        em.createNativeQuery("update stl_run set owner_life = null where id = ?1").setParameter(1, runId)
+                .executeUpdate();
+    }
+
+    public void resumed(long runId, Long interrupted, long execution) {
+        em.createNativeQuery("update stl_run set execution_id = ?2, owner_life = ?3, restarts = restarts + 1 where id = ?1")
+                .setParameter(1, runId).setParameter(2, execution).setParameter(3, ThisServer.LIFE).executeUpdate();
+        auditLog.record("system", "SETTLEMENT_RUN_RESUMED", "SETTLEMENT_RUN", String.valueOf(runId),
+                interrupted == null ? null : "execution=" + interrupted, "execution=" + execution);
     }
 
     public SettlementRunView find(long runId) {
