@@ -18,17 +18,20 @@ public class SettlementPartitions implements PartitionMapper {
     @BatchProperty
     String partitions;
 
+    /** "true" on a restart that cannot resume the earlier partitions. */
+    @Inject
+    @BatchProperty
+    String replanPartitions;
+
     @Override
     public PartitionPlan mapPartitions() {
         int count = Integer.parseInt(partitions);
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(count);
         plan.setThreads(count);
-        // A restart after a crash plans the partitions again instead of restarting the old ones: Payara's batch
-        // runtime records a step's partition count only when the step ends, and a normal restart of a step killed
-        // mid-way fails on the missing count (NullPointerException in validateNumberOfPartitions). The new
-        // partitions' readers skip every transaction a chunk committed before the crash (its line exists).
-        plan.setPartitionsOverride(true);
+        // a restart resumes the partitions from their checkpoints, unless their step's stored status could not be
+        // repaired (PartitionCountRepair): then new partitions, whose readers skip what committed chunks settled
+        plan.setPartitionsOverride(Boolean.parseBoolean(replanPartitions));
         Properties[] properties = new Properties[count];
         for (int part = 0; part < count; part++) {
             properties[part] = new Properties();

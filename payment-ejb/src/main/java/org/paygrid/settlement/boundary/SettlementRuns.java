@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paygrid.audit.boundary.AuditLog;
+import org.paygrid.settlement.batch.PartitionCountRepair;
 import org.paygrid.shared.ThisServer;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
@@ -39,6 +40,8 @@ import org.paygrid.shared.persistence.SqlTime;
 public class SettlementRuns {
 
     static final String JOB = "settlement";
+    /** The job's partitioned step (see the job XML). */
+    private static final String LINES_STEP = "lines";
     private static final Logger LOG = Logger.getLogger(SettlementRuns.class.getName());
     /** What an execution that was running when its server died still says of itself. */
     private static final Set<BatchStatus> INTERRUPTED =
@@ -49,6 +52,9 @@ public class SettlementRuns {
 
     @Inject
     Clock clock;
+
+    @EJB
+    PartitionCountRepair partitionCounts;
 
     @EJB
     AuditLog auditLog;
@@ -98,10 +104,10 @@ public class SettlementRuns {
     /**
      * After a crash: the runs this server's earlier lives left unfinished (their executions still STARTING,
      * STARTED or STOPPING, since nobody was left to record their end) are restarted, so each run finishes under
-     * its own id and counts; a run that died before its execution was recorded starts one. What chunks committed
-     * before the crash stays and is not done again (the restarted step's readers skip every transaction with a
-     * line), and the chunk the crash cut was rolled back whole. Runs seen finished are not looked at again, and
-     * peers' runs are left to them. Answers the runs resumed.
+     * its own id and counts, its partitions going on from their checkpoints; a run that died before its execution
+     * was recorded starts one. What chunks committed before the crash stays and is not done again (even new
+     * partitions' readers skip every transaction with a line), and the chunk the crash cut was rolled back whole.
+     * Runs seen finished are not looked at again, and peers' runs are left to them. Answers the runs resumed.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<Long> resumeInterrupted() {
@@ -119,9 +125,21 @@ public class SettlementRuns {
                     self().disown(runId);
                     continue;
                 }
-                long next = execution == null ? operator().start(JOB, parameters(runId, date))
-                        : operator().restart(execution, parameters(runId, date));
-                self().resumed(runId, execution, next);
+                long next;
+                boolean fromCheckpoints = false;
+                if (execution == null) {
+                    next = operator().start(JOB, parameters(runId, date));
+                } else {
+                    // the partitions as planned then, whatever the setting says now
+                    Properties then = operator().getParameters(execution);
+                    fromCheckpoints = partitionCounts.repair(operator().getJobInstance(execution).getInstanceId(),
+                            LINES_STEP, Integer.parseInt(then.getProperty("partitions")));
+                    Properties again = new Properties();
+                    again.putAll(then);
+                    again.setProperty("replanPartitions", String.valueOf(!fromCheckpoints));
+                    next = operator().restart(execution, again);
+                }
+                self().resumed(runId, execution, next, fromCheckpoints);
                 resumed.add(runId);
             } catch (RuntimeException notResumed) {
                 // the others still resume; staff can run this date again, which settles only what is not settled
@@ -136,11 +154,12 @@ public class SettlementRuns {
                 .executeUpdate();
     }
 
-    public void resumed(long runId, Long interrupted, long execution) {
+    public void resumed(long runId, Long interrupted, long execution, boolean fromCheckpoints) {
         em.createNativeQuery("update stl_run set execution_id = ?2, owner_life = ?3, restarts = restarts + 1 where id = ?1")
                 .setParameter(1, runId).setParameter(2, execution).setParameter(3, ThisServer.LIFE).executeUpdate();
         auditLog.record("system", "SETTLEMENT_RUN_RESUMED", "SETTLEMENT_RUN", String.valueOf(runId),
-                interrupted == null ? null : "execution=" + interrupted, "execution=" + execution);
+                interrupted == null ? null : "execution=" + interrupted, "execution=" + execution
+                        + (fromCheckpoints ? ", partitions from their checkpoints" : ", partitions planned again"));
     }
 
     public SettlementRunView find(long runId) {
