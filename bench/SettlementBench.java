@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 /**
  * Settlement at scale: writes N approved card payments of one business date across 1,000 merchants straight into
  * MariaDB, runs the real settlement job through the staff API and waits for it, and times in the same run the
- * SQL floor: one INSERT ... SELECT ... GROUP BY producing the same per-merchant sums.
+ * SQL floor: one INSERT ... SELECT ... GROUP BY producing the same per-merchant sums. Both are the best of two runs.
  * Run: ./bench/settlement [--reuse] [N...]  (after ./paygrid up; default 100000 1000000). With --reuse, payments
  * an earlier run generated for the same N are kept and only the settlement's results are removed: the job runs
  * again on the same data without the minutes of generating it.
@@ -50,20 +50,32 @@ public class SettlementBench {
                     generate(db, n, date);
                 }
                 double generated = seconds(t0);
+                awaitQuietDatabase(db);
                 // the floor's best of two: the second runs with the payments in the buffer pool, as the job finds them
                 double floor = Math.min(floor(db, date), floor(db, date));
                 long rssBefore = payaraRssMb();
-                t0 = System.nanoTime();
-                String status = run(http, url, token(http), date);
-                double job = seconds(t0);
-                long lines = count(db, "select count(*) from stl_line where merchant_id like 'mer_bench%'");
-                long payouts = count(db, "select count(*) from stl_payout where merchant_id like 'mer_bench%'");
-                System.out.printf("N=%,d: payments ready in %.1f s; job %s in %.1f s = %,.0f transactions/s (%,d lines, %,d payouts)%n",
-                        n, generated, status, job, n / job, lines, payouts);
-                System.out.printf("  SQL floor (INSERT ... SELECT ... GROUP BY per merchant): %.2f s; job / floor = %.1fx%n",
-                        floor, job / floor);
-                System.out.printf("  Payara RSS: %d MB before the job, %d MB after%n", rssBefore, payaraRssMb());
-                steps(db);
+                System.out.printf("N=%,d: payments ready in %.1f s%n", n, generated);
+                // the job's best of two too, its results removed in between: the first run after generating pays
+                // for the database still writing the new payments out (a buffer pool full of dirty pages)
+                double job = Double.MAX_VALUE;
+                for (int attempt = 1; attempt <= 2; attempt++) {
+                    if (attempt == 2) {
+                        cleanSettlement(db);
+                        awaitQuietDatabase(db);
+                    }
+                    t0 = System.nanoTime();
+                    String status = run(http, url, token(http), date);
+                    double took = seconds(t0);
+                    job = Math.min(job, took);
+                    long lines = count(db, "select count(*) from stl_line where merchant_id like 'mer_bench%'");
+                    long payouts = count(db, "select count(*) from stl_payout where merchant_id like 'mer_bench%'");
+                    System.out.printf("  job run %d: %s in %.1f s = %,.0f transactions/s (%,d lines, %,d payouts);",
+                            attempt, status, took, n / took, lines, payouts);
+                    steps(db);
+                }
+                System.out.printf("  SQL floor (INSERT ... SELECT ... GROUP BY per merchant): %.2f s; job / floor = %.1fx "
+                        + "(best of two each)%n", floor, job / floor);
+                System.out.printf("  Payara RSS: %d MB before the jobs, %d MB after%n", rssBefore, payaraRssMb());
             }
             if (!reuse) {
                 cleanSettlement(db);
@@ -195,12 +207,32 @@ public class SettlementBench {
                 select s.stepname, timestampdiff(microsecond, s.startTime, s.endTime) / 1e6
                 from bat_STEPEXECUTIONINSTANCEDATA s
                 where s.jobexecid = (select max(execution_id) from stl_run) order by s.stepexecid""")) {
-            StringBuilder line = new StringBuilder("  steps:");
+            StringBuilder line = new StringBuilder(" steps:");
             while (row.next()) {
                 line.append(String.format(" %s %.1f s;", row.getString(1), row.getDouble(2)));
             }
             System.out.println(line);
         }
+    }
+
+    /**
+     * Waits (up to 3 minutes) until InnoDB writes less than 2 MB/s for 3 s in a row: after a million rows were
+     * inserted or deleted, it purges and writes them out for a minute or more, and a run timed meanwhile measures
+     * that. The nightly job does not run right after deleting a million rows.
+     */
+    static void awaitQuietDatabase(Connection db) throws Exception {
+        long t0 = System.nanoTime();
+        long last = count(db, "select variable_value from information_schema.global_status "
+                + "where variable_name = 'INNODB_DATA_WRITTEN'");
+        int quietSeconds = 0;
+        while (quietSeconds < 3 && seconds(t0) < 180) {
+            Thread.sleep(1_000);
+            long now = count(db, "select variable_value from information_schema.global_status "
+                    + "where variable_name = 'INNODB_DATA_WRITTEN'");
+            quietSeconds = now - last < 2_000_000 ? quietSeconds + 1 : 0;
+            last = now;
+        }
+        System.out.printf("  (waited %.0f s for the database to finish writing)%n", seconds(t0));
     }
 
     static long count(Connection db, String sql) throws Exception {
