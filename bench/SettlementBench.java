@@ -221,14 +221,14 @@ public class SettlementBench {
      * that. The nightly job does not run right after deleting a million rows.
      */
     static void awaitQuietDatabase(Connection db) throws Exception {
+        String written = "select variable_value from information_schema.global_status "
+                + "where variable_name = 'INNODB_DATA_WRITTEN'";
         long t0 = System.nanoTime();
-        long last = count(db, "select variable_value from information_schema.global_status "
-                + "where variable_name = 'INNODB_DATA_WRITTEN'");
+        long last = count(db, written);
         int quietSeconds = 0;
         while (quietSeconds < 3 && seconds(t0) < 180) {
             Thread.sleep(1_000);
-            long now = count(db, "select variable_value from information_schema.global_status "
-                    + "where variable_name = 'INNODB_DATA_WRITTEN'");
+            long now = count(db, written);
             quietSeconds = now - last < 2_000_000 ? quietSeconds + 1 : 0;
             last = now;
         }

@@ -179,14 +179,7 @@ class CrashRecoveryIT {
         startServer();
 
         // the server resumes the run by itself: the same run, a restart of its execution
-        String status;
-        deadline = System.currentTimeMillis() + 180_000;
-        do {
-            Thread.sleep(1_000);
-            status = staff(TestStack.opsToken()).get("/v1/admin/settlements/runs/" + run).then().statusCode(200)
-                    .extract().path("status");
-        } while (!List.of("COMPLETED", "FAILED").contains(status) && System.currentTimeMillis() < deadline);
-        assertThat(status).as("the killed run, resumed").isEqualTo("COMPLETED");
+        assertThat(awaitRunEnd(run)).as("the killed run, resumed").isEqualTo("COMPLETED");
         assertThat(count("select restarts from stl_run where id = " + run)).isEqualTo(1);
         assertThat(count("select execution_id from stl_run where id = " + run)).isNotEqualTo(interruptedExecution);
         // chunks count their transactions in their own transaction: every one counted once across the two lives
@@ -197,15 +190,9 @@ class CrashRecoveryIT {
                 .isEqualTo(1);
 
         // and running the date again settles nothing more: no second line, payout or journal entry
-        String again = staff(TestStack.opsToken()).body("{\"date\": \"" + date + "\"}").post("/v1/admin/settlements/runs")
-                .then().statusCode(200).extract().jsonPath().getString("runId");
-        deadline = System.currentTimeMillis() + 180_000;
-        do {
-            Thread.sleep(1_000);
-            status = staff(TestStack.opsToken()).get("/v1/admin/settlements/runs/" + again).then().statusCode(200)
-                    .extract().path("status");
-        } while (!List.of("COMPLETED", "FAILED").contains(status) && System.currentTimeMillis() < deadline);
-        assertThat(status).isEqualTo("COMPLETED");
+        long again = staff(TestStack.opsToken()).body("{\"date\": \"" + date + "\"}").post("/v1/admin/settlements/runs")
+                .then().statusCode(200).extract().jsonPath().getLong("runId");
+        assertThat(awaitRunEnd(again)).isEqualTo("COMPLETED");
         assertThat(count("select count(*) from stl_line where run_id = " + again + " and merchant_id like '" + prefix
                 + "%'")).isZero();
 
@@ -340,6 +327,18 @@ class CrashRecoveryIT {
             Thread.sleep(500);
         }
         throw new AssertionError("the server did not come back within 120 s");
+    }
+
+    /** The run's status once it is COMPLETED or FAILED, or its last status after 180 s. */
+    private static String awaitRunEnd(long runId) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 180_000;
+        String status;
+        do {
+            Thread.sleep(1_000);
+            status = staff(TestStack.opsToken()).get("/v1/admin/settlements/runs/" + runId).then().statusCode(200)
+                    .extract().path("status");
+        } while (!List.of("COMPLETED", "FAILED").contains(status) && System.currentTimeMillis() < deadline);
+        return status;
     }
 
     private static String awaitStatus(TestMerchant shop, String paymentKey, String wanted, int seconds)
