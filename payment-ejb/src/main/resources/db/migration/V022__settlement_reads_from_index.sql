@@ -4,9 +4,10 @@
 -- outgrew the buffer pool (900 MB read per million payments with MariaDB's default 128 MB pool). This index holds
 -- what the job reads, in the order it reads it, so the job reads only the index, front to back. payment_key is named
 -- so that the index is ordered by it after approved_at, as the reader's ORDER BY and page position are.
-CREATE INDEX ix_pay_payment_settlement
+-- MariaDB commits each DDL statement on its own: IF [NOT] EXISTS lets a migration that failed half-way run again.
+CREATE INDEX IF NOT EXISTS ix_pay_payment_settlement
     ON pay_payment (merchant_id, approved_at, payment_key, status, mode, method, total_amount, order_id);
-DROP INDEX ix_pay_payment_merchant_approved ON pay_payment;
+DROP INDEX IF EXISTS ix_pay_payment_merchant_approved ON pay_payment;
 
 -- Jakarta Batch's job repository (bat_*, Payara's JBatch runtime creates what is missing) keeps each step's
 -- checkpoints in a table without any index: every chunk's checkpoint update scanned the rows of every run ever
@@ -16,4 +17,4 @@ CREATE TABLE IF NOT EXISTS bat_CHECKPOINTDATA (
     id  VARCHAR(512),
     obj BLOB
 );
-CREATE INDEX ix_bat_checkpointdata_id ON bat_CHECKPOINTDATA (id);
+CREATE INDEX IF NOT EXISTS ix_bat_checkpointdata_id ON bat_CHECKPOINTDATA (id);

@@ -26,7 +26,7 @@ import org.paygrid.shared.time.ClockProducer;
  * the approvals of each of the partition's merchants (from an index that holds all it reads of them, V022), then
  * the partition's cancels. A transaction that already has a settlement line (looked up by the line's primary key, for a merchant
  * with any line of the date) is not read, so a re-run or a resumed run reads only what is left. Pages of
- * {@link #PAGE}; the checkpoint is the {@link ReadPosition} of the last item handed out.
+ * {@link #PAGE}; the checkpoint is a {@link ReadPosition}, one chunk behind the items handed out.
  */
 @Named("settlementTransactionReader")
 @Dependent
@@ -69,6 +69,8 @@ public class SettlementTransactionReader extends AbstractItemReader {
     /** Every transaction the run reads was sold on the business date: its line's key starts with it. */
     private java.sql.Date soldDate;
     private ReadPosition handedOut;
+    /** Where the previous chunk ended: all that a checkpoint claims (see {@link #checkpointInfo}). */
+    private ReadPosition previousChunkEnd;
     private ReadPosition fetchFrom;
     /** Where {@code fetchFrom}'s merchant stands in {@code merchants} (-1: not found, then on to the cancels). */
     private int merchantIndex;
@@ -84,6 +86,7 @@ public class SettlementTransactionReader extends AbstractItemReader {
         handedOut = checkpoint != null ? (ReadPosition) checkpoint
                 : merchants.isEmpty() ? ReadPosition.cancels() : ReadPosition.approvalsOf(merchants.get(0));
         fetchFrom = handedOut;
+        previousChunkEnd = handedOut;
         merchantIndex = handedOut.phase() == ReadPosition.Phase.APPROVALS
                 ? merchants.indexOf(handedOut.merchantId()) : -1;
     }
@@ -101,9 +104,17 @@ public class SettlementTransactionReader extends AbstractItemReader {
         return next.candidate();
     }
 
+    /**
+     * The position one chunk back. The batch runtime stores a chunk's checkpoint in its own repository (not in the
+     * chunk's transaction) before it commits the chunk, so a crash in between leaves a checkpoint past lines that
+     * were never committed, and a restart from it would never settle them. From one chunk back, a restart reads
+     * the last chunk again: what of it was committed has lines and is not read, the rest is settled now.
+     */
     @Override
     public Serializable checkpointInfo() {
-        return handedOut;
+        ReadPosition claimed = previousChunkEnd;
+        previousChunkEnd = handedOut;
+        return claimed;
     }
 
     private void fetch() throws Exception {
