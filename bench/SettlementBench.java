@@ -73,8 +73,8 @@ public class SettlementBench {
                             attempt, status, took, n / took, lines, payouts);
                     steps(db);
                 }
-                System.out.printf("  SQL floor (INSERT ... SELECT ... GROUP BY per merchant): %.2f s; job / floor = %.1fx "
-                        + "(best of two each)%n", floor, job / floor);
+                System.out.printf("  SQL floor (INSERT ... SELECT ... GROUP BY per merchant): %.2f s; "
+                        + "job / floor = %.1fx (best of two each)%n", floor, job / floor);
                 System.out.printf("  Payara RSS: %d MB before the jobs, %d MB after%n", rssBefore, payaraRssMb());
             }
             if (!reuse) {

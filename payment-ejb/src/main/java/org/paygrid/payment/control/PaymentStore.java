@@ -462,8 +462,9 @@ public class PaymentStore {
     /**
      * A page of payments whose network outcome is not known, oldest first: marked unknown after a timeout and
      * requested before {@code before}, or claimed for the network before {@code orphanedBefore} and still
-     * IN_PROGRESS, which only happens when the server died mid-call. The page starts after {@code after} (the last one of the page before, or null): those
-     * the network does not know yet stay open, and the next page must not be them again.
+     * IN_PROGRESS, which only happens when the server died mid-call. The page starts after {@code after} (the last
+     * one of the page before, or null): those the network does not know yet stay open, and the next page must not
+     * be them again.
      */
     public List<String> unknownOutcomes(Instant before, Instant orphanedBefore, String after) {
         String older = after == null ? "" : " and (p.requestedAt > :afterAt or (p.requestedAt = :afterAt "

@@ -24,9 +24,9 @@ import org.paygrid.shared.time.ClockProducer;
 /**
  * Reads one partition's unsettled transactions of the business date (Asia/Seoul) straight from the payments:
  * the approvals of each of the partition's merchants (from an index that holds all it reads of them, V022), then
- * the partition's cancels. A transaction that already has a settlement line (looked up by the line's primary key, for a merchant
- * with any line of the date) is not read, so a re-run or a resumed run reads only what is left. Pages of
- * {@link #PAGE}; the checkpoint is a {@link ReadPosition}, one chunk behind the items handed out.
+ * the partition's cancels. A transaction that already has a settlement line (looked up by the line's primary key,
+ * for a merchant with any line of the date) is not read, so a re-run or a resumed run reads only what is left.
+ * Pages of {@link #PAGE}; the checkpoint is a {@link ReadPosition}, one chunk behind the items handed out.
  */
 @Named("settlementTransactionReader")
 @Dependent
