@@ -133,6 +133,29 @@ class BillingKeyApiIT {
     }
 
     @Test
+    void aRevokedKeyErasesItsSealedCard() throws Exception {
+        String billingKey = issue(shop, "cust-" + UUID.randomUUID().toString().substring(0, 8), "4330123456789018");
+        assertThat(sealedCard(billingKey)).isTrue();
+        shop.api().delete("/v1/billing/" + billingKey).then().statusCode(200)
+                .body("status", equalTo("REVOKED")).body("card.number", equalTo("433012******9018"));
+        assertThat(sealedCard(billingKey)).isFalse();
+    }
+
+    private static boolean sealedCard(String billingKey) throws Exception {
+        try (Connection db = TestStack.database(); PreparedStatement sql = db.prepareStatement(
+                "select key_id, iv, ciphertext from bil_billing_key where billing_key = ?")) {
+            sql.setString(1, billingKey);
+            try (ResultSet row = sql.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                boolean any = row.getString(1) != null || row.getBytes(2) != null || row.getBytes(3) != null;
+                boolean all = row.getString(1) != null && row.getBytes(2) != null && row.getBytes(3) != null;
+                assertThat(any).isEqualTo(all);
+                return all;
+            }
+        }
+    }
+
+    @Test
     void anIdempotentRetryOfAChargeChargesOnce() {
         String customer = "cust-" + UUID.randomUUID().toString().substring(0, 8);
         String billingKey = issue(shop, customer, "4330123456789018");

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.paygrid.keys.entity.Sealed;
 import org.paygrid.payment.entity.VaultedCard;
 import org.paygrid.shared.Mode;
 
@@ -36,13 +37,14 @@ public class BillingKey {
     @Column(name = "card_number", nullable = false, length = 19, updatable = false)
     private String cardNumberMasked;
 
-    @Column(name = "key_id", nullable = false, length = 20, updatable = false)
+    /** The sealed card; all three are erased (null) when the key is revoked. */
+    @Column(name = "key_id", length = 20)
     private String keyId;
 
-    @Column(nullable = false, length = 12, updatable = false)
+    @Column(length = 12)
     private byte[] iv;
 
-    @Column(nullable = false, length = 256, updatable = false)
+    @Column(length = 256)
     private byte[] ciphertext;
 
     @Column(nullable = false)
@@ -68,23 +70,35 @@ public class BillingKey {
         this.mode = mode;
         this.customerKey = customerKey;
         this.cardNumberMasked = cardNumberMasked;
-        this.keyId = sealed.keyId();
-        this.iv = sealed.iv();
-        this.ciphertext = sealed.ciphertext();
+        resealedCard(sealed.sealed());
         this.active = true;
         this.createdAt = now;
     }
 
     /** The sealed card in the vault's own form, to be opened with the billing key. */
     public VaultedCard sealedCard() {
-        return new VaultedCard(billingKey, keyId, iv, ciphertext, createdAt);
+        if (ciphertext == null) {
+            throw new IllegalStateException("billing key " + billingKey + " was revoked: its card is erased");
+        }
+        return new VaultedCard(billingKey, new Sealed(keyId, iv, ciphertext), createdAt);
     }
 
+    /** The same card sealed again (key rotation). */
+    public void resealedCard(Sealed sealed) {
+        this.keyId = sealed.keyId();
+        this.iv = sealed.iv();
+        this.ciphertext = sealed.ciphertext();
+    }
+
+    /** Refuses charges from now on and erases the sealed card: a revoked key keeps only its masked number. */
     public void revoke(Instant now) {
         if (active) {
             active = false;
             revokedAt = now;
         }
+        keyId = null;
+        iv = null;
+        ciphertext = null;
     }
 
     public boolean ownedBy(String merchantId, Mode mode) {

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.paygrid.keys.entity.Sealed;
 
 /**
  * A file a merchant handed in for one checklist item, kept AES-256-GCM encrypted (see
@@ -41,14 +42,14 @@ public class MerchantDocumentFile {
     @Column(nullable = false, updatable = false, length = 64)
     private String sha256;
 
-    @Column(name = "key_id", nullable = false, updatable = false, length = 20)
+    @Column(name = "key_id", nullable = false, length = 20)
     private String keyId;
 
-    @Column(nullable = false, updatable = false, length = 12)
+    @Column(nullable = false, length = 12)
     private byte[] iv;
 
     /** The file sealed with AES-GCM (its 16-byte tag appended); MEDIUMBLOB in the schema. */
-    @Column(nullable = false, updatable = false, length = 16_777_215)
+    @Column(nullable = false, length = 16_777_215)
     private byte[] ciphertext;
 
     @Column(name = "uploaded_by", nullable = false, updatable = false, length = 100)
@@ -62,8 +63,7 @@ public class MerchantDocumentFile {
     }
 
     public MerchantDocumentFile(String id, String merchantId, DocumentKind kind, String fileName, String contentType,
-                                int sizeBytes, String sha256, String keyId, byte[] iv, byte[] ciphertext,
-                                String uploadedBy, Instant uploadedAt) {
+                                int sizeBytes, String sha256, Sealed sealed, String uploadedBy, Instant uploadedAt) {
         this.id = id;
         this.merchantId = merchantId;
         this.kind = kind;
@@ -71,9 +71,7 @@ public class MerchantDocumentFile {
         this.contentType = contentType;
         this.sizeBytes = sizeBytes;
         this.sha256 = sha256;
-        this.keyId = keyId;
-        this.iv = iv.clone();
-        this.ciphertext = ciphertext.clone();
+        resealed(sealed);
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
     }
@@ -86,8 +84,15 @@ public class MerchantDocumentFile {
     public int sizeBytes() { return sizeBytes; }
     public String sha256() { return sha256; }
     public String keyId() { return keyId; }
-    public byte[] iv() { return iv.clone(); }
     public byte[] ciphertext() { return ciphertext.clone(); }
+    public Sealed sealed() { return new Sealed(keyId, iv, ciphertext); }
+
+    /** The same content sealed again (key rotation): only the key id, IV and ciphertext change. */
+    public void resealed(Sealed sealed) {
+        this.keyId = sealed.keyId();
+        this.iv = sealed.iv();
+        this.ciphertext = sealed.ciphertext();
+    }
     public String uploadedBy() { return uploadedBy; }
     public Instant uploadedAt() { return uploadedAt; }
 }

@@ -4,25 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.paygrid.keys.control.KeyRing;
+import org.paygrid.keys.entity.Sealed;
+import org.paygrid.keys.entity.KeyPurpose;
 import org.paygrid.payment.entity.VaultedCard;
-import org.paygrid.shared.crypto.AesGcm;
 
 /**
  * Encrypts the card a customer entered in the payment window until the merchant confirms: AES-256-GCM with a
  * random 96-bit IV per card and the payment key as associated data (a ciphertext cannot be moved to another
- * payment). The key comes from configuration; the card number never reaches the database in clear.
+ * payment, or to a billing key). The keys are the ring's {@link KeyPurpose#CARD} keys; the card number never
+ * reaches the database in clear.
  */
 @ApplicationScoped
 public class CardVault {
 
     @Inject
-    @ConfigProperty(name = "paygrid.card.encryption-key")
-    String base64Key;
-
-    @Inject
-    @ConfigProperty(name = "paygrid.card.encryption-key-id")
-    String keyId;
+    KeyRing keyRing;
 
     /** What the vault keeps: the number, its expiry and the installment plan chosen in the window. */
     public record Card(String digits, YearMonth expiry, int installmentMonths) {
@@ -32,23 +29,21 @@ public class CardVault {
         }
     }
 
-    public VaultedCard seal(String paymentKey, Card card, java.time.Instant now) {
-        byte[] iv = AesGcm.newIv();
+    /** Seals under the active card key; {@code owner} (a payment key or a billing key) binds the ciphertext. */
+    public VaultedCard seal(String owner, Card card, java.time.Instant now) {
         String plain = card.digits() + "|" + card.expiry() + "|" + card.installmentMonths();
-        return new VaultedCard(paymentKey, keyId, iv, AesGcm.encrypt(key(), iv, paymentKey,
-                plain.getBytes(StandardCharsets.UTF_8)), now);
+        Sealed sealed = keyRing.seal(KeyPurpose.CARD, owner, plain.getBytes(StandardCharsets.UTF_8));
+        return new VaultedCard(owner, sealed, now);
     }
 
-    public Card open(String paymentKey, VaultedCard sealed) {
-        if (!keyId.equals(sealed.keyId())) {
-            throw new IllegalStateException("card sealed under key " + sealed.keyId() + ", this server has " + keyId);
-        }
-        String[] parts = new String(AesGcm.decrypt(key(), sealed.iv(), paymentKey, sealed.ciphertext()),
-                StandardCharsets.UTF_8).split("\\|");
+    public Card open(String owner, VaultedCard vaulted) {
+        String[] parts = new String(keyRing.open(KeyPurpose.CARD, owner, vaulted.sealed()), StandardCharsets.UTF_8)
+                .split("\\|");
         return new Card(parts[0], YearMonth.parse(parts[1]), Integer.parseInt(parts[2]));
     }
 
-    private byte[] key() {
-        return AesGcm.key(base64Key, "paygrid.card.encryption-key");
+    /** The card sealed again under the active card key (rotation), still bound to its owner. */
+    public Sealed reseal(String owner, VaultedCard vaulted) {
+        return keyRing.reseal(KeyPurpose.CARD, owner, vaulted.sealed());
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.paygrid.keys.entity.Sealed;
 
 /** A card held encrypted between the payment window and the merchant's confirm (AES-GCM; see CardVault). */
 @Entity
@@ -31,15 +32,19 @@ public class VaultedCard {
         // for JPA
     }
 
-    public VaultedCard(String paymentKey, String keyId, byte[] iv, byte[] ciphertext, Instant createdAt) {
+    public VaultedCard(String paymentKey, Sealed sealed, Instant createdAt) {
         this.paymentKey = paymentKey;
-        this.keyId = keyId;
-        this.iv = iv.clone();
-        this.ciphertext = ciphertext.clone();
+        resealed(sealed);
         this.createdAt = createdAt;
     }
 
-    public String keyId() { return keyId; }
-    public byte[] iv() { return iv.clone(); }
-    public byte[] ciphertext() { return ciphertext.clone(); }
+    public String paymentKey() { return paymentKey; }
+    public Sealed sealed() { return new Sealed(keyId, iv, ciphertext); }
+
+    /** The same card sealed again (key rotation). */
+    public void resealed(Sealed sealed) {
+        this.keyId = sealed.keyId();
+        this.iv = sealed.iv();
+        this.ciphertext = sealed.ciphertext();
+    }
 }

@@ -2,6 +2,7 @@ package org.paygrid.shared.persistence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -18,6 +19,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 @Startup
 @Singleton
+@DependsOn("ProductionSettings")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {
 

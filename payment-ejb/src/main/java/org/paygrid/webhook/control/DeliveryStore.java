@@ -92,7 +92,7 @@ public class DeliveryStore {
             } catch (IllegalStateException wrongKey) {
                 // unsigned or wrongly signed webhooks are worse than late ones: leave it pending and say so loudly
                 LOG.severe(() -> "cannot open the signing secret of webhook endpoint " + endpoint.id() + ": "
-                        + wrongKey.getMessage() + " (check paygrid.webhook.encryption-key)");
+                        + wrongKey.getMessage() + " (check paygrid.keys.webhook-secret)");
                 continue;
             }
             delivery.claim(owner, now, settings.lease());

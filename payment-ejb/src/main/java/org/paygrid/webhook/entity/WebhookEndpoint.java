@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.paygrid.keys.entity.Sealed;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -86,10 +87,10 @@ public class WebhookEndpoint {
         this.updatedAt = now;
     }
 
-    public void sealedSecret(String keyId, byte[] iv, byte[] ciphertext, String hint) {
-        this.secretKeyId = keyId;
-        this.secretIv = iv.clone();
-        this.secretCiphertext = ciphertext.clone();
+    public void sealedSecret(Sealed sealed, String hint) {
+        this.secretKeyId = sealed.keyId();
+        this.secretIv = sealed.iv();
+        this.secretCiphertext = sealed.ciphertext();
         this.secretHint = hint;
     }
 
@@ -130,9 +131,7 @@ public class WebhookEndpoint {
     public String merchantId() { return merchantId; }
     public Mode mode() { return mode; }
     public String url() { return url; }
-    public String secretKeyId() { return secretKeyId; }
-    public byte[] secretIv() { return secretIv.clone(); }
-    public byte[] secretCiphertext() { return secretCiphertext.clone(); }
+    public Sealed sealedSecret() { return new Sealed(secretKeyId, secretIv, secretCiphertext); }
     public String secretHint() { return secretHint; }
     public EndpointStatus status() { return status; }
     public String statusReason() { return statusReason; }

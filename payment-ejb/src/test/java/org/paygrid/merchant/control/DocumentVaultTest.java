@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.paygrid.merchant.control.DocumentFileCheck.CheckedFile;
 import org.paygrid.merchant.entity.DocumentKind;
 import org.paygrid.merchant.entity.MerchantDocumentFile;
+import org.paygrid.keys.control.KeyRingTest;
 import org.paygrid.shared.crypto.Sha256;
 
 class DocumentVaultTest {
@@ -23,7 +24,7 @@ class DocumentVaultTest {
         MerchantDocumentFile file = vault.seal("doc_1", "mer_1", DocumentKind.BUSINESS_REGISTRATION, checked, "admin",
                 NOW);
         assertThat(file.keyId()).isEqualTo("k1");
-        assertThat(file.iv()).hasSize(12);
+        assertThat(file.sealed().iv()).hasSize(12);
         assertThat(file.ciphertext()).hasSize(PDF.length + 16).isNotEqualTo(PDF);
         assertThat(new String(file.ciphertext(), StandardCharsets.ISO_8859_1)).doesNotContain("%PDF");
         assertThat(file.contentType()).isEqualTo("application/pdf");
@@ -38,12 +39,10 @@ class DocumentVaultTest {
         MerchantDocumentFile file = vault.seal("doc_1", "mer_1", DocumentKind.BUSINESS_REGISTRATION,
                 DocumentFileCheck.check("registration.pdf", PDF), "admin", NOW);
         MerchantDocumentFile moved = new MerchantDocumentFile("doc_1", "mer_2", DocumentKind.BUSINESS_REGISTRATION,
-                file.fileName(), file.contentType(), file.sizeBytes(), file.sha256(), file.keyId(), file.iv(),
-                file.ciphertext(), "admin", NOW);
+                file.fileName(), file.contentType(), file.sizeBytes(), file.sha256(), file.sealed(), "admin", NOW);
         assertThatThrownBy(() -> vault.open(moved)).isInstanceOf(IllegalStateException.class);
         MerchantDocumentFile relabelled = new MerchantDocumentFile("doc_1", "mer_1", DocumentKind.REPRESENTATIVE_ID,
-                file.fileName(), file.contentType(), file.sizeBytes(), file.sha256(), file.keyId(), file.iv(),
-                file.ciphertext(), "admin", NOW);
+                file.fileName(), file.contentType(), file.sizeBytes(), file.sha256(), file.sealed(), "admin", NOW);
         assertThatThrownBy(() -> vault.open(relabelled)).isInstanceOf(IllegalStateException.class);
     }
 
@@ -55,10 +54,22 @@ class DocumentVaultTest {
                 .hasMessageContaining("k1").hasMessageContaining("k2");
     }
 
-    private static DocumentVault vault(String keyId) {
+    @Test
+    void aRotatedKeyStillOpensAndResealingMovesTheFileToTheNewKey() {
+        MerchantDocumentFile file = vault("k1").seal("doc_1", "mer_1", DocumentKind.MAIL_ORDER_REPORT,
+                DocumentFileCheck.check("report.pdf", PDF), "admin", NOW);
+        DocumentVault rotated = vault("k2", "k1");
+        assertThat(rotated.open(file)).isEqualTo(PDF);
+        file.resealed(rotated.reseal(file));
+        assertThat(file.keyId()).isEqualTo("k2");
+        assertThat(rotated.open(file)).isEqualTo(PDF);
+        assertThatThrownBy(() -> vault("k1").open(file)).isInstanceOf(IllegalStateException.class);
+    }
+
+    /** A vault whose ring lists these key ids (the first seals), each with a key of its own. */
+    static DocumentVault vault(String... keyIds) {
         DocumentVault vault = new DocumentVault();
-        vault.base64Key = "cGF5Z3JpZC1kZXZlbG9wbWVudC1rZXktMzJieXRlcyE=";
-        vault.keyId = keyId;
+        vault.keyRing = KeyRingTest.ring(keyIds);
         return vault;
     }
 }

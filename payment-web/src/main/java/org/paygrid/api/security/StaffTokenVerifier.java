@@ -8,7 +8,9 @@ import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.BadJWTException;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.JWTClaimsSetVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,8 +27,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Verifies Keycloak access tokens for the staff API: RS256 signature against the realm's published keys
- * (cached, refreshed when Keycloak rotates them), the realm as issuer, and expiry. Realm roles are read
- * from the {@code groups} claim (the realm's role mapper) or Keycloak's own {@code realm_access.roles}.
+ * (cached, refreshed when Keycloak rotates them), the realm as issuer, expiry, and that it is an access token
+ * ({@code typ} Bearer, not an ID or refresh token) issued for this API ({@code aud} holds
+ * {@code paygrid.staff.token.audience}, a mapper of the realm's clients) to one of the clients allowed to call it
+ * ({@code azp} in {@code paygrid.staff.token.clients}). Realm roles are read from the {@code groups} claim (the
+ * realm's role mapper) or Keycloak's own {@code realm_access.roles}.
  */
 @ApplicationScoped
 public class StaffTokenVerifier {
@@ -34,6 +39,14 @@ public class StaffTokenVerifier {
     @Inject
     @ConfigProperty(name = "paygrid.staff.token.issuer")
     String issuer;
+
+    @Inject
+    @ConfigProperty(name = "paygrid.staff.token.audience")
+    String audience;
+
+    @Inject
+    @ConfigProperty(name = "paygrid.staff.token.clients")
+    Set<String> clients;
 
     private DefaultJWTProcessor<SecurityContext> processor;
 
@@ -49,8 +62,21 @@ public class StaffTokenVerifier {
         }
         processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
-        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
-                new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "exp", "iat")));
+        processor.setJWTClaimsSetVerifier(claimsVerifier(issuer, audience, clients));
+    }
+
+    /** What an access token for the staff API must say besides its signature. */
+    static JWTClaimsSetVerifier<SecurityContext> claimsVerifier(String issuer, String audience, Set<String> clients) {
+        DefaultJWTClaimsVerifier<SecurityContext> standard = new DefaultJWTClaimsVerifier<>(Set.of(audience),
+                new JWTClaimsSet.Builder().issuer(issuer).claim("typ", "Bearer").build(),
+                Set.of("sub", "exp", "iat", "azp"), null);
+        return (claims, context) -> {
+            standard.verify(claims, context);
+            String client = String.valueOf(claims.getClaim("azp"));
+            if (!clients.contains(client)) {
+                throw new BadJWTException("client " + client + " may not call the staff API");
+            }
+        };
     }
 
     /** The staff member or automation client the token stands for; throws if the token is not good. */
@@ -58,7 +84,10 @@ public class StaffTokenVerifier {
         try {
             JWTClaimsSet claims = processor.process(token, null);
             String name = claims.getStringClaim("preferred_username");
-            return new StaffPrincipal(name != null ? name : claims.getSubject(), roles(claims));
+            // Keycloak names a client's service account service-account-<client> and adds client_id to its tokens
+            boolean serviceAccount = claims.getClaim("client_id") != null
+                    || (name != null && name.startsWith("service-account-"));
+            return new StaffPrincipal(name != null ? name : claims.getSubject(), roles(claims), serviceAccount);
         } catch (ParseException | BadJOSEException | JOSEException e) {
             throw new InvalidStaffTokenException(e.getMessage());
         }

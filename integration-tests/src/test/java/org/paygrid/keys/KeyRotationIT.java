@@ -1,0 +1,154 @@
+package org.paygrid.keys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.restassured.path.json.JsonPath;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Base64;
+import java.util.Properties;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.paygrid.support.PaygridDeployment;
+import org.paygrid.support.TestMerchant;
+import org.paygrid.support.TestStack;
+
+/**
+ * Key rotation online (issue 16): the development ring lists a webhook key of its own first and the old shared key
+ * {@code dev-1} after it. A signing secret sealed under {@code dev-1} (as every secret was before keys were per
+ * purpose) still signs; the re-seal moves it to the active key while the server runs, and staff see the counts.
+ */
+@ExtendWith(ArquillianExtension.class)
+class KeyRotationIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PaygridDeployment.ear();
+    }
+
+    @Test
+    void resealsValuesUnderAnOlderKeyToTheActiveKeyOnline() throws Exception {
+        TestMerchant shop = TestMerchant.create("Key Rotation Shop");
+        JsonPath webhook = shop.api().body("{\"url\": \"https://shop.example/hooks\"}").post("/v1/webhooks")
+                .then().statusCode(201).extract().jsonPath();
+        String id = webhook.getString("id");
+        String secret = webhook.getString("secret");
+        assertThat(sealedKeyId(id)).isEqualTo("dev-whk-1");
+
+        // as sealed before this version: under the shared development key dev-1
+        sealUnder(id, "dev-1", secret);
+        TestMerchant.staff().get("/v1/admin/keys").then().statusCode(200)
+                .body("find { it.purpose == 'webhook-secret' }.activeKeyId", equalTo("dev-whk-1"))
+                .body("find { it.purpose == 'webhook-secret' }.keyIds", hasItem("dev-1"))
+                .body("find { it.purpose == 'webhook-secret' }.sealedValues.'dev-1'", not(equalTo(null)));
+        // an older listed key still opens: the merchant reads the same secret
+        shop.api().get("/v1/webhooks/" + id + "/secret").then().statusCode(200).body("secret", equalTo(secret));
+
+        TestMerchant.staff().post("/v1/admin/keys/webhook-secret/reseal").then().statusCode(200)
+                .body("activeKeyId", equalTo("dev-whk-1"))
+                .body("sealedValues.'dev-1'", equalTo(null));
+        assertThat(sealedKeyId(id)).isEqualTo("dev-whk-1");
+        assertThat(open(id, "dev-whk-1")).isEqualTo(secret);
+        shop.api().get("/v1/webhooks/" + id + "/secret").then().statusCode(200).body("secret", equalTo(secret));
+
+        TestMerchant.staff().get("/v1/admin/audit-log?targetType=KEY_PURPOSE&targetId=webhook-secret")
+                .then().statusCode(200).body("items.action", hasItem("KEYS_RESEALED"));
+    }
+
+    @Test
+    void onlyAdminsSeeOrRotateKeysAndNoKeyMaterialIsShown() {
+        String status = TestMerchant.staff().get("/v1/admin/keys").then().statusCode(200).extract().asString();
+        developmentKeys().values().forEach(keys -> {
+            for (String key : ((String) keys).split("[,\\s]+")) {
+                assertThat(status).doesNotContain(key.substring(key.indexOf(':') + 1));
+            }
+        });
+        TestMerchant.staff(TestStack.userToken("support")).get("/v1/admin/keys").then().statusCode(403);
+        TestMerchant.staff(TestStack.userToken("finance")).post("/v1/admin/keys/card/reseal").then().statusCode(403);
+        TestMerchant.staff().post("/v1/admin/keys/no-such-purpose/reseal").then().statusCode(404);
+    }
+
+    private static String sealedKeyId(String endpointId) throws Exception {
+        try (Connection db = TestStack.database(); PreparedStatement sql = db.prepareStatement(
+                "select secret_key_id from whk_endpoint where id = ?")) {
+            sql.setString(1, endpointId);
+            try (ResultSet row = sql.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getString(1);
+            }
+        }
+    }
+
+    private static void sealUnder(String endpointId, String keyId, String secret) throws Exception {
+        byte[] iv = new byte[12];
+        new SecureRandom().nextBytes(iv);
+        byte[] ciphertext = cipher(Cipher.ENCRYPT_MODE, keyId, iv, endpointId)
+                .doFinal(secret.getBytes(StandardCharsets.UTF_8));
+        try (Connection db = TestStack.database(); PreparedStatement sql = db.prepareStatement(
+                "update whk_endpoint set secret_key_id = ?, secret_iv = ?, secret_ciphertext = ? where id = ?")) {
+            sql.setString(1, keyId);
+            sql.setBytes(2, iv);
+            sql.setBytes(3, ciphertext);
+            sql.setString(4, endpointId);
+            assertThat(sql.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private static String open(String endpointId, String keyId) throws Exception {
+        try (Connection db = TestStack.database(); PreparedStatement sql = db.prepareStatement(
+                "select secret_iv, secret_ciphertext from whk_endpoint where id = ?")) {
+            sql.setString(1, endpointId);
+            try (ResultSet row = sql.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return new String(cipher(Cipher.DECRYPT_MODE, keyId, row.getBytes(1), endpointId)
+                        .doFinal(row.getBytes(2)), StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    private static Cipher cipher(int mode, String keyId, byte[] iv, String associatedData) throws Exception {
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(mode, new SecretKeySpec(developmentKey("webhook-secret", keyId), "AES"),
+                new GCMParameterSpec(128, iv));
+        cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
+        return cipher;
+    }
+
+    private static byte[] developmentKey(String purpose, String keyId) throws Exception {
+        for (String key : developmentKeys().getProperty("paygrid.keys." + purpose).split("[,\\s]+")) {
+            if (key.startsWith(keyId + ":")) {
+                return Base64.getDecoder().decode(key.substring(keyId.length() + 1));
+            }
+        }
+        throw new IllegalStateException("no development key " + keyId + " for " + purpose);
+    }
+
+    private static Properties developmentKeys() {
+        Properties all = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of(TestStack.require("paygrid.home"),
+                "payment-ejb/src/main/resources/META-INF/paygrid-development.properties"))) {
+            all.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Properties keys = new Properties();
+        all.stringPropertyNames().stream().filter(name -> name.startsWith("paygrid.keys."))
+                .forEach(name -> keys.setProperty(name, all.getProperty(name)));
+        return keys;
+    }
+}

@@ -1,0 +1,39 @@
+package org.paygrid.payment.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.paygrid.keys.control.EntitySealedValues;
+import org.paygrid.keys.entity.KeyPurpose;
+import org.paygrid.payment.entity.VaultedCard;
+
+/** The cards waiting in the vault for a confirm, as the key rotation sees them. */
+@ApplicationScoped
+public class VaultedCards extends EntitySealedValues<VaultedCard> {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CardVault vault;
+
+    public VaultedCards() {
+        super(VaultedCard.class, "paymentKey", "keyId");
+    }
+
+    @Override
+    public KeyPurpose purpose() {
+        return KeyPurpose.CARD;
+    }
+
+    @Override
+    protected EntityManager em() {
+        return em;
+    }
+
+    @Override
+    protected void reseal(VaultedCard card) {
+        card.resealed(vault.reseal(card.paymentKey(), card));
+    }
+}

@@ -1,0 +1,88 @@
+package org.paygrid.platform;
+
+import org.paygrid.shared.config.DevelopmentSettings;
+import org.paygrid.shared.config.Profile;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.paygrid.keys.control.KeyRingSource;
+import org.paygrid.keys.entity.KeyPurpose;
+
+/**
+ * Refuses to start a server outside the development profile that lacks a setting production must supply, or that
+ * runs with any development value (a key, a client secret, a localhost issuer, loopback webhooks), wherever that
+ * value came from (keys also from the keys file). The deployment fails with every problem named; nothing is served before this check.
+ */
+@Startup
+@Singleton
+public class ProductionSettings {
+
+    private static final Logger LOG = Logger.getLogger(ProductionSettings.class.getName());
+
+    /** What production must be given: it has no default for these. */
+    static final List<String> REQUIRED = List.of("paygrid.staff.token.issuer", "paygrid.console.oidc.provider-uri",
+            "paygrid.console.oidc.client-secret", "paygrid.network.url", "paygrid.checkout.base-url");
+
+    /** Development values that are no secret and open nothing in production. */
+    private static final Set<String> HARMLESS = Set.of("paygrid.webhook.platform-ports");
+
+    @PostConstruct
+    void check() {
+        if (Profile.current() == Profile.DEVELOPMENT) {
+            LOG.warning("Development profile: development keys, secrets and loopback webhooks are allowed. "
+                    + "Never run a production deployment with -Dpaygrid.profile=development.");
+            return;
+        }
+        var config = ConfigProvider.getConfig();
+        var keys = KeyRingSource.lookup(config);
+        List<String> problems = problems(DevelopmentSettings.values(), name -> KeyPurpose.ofProperty(name)
+                .map(keys).orElseGet(() -> config.getOptionalValue(name, String.class)));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Paygrid refuses to start in production: " + String.join("; ", problems));
+        }
+    }
+
+    /** Everything wrong with these settings for production; empty when the server may start. */
+    static List<String> problems(Map<String, String> developmentValues, Function<String, Optional<String>> config) {
+        List<String> problems = new ArrayList<>();
+        for (String name : REQUIRED) {
+            if (config.apply(name).filter(value -> !value.isBlank()).isEmpty()) {
+                problems.add(name + " is not set");
+            }
+        }
+        for (Map.Entry<String, String> development : developmentValues.entrySet()) {
+            String name = development.getKey();
+            Optional<String> value = config.apply(name);
+            if (name.startsWith("paygrid.keys.")) {
+                value.ifPresent(keys -> keyMaterial(development.getValue()).stream().filter(keys::contains)
+                        .findAny().ifPresent(k -> problems.add(name + " lists a development key")));
+            } else if (value.filter(development.getValue()::equals).isPresent() && !HARMLESS.contains(name)) {
+                problems.add(name + " has its development value");
+            }
+        }
+        for (KeyPurpose purpose : KeyPurpose.values()) {
+            if (config.apply(purpose.property()).filter(keys -> !keys.isBlank()).isEmpty()) {
+                problems.add(purpose.property() + " is not set (nor a line " + purpose.configName()
+                        + " in paygrid.keys.file)");
+            }
+        }
+        config.apply("paygrid.console.oidc.client-secret").filter(s -> s.contains("change-me"))
+                .ifPresent(s -> problems.add("paygrid.console.oidc.client-secret is a placeholder"));
+        return problems.stream().distinct().toList();
+    }
+
+    /** The base64 parts of a key list ("id:base64, id:base64"). */
+    private static List<String> keyMaterial(String keys) {
+        return java.util.Arrays.stream(keys.split("[,\\s]+")).filter(k -> k.contains(":"))
+                .map(k -> k.substring(k.indexOf(':') + 1)).toList();
+    }
+}

@@ -1,0 +1,76 @@
+package org.paygrid.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.paygrid.keys.control.KeyRing;
+import org.paygrid.shared.config.DevelopmentSettings;
+
+class ProductionSettingsTest {
+
+    private static final Map<String, String> DEVELOPMENT = DevelopmentSettings.values();
+
+    @Test
+    void startsWithRealSettings() {
+        assertThat(ProductionSettings.problems(DEVELOPMENT, production()::get)).isEmpty();
+    }
+
+    @Test
+    void refusesToStartWithNothingSet() {
+        assertThat(ProductionSettings.problems(DEVELOPMENT, name -> Optional.empty()))
+                .contains("paygrid.staff.token.issuer is not set", "paygrid.console.oidc.client-secret is not set",
+                        "paygrid.network.url is not set")
+                .anyMatch(problem -> problem.startsWith("paygrid.keys.card is not set"));
+    }
+
+    @Test
+    void refusesEveryDevelopmentValueWhereverItComesFrom() {
+        for (String name : List.of("paygrid.console.oidc.client-secret", "paygrid.staff.token.issuer",
+                "paygrid.network.url", "paygrid.webhook.loopback-receivers")) {
+            Map<String, Optional<String>> settings = production();
+            settings.put(name, Optional.of(DEVELOPMENT.get(name)));
+            assertThat(ProductionSettings.problems(DEVELOPMENT, settings::get)).as(name)
+                    .contains(name + " has its development value");
+        }
+    }
+
+    @Test
+    void refusesADevelopmentKeyEvenUnderAnotherIdOrBesideRealKeys() {
+        String developmentKey = DEVELOPMENT.get("paygrid.keys.card").split(":")[1];
+        Map<String, Optional<String>> settings = production();
+        settings.put("paygrid.keys.card", Optional.of("k2:" + KeyRing.newKeyMaterial() + ", prod-1:" + developmentKey));
+        assertThat(ProductionSettings.problems(DEVELOPMENT, settings::get))
+                .containsExactly("paygrid.keys.card lists a development key");
+    }
+
+    @Test
+    void refusesAPlaceholderSecret() {
+        Map<String, Optional<String>> settings = production();
+        settings.put("paygrid.console.oidc.client-secret", Optional.of("please-change-me"));
+        assertThat(ProductionSettings.problems(DEVELOPMENT, settings::get))
+                .containsExactly("paygrid.console.oidc.client-secret is a placeholder");
+    }
+
+    private static Map<String, Optional<String>> production() {
+        Map<String, Optional<String>> settings = new HashMap<>() {
+            @Override
+            public Optional<String> get(Object key) {
+                return containsKey(key) ? super.get(key) : Optional.empty();
+            }
+        };
+        settings.put("paygrid.staff.token.issuer", Optional.of("https://login.paygrid.example/realms/paygrid"));
+        settings.put("paygrid.console.oidc.provider-uri", Optional.of("https://login.paygrid.example/realms/paygrid"));
+        settings.put("paygrid.console.oidc.client-secret", Optional.of("Zq8v1v6Xo0pX3bq2Yk4w9s7TnQe5Lr"));
+        settings.put("paygrid.network.url", Optional.of("https://van.example/api"));
+        settings.put("paygrid.checkout.base-url", Optional.of("https://pay.paygrid.example"));
+        settings.put("paygrid.webhook.loopback-receivers", Optional.of("false"));
+        for (String purpose : List.of("card", "webhook-secret", "merchant-document")) {
+            settings.put("paygrid.keys." + purpose, Optional.of("2026-12:" + KeyRing.newKeyMaterial()));
+        }
+        return settings;
+    }
+}
