@@ -288,6 +288,41 @@ class WebhookDeliveryIT {
     }
 
     @Test
+    void refusesUrlsThatReachThePlatformOrAPrivateNetwork() {
+        for (String url : List.of("http://127.0.0.1:9080/v1/payments", "http://localhost:9048/management/domain",
+                "http://[::1]:9380/admin/faults", "http://169.254.169.254/latest/meta-data/", "http://10.1.2.3/hooks",
+                "http://192.168.0.1/hooks", "http://api.localhost:9080/hooks")) {
+            shop.api().body("{\"url\": \"" + url + "\"}").post("/v1/webhooks").then().statusCode(400)
+                    .contentType(PROBLEM_JSON).body("code", equalTo("INVALID_WEBHOOK_URL"))
+                    .body("message", matchesPattern("url: .*"));
+        }
+    }
+
+    @Test
+    void checksTheAddressAgainBeforeEachAttemptAndNeverConnectsToAForbiddenOne() throws Exception {
+        String webhookId = register(shop, "/hooks/rebound");
+        // as if the name now resolved to the platform's admin port: the attempt must not connect there
+        try (java.sql.Connection db = TestStack.database(); java.sql.PreparedStatement sql = db.prepareStatement(
+                "update whk_endpoint set url = ? where id = ?")) {
+            sql.setString(1, "http://127.0.0.1:9048/management/domain");
+            sql.setString(2, webhookId);
+            assertThat(sql.executeUpdate()).isEqualTo(1);
+        }
+        keyIn(shop, 1_500);
+        String support = TestStack.userToken("support");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<Map<String, Object>> deliveries = TestMerchant.staff(support).queryParam("merchantId", shop.id())
+                    .queryParam("limit", 100).get("/v1/admin/webhook-deliveries").then().statusCode(200)
+                    .extract().jsonPath().getList("items");
+            Object deliveryId = deliveries.stream().filter(d -> webhookId.equals(d.get("webhookId")))
+                    .map(d -> d.get("id")).findFirst().orElseThrow();
+            TestMerchant.staff(support).get("/v1/admin/webhook-deliveries/" + deliveryId).then().statusCode(200)
+                    .body("attempts[0].httpStatus", equalTo(null))
+                    .body("attempts[0].error", matchesPattern("refused: .*platform's own services.*"));
+        });
+    }
+
+    @Test
     void aDeletedWebhookReceivesNothingMore() throws InterruptedException {
         String path = "/hooks/deleted";
         String webhookId = register(shop, path);

@@ -11,6 +11,8 @@ public enum ErrorCode {
     INVALID_DOCUMENT(400),
     INVALID_CUSTOMER_KEY(400),
     INVALID_DEPOSIT_AMOUNT(400),
+    /** Contract section 7: a webhook URL that would reach the platform or a private network. */
+    INVALID_WEBHOOK_URL(400),
     INVALID_CARD_NUMBER(400),
     INVALID_CARD_EXPIRATION(400),
     INVALID_INSTALLMENT(400),

@@ -8,10 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -27,6 +25,7 @@ import org.paygrid.shared.error.RequestChecks;
 import org.paygrid.shared.id.RandomTokens;
 import org.paygrid.webhook.control.DeliveryQueue;
 import org.paygrid.webhook.control.WebhookSecret;
+import org.paygrid.webhook.control.WebhookDestinations;
 import org.paygrid.webhook.control.WebhookSecrets;
 import org.paygrid.webhook.entity.EndpointStatus;
 import org.paygrid.webhook.entity.WebhookDelivery;
@@ -51,12 +50,15 @@ public class Webhooks {
     @Inject
     WebhookSecrets secrets;
 
+    @Inject
+    WebhookDestinations destinations;
+
     @EJB
     DeliveryQueue queue;
 
     /** {@code events} null or empty subscribes to every type, including types added later. */
     public RegisteredWebhook register(MerchantCredential caller, String url, List<String> events) {
-        String checkedUrl = requireWebhookUrl(url, caller.mode());
+        String checkedUrl = requireWebhookUrl(url, caller.mode(), destinations);
         Set<EventType> types = EnumSet.noneOf(EventType.class);
         if (events != null) {
             for (String type : events) {
@@ -154,11 +156,12 @@ public class Webhooks {
     }
 
     /**
-     * An absolute http(s) URL with a host, without credentials in it (they would show in every list). Live webhooks
-     * carry real customers' payments: HTTPS only, and not to this machine or a private network by literal address.
-     * (Test mode allows both, for a developer's local receiver.)
+     * An absolute http(s) URL with a host, without credentials in it (they would show in every list), that reaches
+     * the merchant and not the platform or its network (contract section 7: the host is resolved and every address
+     * checked; a host that does not resolve now is checked again before each attempt). Live webhooks carry real
+     * customers' payments: HTTPS only.
      */
-    static String requireWebhookUrl(String url, Mode mode) {
+    static String requireWebhookUrl(String url, Mode mode, WebhookDestinations destinations) {
         String checked = RequestChecks.requiredUrl(url, "url");
         URI uri;
         try {
@@ -169,33 +172,13 @@ public class Webhooks {
         if (uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
             throw RequestChecks.invalid("url", "must be an absolute http(s) URL with a host, no user info or fragment");
         }
-        if (mode == Mode.LIVE) {
-            if (!"https".equalsIgnoreCase(uri.getScheme())) {
-                throw RequestChecks.invalid("url", "live webhooks must use https");
-            }
-            if (isLocalOrPrivate(uri.getHost())) {
-                throw RequestChecks.invalid("url", "live webhooks cannot point to a local or private address");
-            }
+        if (mode == Mode.LIVE && !"https".equalsIgnoreCase(uri.getScheme())) {
+            throw RequestChecks.invalid("url", "live webhooks must use https");
+        }
+        if (destinations.resolve(uri) instanceof WebhookDestinations.Refused refused) {
+            throw new PaygridException(ErrorCode.INVALID_WEBHOOK_URL,
+                    "url: webhooks must reach your server, not the platform or a private network: " + refused.reason());
         }
         return checked;
-    }
-
-    /** localhost, or a literal loopback, private, link-local or unspecified IP address; names are not resolved. */
-    private static boolean isLocalOrPrivate(String host) {
-        String name = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        if (name.equalsIgnoreCase("localhost") || name.toLowerCase(java.util.Locale.ROOT).endsWith(".localhost")) {
-            return true;
-        }
-        if (!name.matches("[0-9.]+") && !name.contains(":")) {
-            return false;   // a DNS name: not resolved here
-        }
-        try {
-            InetAddress address = InetAddress.getByName(name);   // a literal: parsed, no lookup
-            return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                    || address.isAnyLocalAddress()
-                    || (address.getAddress().length == 16 && (address.getAddress()[0] & 0xfe) == 0xfc);
-        } catch (UnknownHostException e) {
-            return true;
-        }
     }
 }

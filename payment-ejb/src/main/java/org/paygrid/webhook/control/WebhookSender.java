@@ -1,75 +1,162 @@
 package org.paygrid.webhook.control;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.net.UnknownHostException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.ssl.SSLContexts;
+import org.apache.hc.core5.util.Timeout;
+import org.paygrid.webhook.control.WebhookDestinations.Allowed;
+import org.paygrid.webhook.control.WebhookDestinations.Refused;
+import org.paygrid.webhook.control.WebhookDestinations.Unresolved;
 import org.paygrid.webhook.entity.AttemptResult;
 
 /**
  * Sends one signed attempt: {@code POST} of the event body with the Standard Webhooks headers. A delivery counts
- * only with a 2xx within 10 s (contract section 7), body included; redirects are not followed (a 3xx is not a 2xx).
- * The HTTP client runs on the container's managed executor.
+ * only with a 2xx within 10 s (contract section 7); redirects are not followed (a 3xx is not a 2xx). Before each
+ * attempt the host is resolved and checked ({@link WebhookDestinations}), and the connection goes to the address
+ * that was checked: the request names it in its {@link HttpHost}, and the client's own name resolver refuses every
+ * name, so no second lookup can lead elsewhere (DNS rebinding). TLS still checks the certificate against the host
+ * name. Apache HttpClient's async client is used because the JDK's cannot connect to a given address for a name.
  */
 @ApplicationScoped
 public class WebhookSender {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(10);
+    static final Timeout TIMEOUT = Timeout.ofSeconds(10);
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    ManagedExecutorService executor;
+    /** The client never resolves a name: every request carries the address {@link WebhookDestinations} checked. */
+    private static final DnsResolver NO_LOOKUPS = new DnsResolver() {
+        @Override
+        public InetAddress[] resolve(String host) throws UnknownHostException {
+            throw new UnknownHostException("webhook hosts are resolved and checked before connecting: " + host);
+        }
 
-    private HttpClient client;
+        @Override
+        public String resolveCanonicalHostname(String host) throws UnknownHostException {
+            return resolve(host)[0].getHostName();
+        }
+    };
+
+    @Inject
+    WebhookDestinations destinations;
+
+    private CloseableHttpAsyncClient client;
 
     @PostConstruct
     void create() {
-        client = HttpClient.newBuilder().executor(executor).connectTimeout(TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        client = HttpAsyncClients.custom()
+                .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
+                        .setDnsResolver(NO_LOOKUPS)
+                        .setTlsStrategy(ClientTlsStrategyBuilder.create()
+                                .setSslContext(SSLContexts.createSystemDefault()).buildAsync())
+                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(TIMEOUT)
+                                .setSocketTimeout(TIMEOUT).build())
+                        .setMaxConnTotal(64)
+                        .setMaxConnPerRoute(4)
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom().setRedirectsEnabled(false)
+                        .setResponseTimeout(TIMEOUT).build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .setUserAgent("Paygrid-Webhooks/1")
+                .build();
+        client.start();
     }
 
-    /** Never fails: a refused connection, a timeout or a bad URL is an attempt that got no answer. */
+    @PreDestroy
+    void close() {
+        client.close(CloseMode.GRACEFUL);
+    }
+
+    /** Never fails: a refused destination, a refused connection, a timeout or a bad URL is an attempt with no answer. */
     public CompletableFuture<AttemptResult> send(DueDelivery delivery, long webhookTimestamp) {
         long started = System.nanoTime();
-        HttpRequest request;
+        URI url;
         try {
-            request = HttpRequest.newBuilder(URI.create(delivery.url())).timeout(TIMEOUT)
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "Paygrid-Webhooks/1")
-                    .header(WebhookSignature.ID_HEADER, delivery.eventId())
-                    .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(webhookTimestamp))
-                    .header(WebhookSignature.SIGNATURE_HEADER,
-                            WebhookSignature.sign(delivery.secret(), delivery.eventId(), webhookTimestamp, delivery.body()))
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.body(), StandardCharsets.UTF_8))
-                    .build();
+            url = URI.create(delivery.url());
         } catch (IllegalArgumentException badUrl) {
             return CompletableFuture.completedFuture(AttemptResult.noAnswer("invalid URL: " + badUrl.getMessage(), 0));
         }
-        return client.sendAsync(request, ResponseExcerpt.handler())
-                .orTimeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                .handle((response, failure) -> {
-                    long latencyMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-                    return failure == null
-                            ? AttemptResult.answered(response.statusCode(), latencyMs, response.body())
-                            : AttemptResult.noAnswer(describe(failure), latencyMs);
-                });
+        WebhookDestinations.Destination destination = destinations.resolve(url);
+        if (destination instanceof Refused refused) {
+            return CompletableFuture.completedFuture(AttemptResult.noAnswer("refused: " + refused.reason(), 0));
+        }
+        if (destination instanceof Unresolved unresolved) {
+            return CompletableFuture.completedFuture(AttemptResult.noAnswer(unresolved.reason(), 0));
+        }
+        Allowed target = (Allowed) destination;
+        String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
+        var request = SimpleRequestBuilder.post()
+                .setHttpHost(new HttpHost(url.getScheme().toLowerCase(java.util.Locale.ROOT), target.address(),
+                        target.host(), target.port()))
+                .setPath(url.getRawQuery() == null ? path : path + "?" + url.getRawQuery())
+                .addHeader(WebhookSignature.ID_HEADER, delivery.eventId())
+                .addHeader(WebhookSignature.TIMESTAMP_HEADER, Long.toString(webhookTimestamp))
+                .addHeader(WebhookSignature.SIGNATURE_HEADER,
+                        WebhookSignature.sign(delivery.secret(), delivery.eventId(), webhookTimestamp, delivery.body()))
+                .setBody(delivery.body(), ContentType.APPLICATION_JSON)
+                .build();
+        ResponseExcerpt excerpt = new ResponseExcerpt();
+        CompletableFuture<AttemptResult> result = new CompletableFuture<>();
+        client.execute(SimpleRequestProducer.create(request), excerpt, new FutureCallback<Integer>() {
+            @Override
+            public void completed(Integer status) {
+                result.complete(AttemptResult.answered(status, elapsedMs(started), excerpt.excerpt()));
+            }
+
+            @Override
+            public void failed(Exception failure) {
+                // a body cut short (or too long to read) still leaves the answer's status
+                result.complete(excerpt.status() != null
+                        ? AttemptResult.answered(excerpt.status(), elapsedMs(started), excerpt.excerpt())
+                        : AttemptResult.noAnswer(describe(failure), elapsedMs(started)));
+            }
+
+            @Override
+            public void cancelled() {
+                result.complete(AttemptResult.noAnswer("cancelled", elapsedMs(started)));
+            }
+        });
+        return result.completeOnTimeout(null, TIMEOUT.toMilliseconds() + 1_000, TimeUnit.MILLISECONDS)
+                .thenApply(answer -> answer != null ? answer
+                        : AttemptResult.noAnswer("no answer within " + TIMEOUT.toSeconds() + " s", elapsedMs(started)));
+    }
+
+    private static long elapsedMs(long started) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     }
 
     private static String describe(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        if (cause instanceof TimeoutException || cause instanceof HttpTimeoutException) {
+        if (failure instanceof TimeoutException || failure instanceof java.net.SocketTimeoutException
+                || failure instanceof org.apache.hc.core5.http.ConnectionRequestTimeoutException) {
             return "no answer within " + TIMEOUT.toSeconds() + " s";
         }
-        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        if (failure instanceof IOException && failure.getMessage() != null
+                && failure.getMessage().contains("timeout")) {
+            return "no answer within " + TIMEOUT.toSeconds() + " s";
+        }
+        return failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
     }
 }

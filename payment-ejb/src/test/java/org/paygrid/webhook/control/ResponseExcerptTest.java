@@ -1,12 +1,11 @@
 package org.paygrid.webhook.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.concurrent.Flow;
-import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.hc.core5.http.message.BasicHttpResponse;
 import org.junit.jupiter.api.Test;
 
 class ResponseExcerptTest {
@@ -14,32 +13,19 @@ class ResponseExcerptTest {
     @Test
     void keepsTheFirst1000CharactersAndStopsReading() throws Exception {
         ResponseExcerpt excerpt = new ResponseExcerpt();
-        AtomicBoolean cancelled = new AtomicBoolean();
-        excerpt.onSubscribe(subscription(cancelled));
-        excerpt.onNext(List.of(ByteBuffer.wrap("가".repeat(3000).getBytes(StandardCharsets.UTF_8))));
-        assertThat(cancelled).isTrue();
-        assertThat(excerpt.getBody().toCompletableFuture().get()).isEqualTo("가".repeat(1000));
+        excerpt.start(new BasicHttpResponse(200), null);
+        assertThatThrownBy(() -> excerpt.data(ByteBuffer.wrap("가".repeat(3000).getBytes(StandardCharsets.UTF_8)),
+                false)).isInstanceOf(ResponseExcerpt.ExcerptFull.class);
+        assertThat(excerpt.status()).isEqualTo(200);
+        assertThat(excerpt.excerpt()).isEqualTo("가".repeat(1000));
     }
 
     @Test
     void aShortAnswerIsKeptWhole() throws Exception {
         ResponseExcerpt excerpt = new ResponseExcerpt();
-        excerpt.onSubscribe(subscription(new AtomicBoolean()));
-        excerpt.onNext(List.of(ByteBuffer.wrap("ok".getBytes(StandardCharsets.UTF_8))));
-        excerpt.onComplete();
-        assertThat(excerpt.getBody().toCompletableFuture().get()).isEqualTo("ok");
-    }
-
-    private static Flow.Subscription subscription(AtomicBoolean cancelled) {
-        return new Flow.Subscription() {
-            @Override
-            public void request(long n) {
-            }
-
-            @Override
-            public void cancel() {
-                cancelled.set(true);
-            }
-        };
+        excerpt.start(new BasicHttpResponse(410), null);
+        excerpt.data(ByteBuffer.wrap("gone".getBytes(StandardCharsets.UTF_8)), true);
+        assertThat(excerpt.buildResult()).isEqualTo(410);
+        assertThat(excerpt.excerpt()).isEqualTo("gone");
     }
 }
