@@ -119,6 +119,46 @@ class MerchantAdminApiIT {
     }
 
     @Test
+    void acceptsOnlyAccessTokensIssuedForThisApiToAnAllowedClient() {
+        // an ID token of a staff member: signed by the realm, but not for calling APIs
+        String idToken = given().formParam("grant_type", "password").formParam("client_id", "paygrid-cli")
+                .formParam("username", "admin").formParam("password", "admin").formParam("scope", "openid")
+                .post(TestStack.tokenEndpoint()).then().statusCode(200).extract().path("id_token");
+        api(idToken).get("/v1/admin/merchants/mer_nobody").then().statusCode(401).body("code", equalTo("UNAUTHORIZED"));
+        // an access token of the same admin through Keycloak's own admin-cli: not this API's audience or client
+        String otherClient = given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "admin").formParam("password", "admin")
+                .post(TestStack.tokenEndpoint()).then().statusCode(200).extract().path("access_token");
+        api(otherClient).get("/v1/admin/merchants/mer_nobody").then().statusCode(401)
+                .body("code", equalTo("UNAUTHORIZED"));
+        // the real thing still works
+        api(TestStack.userToken("admin")).get("/v1/admin/merchants/mer_nobody").then().statusCode(404);
+    }
+
+    @Test
+    void aReplayedApplicationAnswersTheMerchantWithItsSecretKeyMasked() throws Exception {
+        String key = java.util.UUID.randomUUID().toString();
+        String body = application("Replayed Shop", TestStack.newBusinessNumber());
+        JsonPath first = api(TestStack.opsToken()).header("Idempotency-Key", key).body(body)
+                .post("/v1/admin/merchants").then().statusCode(201).extract().jsonPath();
+        String secretKey = first.getString("keys.test.secretKey");
+        api(TestStack.opsToken()).header("Idempotency-Key", key).body(body).post("/v1/admin/merchants")
+                .then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first.getString("id")))
+                .body("keys.test.clientKey", equalTo(first.getString("keys.test.clientKey")))
+                .body("keys.test.secretKey", equalTo("sk_test_…" + secretKey.substring(secretKey.length() - 4)));
+        try (Connection db = TestStack.database(); PreparedStatement stored = db.prepareStatement(
+                "select response_body from idm_idempotency_key where idem_key = ?")) {
+            stored.setString(1, key);
+            try (ResultSet row = stored.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(new String(row.getBytes(1), java.nio.charset.StandardCharsets.UTF_8))
+                        .contains(first.getString("id")).doesNotContain(secretKey);
+            }
+        }
+    }
+
+    @Test
     void refusesCreationToStaffWithoutTheAdminRole() {
         api(TestStack.userToken("support")).body(application("Not Allowed", TestStack.newBusinessNumber()))
                 .post("/v1/admin/merchants")
@@ -153,6 +193,26 @@ class MerchantAdminApiIT {
         String justUnder = application("Big But Fine", TestStack.newBusinessNumber())
                 .replace("\"unknownMember\": 1", "\"padding\": \"" + "x".repeat(60 * 1024) + "\"");
         api(TestStack.opsToken()).body(justUnder).post("/v1/admin/merchants").then().statusCode(201);
+    }
+
+    @Test
+    void refusesAChunkedBodyOverSixtyFourKibibytesEvenWithAnIdempotencyKey() throws Exception {
+        String padded = application("Chunked", TestStack.newBusinessNumber())
+                .replace("\"unknownMember\": 1", "\"padding\": \"" + "x".repeat(1024 * 1024) + "\"");
+        // no Content-Length: the body arrives chunked, and the idempotency filter reads bodies to fingerprint them
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(TestStack.paygridUrl() + "/v1/admin/merchants"))
+                        .header("Authorization", "Bearer " + TestStack.opsToken())
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                                padded.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith(PROBLEM_JSON));
+        assertThat(answer.body()).contains("PAYLOAD_TOO_LARGE");
     }
 
     @Test

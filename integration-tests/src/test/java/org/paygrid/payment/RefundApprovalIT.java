@@ -143,6 +143,48 @@ class RefundApprovalIT {
                 "support PAYMENT_CANCELED");
     }
 
+    @Test
+    void aLargeRefundSplitIntoSmallOnesStillNeedsASecondPersonAndAServiceAccountNeverApproves() throws Exception {
+        String paymentKey = approvedPayment(3_000_000);
+        String support = TestStack.userToken("support");
+        String body = "{\"cancelReason\": \"split\", \"cancelAmount\": 1000000}";
+        staff(support).body(body).post("/v1/admin/payments/" + paymentKey + "/cancel")
+                .then().statusCode(200).body("balanceAmount", equalTo(2_000_000));
+        long requestId = staff(support).body(body).post("/v1/admin/payments/" + paymentKey + "/cancel")
+                .then().statusCode(202).body("status", equalTo("PENDING")).body("amount", equalTo(1_000_000))
+                .extract().jsonPath().getLong("id");
+        shop.api().get("/v1/payments/" + paymentKey).then().body("balanceAmount", equalTo(2_000_000));
+
+        // the automation client has the admin role, but no service account is a second person
+        staff(TestStack.opsToken()).post("/v1/admin/refund-requests/" + requestId + "/approve")
+                .then().statusCode(403).body("code", equalTo("FORBIDDEN_SERVICE_ACCOUNT_APPROVAL"));
+        shop.api().get("/v1/payments/" + paymentKey).then().body("balanceAmount", equalTo(2_000_000));
+        assertThat(audit(paymentKey)).containsExactly("support PAYMENT_CANCELED", "support REFUND_REQUESTED");
+    }
+
+    @Test
+    void concurrentSmallRefundsOfOnePaymentCannotEachPassTheLimit() throws Exception {
+        String paymentKey = approvedPayment(3_000_000);
+        String support = TestStack.userToken("support");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                answers.add(pool.submit(() -> staff(support)
+                        .body("{\"cancelReason\": \"split at once\", \"cancelAmount\": 1000000}")
+                        .post("/v1/admin/payments/" + paymentKey + "/cancel").statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(200, 202, 202);
+        } finally {
+            pool.shutdownNow();
+        }
+        shop.api().get("/v1/payments/" + paymentKey).then().body("balanceAmount", equalTo(2_000_000));
+    }
+
     /** The payment's audit entries, oldest first, as "actor ACTION". */
     private static List<String> audit(String paymentKey) throws Exception {
         List<String> entries = new ArrayList<>();

@@ -77,16 +77,19 @@ class ProductionRealmIT {
         Response loginPage = given().redirects().follow(false)
                 .queryParam("client_id", "paygrid-console").queryParam("response_type", "code")
                 .queryParam("scope", "openid").queryParam("redirect_uri", "https://paygrid.example/admin/")
-                .queryParam("code_challenge", "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM")
-                .queryParam("code_challenge_method", "S256")
                 .get(realmUrl() + "/protocol/openid-connect/auth");
         assertThat(loginPage.statusCode()).isEqualTo(200);
         Response afterPassword = given().redirects().follow(false).cookies(loginPage.cookies())
                 .formParam("username", "otp-staff").formParam("password", STRONG_PASSWORD)
                 .post(formAction(loginPage.asString()));
-        // no code for the console yet: Keycloak shows the authenticator set-up instead of redirecting back
+        // no code for the console: Keycloak goes on to the authenticator set-up instead of back to the console
+        String location = afterPassword.header("Location");
+        if (afterPassword.statusCode() == 302) {
+            assertThat(location).startsWith(realmUrl()).doesNotContain("code=");
+            afterPassword = given().redirects().follow(false).cookies(loginPage.cookies()).get(location);
+        }
         assertThat(afterPassword.statusCode()).isEqualTo(200);
-        assertThat(afterPassword.asString()).contains("totp").doesNotContain("code=");
+        assertThat(afterPassword.asString()).containsIgnoringCase("totp");
     }
 
     @Test
@@ -107,8 +110,6 @@ class ProductionRealmIT {
         for (int attempt = 0; attempt < 6; attempt++) {
             Response loginPage = given().queryParam("client_id", "paygrid-console").queryParam("response_type", "code")
                     .queryParam("scope", "openid").queryParam("redirect_uri", "https://paygrid.example/admin/")
-                    .queryParam("code_challenge", "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM")
-                    .queryParam("code_challenge_method", "S256")
                     .get(realmUrl() + "/protocol/openid-connect/auth");
             given().redirects().follow(false).cookies(loginPage.cookies())
                     .formParam("username", "guessed-staff").formParam("password", "wrong-" + attempt)

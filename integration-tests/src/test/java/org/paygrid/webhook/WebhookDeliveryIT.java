@@ -288,6 +288,30 @@ class WebhookDeliveryIT {
     }
 
     @Test
+    void aReplayedRegistrationAnswersTheWebhookWithItsSecretMaskedAndNoSecretIsStored() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"url\": \"" + RECEIVER + "/hooks/replayed\"}";
+        JsonPath first = shop.api().header("Idempotency-Key", key).body(body).post("/v1/webhooks")
+                .then().statusCode(201).header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue())
+                .extract().jsonPath();
+        String secret = first.getString("secret");
+        assertThat(secret).startsWith("whsec_").hasSizeGreaterThan(20);
+        shop.api().header("Idempotency-Key", key).body(body).post("/v1/webhooks")
+                .then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first.getString("id")))
+                .body("secret", equalTo(secret.substring(0, 10) + "…"));
+        try (java.sql.Connection db = TestStack.database(); java.sql.PreparedStatement sql = db.prepareStatement(
+                "select response_body from idm_idempotency_key where idem_key = ?")) {
+            sql.setString(1, key);
+            try (java.sql.ResultSet row = sql.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(new String(row.getBytes(1), java.nio.charset.StandardCharsets.UTF_8))
+                        .contains(first.getString("id")).doesNotContain(secret.substring(10));
+            }
+        }
+    }
+
+    @Test
     void refusesUrlsThatReachThePlatformOrAPrivateNetwork() {
         for (String url : List.of("http://127.0.0.1:9080/v1/payments", "http://localhost:9048/management/domain",
                 "http://[::1]:9380/admin/faults", "http://169.254.169.254/latest/meta-data/", "http://10.1.2.3/hooks",

@@ -89,12 +89,13 @@ public class IdempotencyKeys {
         return update.executeUpdate() == 1 ? new Claim.Proceed() : new Claim.InFlight();
     }
 
+    /** Stores the answer for replays, with the secrets it handed out masked ({@link IssuedSecrets}). */
     public void complete(String scope, String key, int status, String contentType, byte[] body) {
         em.createNativeQuery("""
                         update idm_idempotency_key set state = 'DONE', response_status = ?3, response_type = ?4,
                         response_body = ?5, updated_at = ?6 where scope = ?1 and idem_key = ?2""")
                 .setParameter(1, scope).setParameter(2, key).setParameter(3, status).setParameter(4, contentType)
-                .setParameter(5, body).setParameter(6, clock.instant()).executeUpdate();
+                .setParameter(5, IssuedSecrets.masked(body)).setParameter(6, clock.instant()).executeUpdate();
     }
 
     /**

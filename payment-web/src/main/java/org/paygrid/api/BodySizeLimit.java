@@ -6,19 +6,19 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import jakarta.ws.rs.ext.ReaderInterceptor;
-import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
  * Request bodies over 64 KiB are refused with 413 (contract section 3): at once when the declared
- * Content-Length says so, and while reading when a chunked body grows past the limit.
+ * Content-Length says so, and while reading when a chunked body grows past the limit. The stream is limited here,
+ * before any other filter reads it (the idempotency filter reads the whole body to fingerprint it), so no reader
+ * ever holds more than 64 KiB of a request.
  */
 @Provider
 @PreMatching
-public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor {
+public class BodySizeLimit implements ContainerRequestFilter {
 
     static final int MAX_BYTES = 64 * 1024;
 
@@ -27,12 +27,9 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
         if (request.getLength() > MAX_BYTES) {
             throw tooLarge();
         }
-    }
-
-    @Override
-    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        context.setInputStream(new LimitedStream(context.getInputStream()));
-        return context.proceed();
+        if (request.hasEntity()) {
+            request.setEntityStream(new LimitedStream(request.getEntityStream()));
+        }
     }
 
     private static WebApplicationException tooLarge() {

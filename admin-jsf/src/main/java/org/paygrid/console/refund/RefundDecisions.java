@@ -29,7 +29,7 @@ public class RefundDecisions {
     /** Answers true when the refund was executed. */
     public boolean approve(ConsoleScreen screen, RefundRequestView request) {
         String actor = staff.actorOn(screen);
-        PaymentView after = ConsoleMessages.attempt(() -> approvals.approve(actor, request.id()));
+        PaymentView after = ConsoleMessages.attempt(() -> approvals.approve(actor, false /* a person signed in to the console */, request.id()));
         if (after != null) {
             ConsoleMessages.info("refundRequest.approved", String.valueOf(request.id()),
                     String.format("%,d", after.payment().balanceAmount()));

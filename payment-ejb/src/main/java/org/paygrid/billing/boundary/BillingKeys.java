@@ -96,7 +96,7 @@ public class BillingKeys {
     }
 
     private static String customerKey(String value) {
-        return RequestChecks.optionalMatching(RequestChecks.requiredText(value, "customerKey", 300), "customerKey", 300,
+        return RequestChecks.optionalMatching(RequestChecks.requiredCode(value, "customerKey", 300), "customerKey", 300,
                 CUSTOMER_KEY, "2..300 characters of [A-Za-z0-9-_=.@]");
     }
 }

@@ -37,7 +37,8 @@ public class ResealBatch {
         return resealed;
     }
 
-    List<SealedValues> of(KeyPurpose purpose) {
+    /** The capabilities' sealed values of this purpose. */
+    public List<SealedValues> of(KeyPurpose purpose) {
         return sealedValues.stream().filter(v -> v.purpose() == purpose).toList();
     }
 }

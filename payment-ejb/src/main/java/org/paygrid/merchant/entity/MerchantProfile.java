@@ -1,6 +1,7 @@
 package org.paygrid.merchant.entity;
 
 import static org.paygrid.shared.error.RequestChecks.optionalMatching;
+import static org.paygrid.shared.error.RequestChecks.requiredCode;
 import static org.paygrid.shared.error.RequestChecks.requiredEmail;
 import static org.paygrid.shared.error.RequestChecks.requiredText;
 
@@ -26,7 +27,7 @@ public record MerchantProfile(String name, BusinessNumber businessNumber, String
     /** Parses the business number too, so that a missing one is reported like any missing field. */
     public static MerchantProfile of(String name, String businessNumber, String representative, String email,
                                      String phone, String websiteUrl) {
-        requiredText(businessNumber, "businessNumber", 12);
+        requiredCode(businessNumber, "businessNumber", 12);
         return new MerchantProfile(name, BusinessNumber.parse(businessNumber.trim()), representative, email, phone,
                 websiteUrl);
     }

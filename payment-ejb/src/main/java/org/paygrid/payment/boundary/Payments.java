@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.paygrid.audit.boundary.AuditLog;
 import org.paygrid.idempotency.RetryKey;
 import org.paygrid.merchant.boundary.MerchantCredential;
+import org.paygrid.merchant.boundary.Merchants;
 import org.paygrid.network.Channel;
 import org.paygrid.network.PaymentNetwork;
 import org.paygrid.network.PaymentNetwork.AuthorizationOutcome;
@@ -24,6 +25,8 @@ import org.paygrid.payment.control.BookedCancel;
 import org.paygrid.payment.control.CancelRelay;
 import org.paygrid.payment.control.CashReceipts;
 import org.paygrid.payment.control.CardVault;
+import org.paygrid.payment.control.ReturnUrls;
+import org.paygrid.payment.control.StaffCancel;
 import org.paygrid.payment.control.ConfirmAttempt;
 import org.paygrid.payment.control.Installments;
 import org.paygrid.payment.control.OrderDraft;
@@ -68,6 +71,9 @@ public class Payments {
 
     @EJB
     AuditLog auditLog;
+
+    @EJB
+    Merchants merchants;
 
     /**
      * Creates and approves a card payment in one call. A decline or a network failure leaves the payment ABORTED
@@ -146,8 +152,9 @@ public class Payments {
             throw RequestChecks.invalid("currency", "only KRW is supported");
         }
         PaymentMethod method = request.method() == null ? null : PaymentMethods.parse(request.method());
-        String successUrl = RequestChecks.requiredUrl(request.successUrl(), "successUrl");
-        String failUrl = RequestChecks.requiredUrl(request.failUrl(), "failUrl");
+        String site = merchants.find(caller.merchantId()).websiteUrl();
+        String successUrl = ReturnUrls.check(request.successUrl(), "successUrl", caller.mode(), site);
+        String failUrl = ReturnUrls.check(request.failUrl(), "failUrl", caller.mode(), site);
         String email = request.customerEmail() == null ? null : RequestChecks.requiredEmail(request.customerEmail(), "customerEmail");
         String name = RequestChecks.optionalText(request.customerName(), "customerName", 100);
         Payment payment = new Payment(RandomTokens.prefixed("pay", 24), caller.merchantId(), caller.mode(),
@@ -219,7 +226,7 @@ public class Payments {
     public enum Carrier { SKT, KT, LGU }
 
     private static String mobilePhone(String value) {
-        String digits = RequestChecks.requiredText(value, "phone", 20).replace("-", "");
+        String digits = RequestChecks.requiredCode(value, "phone", 20).replace("-", "");
         if (!digits.matches("01\\d{8,9}")) {
             throw RequestChecks.invalid("phone", "must be a mobile phone number (01X...)");
         }
@@ -232,8 +239,8 @@ public class Payments {
      */
     public PaymentView confirm(MerchantCredential caller, ConfirmRequest request) {
         caller.requireMayMoveMoney();
-        String paymentKey = RequestChecks.requiredText(request.paymentKey(), "paymentKey", 40);
-        String orderId = RequestChecks.requiredText(request.orderId(), "orderId", 64);
+        String paymentKey = RequestChecks.requiredCode(request.paymentKey(), "paymentKey", 40);
+        String orderId = RequestChecks.requiredCode(request.orderId(), "orderId", 64);
         long amount = PaymentAmounts.requireValidAmount(request.amount(), "amount");
         ConfirmAttempt attempt = store.claimConfirm(caller.mode(), caller.merchantId(), paymentKey, orderId, amount);
         AuthorizationOutcome outcome = network.authorize(new AuthorizationRequest(attempt.networkReference(),
@@ -261,14 +268,14 @@ public class Payments {
      */
     public PaymentView cancel(MerchantCredential caller, String paymentKey, CancelRequest request, RetryKey retryKey) {
         caller.requireMayMoveMoney();
-        return cancel(caller.mode(), caller.merchantId(), paymentKey, request, retryKey);
+        return cancel(caller.mode(), caller.merchantId(), paymentKey, request, retryKey, null);
     }
 
     /** A refund started by staff (support, admin): the same rules as the merchant's, and an audit entry. */
-    public PaymentView cancelByStaff(String staff, String paymentKey, CancelRequest request) {
+    public PaymentView cancelByStaff(StaffCancel staff, String paymentKey, CancelRequest request) {
         Payment payment = store.load(paymentKey).payment();
-        PaymentView view = cancel(payment.mode(), payment.merchantId(), paymentKey, request, null);
-        auditLog.recordAlone(staff, "PAYMENT_CANCELED", "PAYMENT", paymentKey,
+        PaymentView view = cancel(payment.mode(), payment.merchantId(), paymentKey, request, null, staff);
+        auditLog.recordAlone(staff.staff(), "PAYMENT_CANCELED", "PAYMENT", paymentKey,
                 "balance=" + payment.balanceAmount() + ", status=" + payment.status(),
                 "balance=" + view.payment().balanceAmount() + ", status=" + view.payment().status()
                         + ", reason=" + request.cancelReason());
@@ -276,7 +283,7 @@ public class Payments {
     }
 
     private PaymentView cancel(Mode mode, String merchantId, String paymentKey, CancelRequest request,
-                               RetryKey retryKey) {
+                               RetryKey retryKey, StaffCancel staff) {
         String reason = RequestChecks.requiredText(request.cancelReason(), "cancelReason", 200);
         if (request.cancelAmount() != null) {
             PaymentAmounts.requireValidAmount(request.cancelAmount(), "cancelAmount");
@@ -291,7 +298,7 @@ public class Payments {
                 Banks.requireAccountNumber(to.accountNumber(), "refundReceiveAccount.accountNumber"),
                 RequestChecks.requiredText(to.holderName(), "refundReceiveAccount.holderName", 100));
         BookedCancel booked = store.bookCancel(mode, merchantId, paymentKey, request.cancelAmount(), taxFree, reason,
-                refundAccount, retryKey);
+                refundAccount, retryKey, staff);
         try {
             cancelRelay.tell(booked);
         } catch (RuntimeException notToldYet) {

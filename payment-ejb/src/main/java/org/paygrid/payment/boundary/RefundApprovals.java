@@ -10,6 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paygrid.payment.control.Banks;
 import org.paygrid.payment.control.PaymentStore;
 import org.paygrid.payment.control.RefundApprovalLimit;
+import org.paygrid.payment.control.RefundApprovalRequired;
+import org.paygrid.payment.control.StaffCancel;
 import org.paygrid.payment.control.RefundRequestStore;
 import org.paygrid.payment.entity.PaymentAmounts;
 import org.paygrid.payment.entity.PaymentCancel;
@@ -17,12 +19,15 @@ import org.paygrid.payment.entity.PaymentMethod;
 import org.paygrid.payment.entity.RefundReceiveAccount;
 import org.paygrid.payment.entity.RefundRequest;
 import org.paygrid.payment.entity.RefundRequestStatus;
+import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
 import org.paygrid.shared.error.RequestChecks;
 
 /**
- * Four-eyes staff refunds. A refund within {@code paygrid.console.refund-approval-limit} (won, default 1,000,000)
- * is executed at once by {@link Payments#cancelByStaff}; a larger one is recorded as a pending request that a
+ * Four-eyes staff refunds. A refund the staff member may make alone ({@link RefundApprovalLimit}: the payment's
+ * refunds within {@code paygrid.console.refund-approval-limit}, default 1,000,000 won; their own refunds today within
+ * {@code paygrid.console.refund-daily-limit}, default 5,000,000; not to a typed account) is executed at once by
+ * {@link Payments#cancelByStaff}; any other is recorded as a pending request that a
  * different staff member must approve (it is then executed by the same {@code cancelByStaff}, as the approver) or
  * reject. Every step is audited under the payment. Like {@link Payments}, this runs outside a transaction: each
  * step is a short transaction of {@link RefundRequestStore}, and the cancel is never inside one of them.
@@ -44,13 +49,27 @@ public class RefundApprovals {
     @ConfigProperty(name = "paygrid.console.refund-approval-limit", defaultValue = "1000000")
     long limitWon;
 
-    /** Refunds at once within the limit; above it, records a pending request and moves no money. */
+    @Inject
+    @ConfigProperty(name = "paygrid.console.refund-daily-limit", defaultValue = "5000000")
+    long dailyLimitWon;
+
+    /**
+     * Refunds at once while the staff member may refund alone ({@link RefundApprovalLimit}, decided under the
+     * payment's lock); otherwise records a pending request, with why, and moves no money.
+     */
     public StaffRefund refund(String staff, String paymentKey, CancelRequest request) {
         PaymentView current = store.load(paymentKey);
-        long amount = request.cancelAmount() == null ? current.payment().balanceAmount() : request.cancelAmount();
-        if (!limit().needsApproval(amount)) {
-            return new StaffRefund.Refunded(payments.cancelByStaff(staff, paymentKey, request));
+        try {
+            return new StaffRefund.Refunded(payments.cancelByStaff(new StaffCancel(staff, limit()), paymentKey,
+                    request));
+        } catch (RefundApprovalRequired needsSecondPerson) {
+            return new StaffRefund.AwaitingApproval(RefundRequestView.of(openRequest(staff, paymentKey, request,
+                    current, needsSecondPerson.getMessage())));
         }
+    }
+
+    private RefundRequest openRequest(String staff, String paymentKey, CancelRequest request, PaymentView current,
+                                      String why) {
         String reason = RequestChecks.requiredText(request.cancelReason(), "cancelReason", 200);
         if (request.cancelAmount() != null) {
             PaymentAmounts.requireValidAmount(request.cancelAmount(), "cancelAmount");
@@ -70,8 +89,7 @@ public class RefundApprovals {
                     Banks.requireAccountNumber(to.accountNumber(), "refundReceiveAccount.accountNumber"),
                     RequestChecks.requiredText(to.holderName(), "refundReceiveAccount.holderName", 100));
         }
-        RefundRequest opened = requests.open(staff, paymentKey, request.cancelAmount(), taxFree, reason, refundTo);
-        return new StaffRefund.AwaitingApproval(RefundRequestView.of(opened));
+        return requests.open(staff, paymentKey, request.cancelAmount(), taxFree, reason, refundTo, why);
     }
 
     /**
@@ -79,14 +97,18 @@ public class RefundApprovals {
      * cancelled as that staff member. If the payment's rules refuse the cancel now (its balance changed, say), the
      * request closes as FAILED and the refusal reaches the caller.
      */
-    public PaymentView approve(String staff, long requestId) {
+    public PaymentView approve(String staff, boolean serviceAccount, long requestId) {
+        if (serviceAccount) {
+            throw new PaygridException(ErrorCode.FORBIDDEN_SERVICE_ACCOUNT_APPROVAL,
+                    "An automation client is no second person: a staff member approves refunds");
+        }
         RefundRequest approved = requests.approve(requestId, staff);
         RefundReceiveAccount to = approved.refundTo();
         CancelRequest cancel = new CancelRequest(approved.reason(), approved.amount(), approved.taxFreeAmount(),
                 to == null ? null : new RefundAccountRequest(to.bankCode(), to.accountNumber(), to.holderName()));
         PaymentView after;
         try {
-            after = payments.cancelByStaff(staff, approved.paymentKey(), cancel);
+            after = payments.cancelByStaff(new StaffCancel(staff, null), approved.paymentKey(), cancel);
         } catch (PaygridException refused) {
             requests.failed(requestId, staff, refused.code().name() + ": " + refused.getMessage());
             throw refused;
@@ -115,7 +137,7 @@ public class RefundApprovals {
     }
 
     public RefundApprovalLimit limit() {
-        return new RefundApprovalLimit(limitWon);
+        return new RefundApprovalLimit(limitWon, dailyLimitWon);
     }
 
     /** The newest cancel of this amount and reason: the one the approval just booked. */

@@ -22,7 +22,7 @@ public final class Banks {
     }
 
     public static String require(String code, String field) {
-        String value = RequestChecks.requiredText(code, field, 2);
+        String value = RequestChecks.requiredCode(code, field, 2);
         if (!SUPPORTED.containsKey(value)) {
             throw RequestChecks.invalid(field, "supported bank codes are " + SUPPORTED.keySet());
         }
@@ -31,7 +31,7 @@ public final class Banks {
 
     /** An account number as banks print it: 10..20 digits, dashes allowed and dropped. */
     public static String requireAccountNumber(String value, String field) {
-        String digits = RequestChecks.requiredText(value, field, 30).replace("-", "");
+        String digits = RequestChecks.requiredCode(value, field, 30).replace("-", "");
         if (!digits.matches("\\d{10,20}")) {
             throw RequestChecks.invalid(field, "must be 10..20 digits");
         }

@@ -15,7 +15,7 @@ public final class CashReceipts {
             return null;
         }
         CashReceipt.Type type = RequestChecks.requiredEnum(request.type(), "cashReceipt.type", CashReceipt.Type.class);
-        String number = RequestChecks.requiredText(request.registrationNumber(), "cashReceipt.registrationNumber", 20)
+        String number = RequestChecks.requiredCode(request.registrationNumber(), "cashReceipt.registrationNumber", 20)
                 .replace("-", "");
         boolean valid = type == CashReceipt.Type.INCOME_DEDUCTION ? number.matches("01\\d{8,9}") : number.matches("\\d{10}");
         if (!valid) {

@@ -25,6 +25,7 @@ public final class Metadata {
             if (key.isBlank() || key.length() > 40 || !(value instanceof JsonString text) || text.getString().length() > 500) {
                 throw RequestChecks.invalid("metadata", "keys are 1..40 characters, values strings up to 500");
             }
+            RequestChecks.refuseCardNumber(((JsonString) value).getString(), "metadata." + key);
         });
         return metadata.toString();
     }

@@ -310,7 +310,7 @@ public class PaymentStore {
      */
     public BookedCancel bookCancel(Mode mode, String merchantId, String paymentKey, Long requestedAmount,
                                    long taxFreeAmount, String reason, RefundReceiveAccount refundAccount,
-                                   RetryKey retryKey) {
+                                   RetryKey retryKey, StaffCancel staff) {
         Payment payment = owned(em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE), mode, merchantId,
                 paymentKey);
         if (retryKey != null) {
@@ -345,8 +345,20 @@ public class PaymentStore {
                     "a deposited virtual account is refunded to the customer's account: bank, accountNumber, holderName");
         }
         Instant now = clock.instant();
+        boolean alone = staff != null && staff.alone() != null;
+        if (alone) {
+            // under the payment's lock: concurrent refunds of one payment cannot each pass the limit
+            staff.alone().approvalNeeded(amount, payment.totalAmount() - payment.balanceAmount(),
+                    refundedAloneToday(staff.staff(), now), virtualAccount)
+                    .ifPresent(why -> {
+                        throw new RefundApprovalRequired(why);
+                    });
+        }
         String transactionKey = RandomTokens.prefixed("txn", 24);
         PaymentCancel cancel = payment.cancel(transactionKey, amount, taxFreeAmount, reason, now);
+        if (alone) {
+            cancel.refundedAloneBy(staff.staff());
+        }
         RefundReceiveAccount refundTo = virtualAccount ? refundAccount : null;
         cancel.refundTo(refundTo);
         cancel.requestedBy(retryKey);
@@ -360,6 +372,15 @@ public class PaymentStore {
         events.paymentStatusChanged(view(payment));
         return new BookedCancel(paymentKey, payment.method(), payment.networkReference(), transactionKey, amount,
                 refundTo);
+    }
+
+    /** What this staff member refunded alone since the start of today in Asia/Seoul. */
+    private long refundedAloneToday(String staff, Instant now) {
+        Instant dayStart = now.atZone(org.paygrid.shared.time.ClockProducer.SEOUL).toLocalDate()
+                .atStartOfDay(org.paygrid.shared.time.ClockProducer.SEOUL).toInstant();
+        return em.createQuery("select coalesce(sum(c.cancelAmount), 0) from PaymentCancel c "
+                        + "where c.refundedAloneBy = :staff and c.canceledAt >= :since", Long.class)
+                .setParameter("staff", staff).setParameter("since", dayStart).getSingleResult();
     }
 
     /** The network confirmed the cancel: nothing left to retry. */

@@ -36,7 +36,7 @@ public class RefundRequestStore {
 
     /** Checks what the cancel would check now (status, balance) so that an impossible request is refused at once. */
     public RefundRequest open(String actor, String paymentKey, Long requestedAmount, long taxFreeAmount, String reason,
-                              RefundReceiveAccount refundTo) {
+                              RefundReceiveAccount refundTo, String why) {
         Payment payment = em.find(Payment.class, paymentKey);
         if (payment == null) {
             throw new PaygridException(ErrorCode.NOT_FOUND_PAYMENT, "No payment " + paymentKey);
@@ -61,7 +61,7 @@ public class RefundRequestStore {
         em.persist(request);
         em.flush();
         auditLog.record(actor, "REFUND_REQUESTED", "PAYMENT", paymentKey, "balance=" + payment.balanceAmount(),
-                "refundRequest=" + request.id() + ", amount=" + amount + ", reason=" + reason);
+                "refundRequest=" + request.id() + ", amount=" + amount + ", reason=" + reason + ", needs approval: " + why);
         return request;
     }
 

@@ -12,7 +12,7 @@ public final class OrderId {
     }
 
     public static String require(String orderId) {
-        String value = RequestChecks.requiredText(orderId, "orderId", 64);
+        String value = RequestChecks.requiredCode(orderId, "orderId", 64);
         if (!FORMAT.matcher(value).matches()) {
             throw RequestChecks.invalid("orderId", "must be 6..64 characters of [A-Za-z0-9_=-]");
         }

@@ -52,6 +52,10 @@ public class PaymentCancel {
     @Embedded
     private RefundReceiveAccount refundReceiveAccount;
 
+    /** The staff member who made this refund alone (within the four-eyes limits); null for any other cancel. */
+    @Column(name = "refunded_alone_by", length = 100, updatable = false)
+    private String refundedAloneBy;
+
     protected PaymentCancel() {
         // for JPA
     }
@@ -82,6 +86,10 @@ public class PaymentCancel {
     }
 
     /** A refund of a virtual-account deposit is sent to this account (by the bank, not the card network). */
+    public void refundedAloneBy(String staff) {
+        this.refundedAloneBy = staff;
+    }
+
     public void refundTo(RefundReceiveAccount account) {
         this.refundReceiveAccount = account;
     }

@@ -70,7 +70,7 @@ public class FeePlans {
 
     private static BigDecimal rate(String value, String field) {
         try {
-            BigDecimal rate = new BigDecimal(RequestChecks.requiredText(value, field, 12));
+            BigDecimal rate = new BigDecimal(RequestChecks.requiredCode(value, field, 12));
             FeeMath.rateInMillionths(rate);
             return rate;
         } catch (NumberFormatException | ArithmeticException e) {

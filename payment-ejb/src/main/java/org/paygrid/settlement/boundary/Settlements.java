@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.paygrid.shared.Mode;
+import org.paygrid.shared.csv.Csv;
 import org.paygrid.shared.error.RequestChecks;
 import org.paygrid.shared.persistence.SqlTime;
 
@@ -78,7 +79,7 @@ public class Settlements {
         return rows.stream().map(PayoutView::of).toList();
     }
 
-    /** Finance's report: one merchant's lines of one sold date, as CSV with a header row. */
+    /** Finance's report: one merchant's lines of one sold date, as CSV with a header row (cells as {@link Csv}). */
     public String csv(String merchantId, Mode mode, LocalDate soldDate) {
         List<Object[]> rows = em.createNativeQuery("select payment_key, order_id, transaction_key, method, amount, fee, "
                         + "vat, payout_amount, sold_date, payout_date from stl_line where merchant_id = ?1 and mode = ?2 "
@@ -88,10 +89,7 @@ public class Settlements {
                 "paymentKey,orderId,transactionKey,method,amount,fee,vat,payOutAmount,soldDate,paidOutDate\r\n");
         long[] totals = new long[4];
         for (Object[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                csv.append(i == 0 ? "" : ",").append(row[i]);
-            }
-            csv.append("\r\n");
+            csv.append(Csv.row(row));
             for (int i = 0; i < 4; i++) {
                 totals[i] += ((Number) row[4 + i]).longValue();
             }

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * The development profile's settings ({@code META-INF/paygrid-development.properties}) as a configuration source
- * below every other (ordinal 50; the application's own file has 100, the environment 300), present only in the
- * development profile. {@link ProductionSettings} reads the same file to recognise these values anywhere else.
+ * above the application's own defaults (ordinal 150; {@code microprofile-config.properties} has 100) and below the
+ * environment (300) and JVM options (400), present only in the development profile. {@link ProductionSettings} reads the same file to recognise these values anywhere else.
  */
 public class DevelopmentSettings implements ConfigSource {
 
@@ -58,6 +58,6 @@ public class DevelopmentSettings implements ConfigSource {
 
     @Override
     public int getOrdinal() {
-        return 50;
+        return 150;
     }
 }

@@ -27,6 +27,10 @@ public enum ErrorCode {
     FORBIDDEN(403),
     /** Four-eyes refunds: the staff member who asked for a refund may not approve or reject it. */
     FORBIDDEN_SELF_APPROVAL(403),
+    /** Four-eyes refunds: an automation client's service account is no second person. */
+    FORBIDDEN_SERVICE_ACCOUNT_APPROVAL(403),
+    /** Internal: a staff refund that needs a second person; answered as a 202 pending refund request. */
+    REFUND_APPROVAL_REQUIRED(202),
     MERCHANT_NOT_ACTIVE(403),
     NOT_FOUND(404),
     NOT_FOUND_MERCHANT(404),

@@ -23,7 +23,10 @@ public final class RequestChecks {
         return body;
     }
 
-    /** A required text of 1..maxLength characters after trimming; returns it trimmed. */
+    /**
+     * A required free text (names, reasons, notes) of 1..maxLength characters after trimming; returns it trimmed.
+     * Free text never carries a card number ({@link #optionalText}).
+     */
     public static String requiredText(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
             throw invalid(field, "is required");
@@ -31,8 +34,34 @@ public final class RequestChecks {
         return optionalText(value, field, maxLength);
     }
 
-    /** An optional text: null or blank becomes null, otherwise at most maxLength characters. */
+    /**
+     * An optional free text: null or blank becomes null, otherwise at most maxLength characters, and nothing that
+     * looks like a card number (13..19 digits, spaces or dashes between them allowed, with a valid Luhn check
+     * digit): a card number typed into an order name or a note would otherwise sit in clear in the database, the
+     * exports and the logs.
+     */
     public static String optionalText(String value, String field, int maxLength) {
+        String text = optionalCode(value, field, maxLength);
+        refuseCardNumber(text, field);
+        return text;
+    }
+
+    /** Free text that is checked elsewhere for its form (metadata values): only the card-number rule. */
+    public static void refuseCardNumber(String text, String field) {
+        if (text != null && CardNumbers.foundIn(text)) {
+            throw invalid(field, "must not contain a card number");
+        }
+    }
+
+    /** A required code or number of a known format (order id, account or business number): no free-text check. */
+    public static String requiredCode(String value, String field, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw invalid(field, "is required");
+        }
+        return optionalCode(value, field, maxLength);
+    }
+
+    private static String optionalCode(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -45,7 +74,7 @@ public final class RequestChecks {
 
     /** An absolute http(s) URL, e.g. where the payment window sends the customer back. */
     public static String requiredUrl(String value, String field) {
-        String url = requiredText(value, field, 1000);
+        String url = requiredCode(value, field, 1000);
         if (!url.matches("https?://[^\\s]+")) {
             throw invalid(field, "must be an absolute http(s) URL");
         }
@@ -53,7 +82,7 @@ public final class RequestChecks {
     }
 
     public static String requiredEmail(String value, String field) {
-        String email = requiredText(value, field, 254);
+        String email = requiredCode(value, field, 254);
         if (!EMAIL.matcher(email).matches()) {
             throw invalid(field, "must be an email address");
         }
@@ -62,7 +91,7 @@ public final class RequestChecks {
 
     /** An optional text that, when present, must match the pattern entirely. */
     public static String optionalMatching(String value, String field, int maxLength, Pattern pattern, String expected) {
-        String text = optionalText(value, field, maxLength);
+        String text = optionalCode(value, field, maxLength);
         if (text != null && !pattern.matcher(text).matches()) {
             throw invalid(field, "must be " + expected);
         }

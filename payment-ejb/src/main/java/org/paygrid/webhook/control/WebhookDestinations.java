@@ -7,9 +7,11 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -26,9 +28,10 @@ public class WebhookDestinations {
     @ConfigProperty(name = "paygrid.webhook.loopback-receivers", defaultValue = "false")
     boolean loopbackReceivers;
 
+    /** Comma-separated; a String because Payara's config injection cannot give an Optional of a List. */
     @Inject
     @ConfigProperty(name = "paygrid.webhook.platform-ports")
-    Optional<List<Integer>> platformPorts;
+    Optional<String> platformPorts;
 
     /** The address to connect to, or why there is none. */
     public sealed interface Destination {
@@ -50,7 +53,7 @@ public class WebhookDestinations {
     /** Settings given directly (tests). */
     WebhookDestinations(boolean loopbackReceivers, List<Integer> platformPorts) {
         this.loopbackReceivers = loopbackReceivers;
-        this.platformPorts = Optional.of(platformPorts);
+        this.platformPorts = Optional.of(String.join(",", platformPorts.stream().map(String::valueOf).toList()));
     }
 
     public Destination resolve(URI url) {
@@ -65,7 +68,9 @@ public class WebhookDestinations {
         } catch (UnknownHostException e) {
             return new Unresolved(name + " does not resolve");
         }
-        return judge(name, port, addresses, loopbackReceivers, Set.copyOf(platformPorts.orElse(List.of())));
+        return judge(name, port, addresses, loopbackReceivers, platformPorts.stream()
+                .flatMap(ports -> Arrays.stream(ports.split("\\s*,\\s*"))).filter(p -> !p.isBlank())
+                .map(Integer::valueOf).collect(Collectors.toSet()));
     }
 
     /** Every address must be allowed; the first is the one connected to. */

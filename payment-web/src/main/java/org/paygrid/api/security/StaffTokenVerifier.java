@@ -19,6 +19,7 @@ import java.net.MalformedURLException;
 import java.net.URI;
 import java.text.ParseException;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,9 +68,11 @@ public class StaffTokenVerifier {
 
     /** What an access token for the staff API must say besides its signature. */
     static JWTClaimsSetVerifier<SecurityContext> claimsVerifier(String issuer, String audience, Set<String> clients) {
-        DefaultJWTClaimsVerifier<SecurityContext> standard = new DefaultJWTClaimsVerifier<>(Set.of(audience),
+        // mutable sets: the Nimbus the server loads asks them whether they contain null (Set.of would throw)
+        DefaultJWTClaimsVerifier<SecurityContext> standard = new DefaultJWTClaimsVerifier<>(
+                new HashSet<>(Set.of(audience)),
                 new JWTClaimsSet.Builder().issuer(issuer).claim("typ", "Bearer").build(),
-                Set.of("sub", "exp", "iat", "azp"), null);
+                new HashSet<>(Set.of("sub", "exp", "iat", "azp")), new HashSet<>());
         return (claims, context) -> {
             standard.verify(claims, context);
             String client = String.valueOf(claims.getClaim("azp"));

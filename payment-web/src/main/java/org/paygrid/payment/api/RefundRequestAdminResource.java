@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paygrid.api.problem.Problem;
+import org.paygrid.api.security.StaffPrincipal;
 import org.paygrid.api.security.StaffRoles;
 import org.paygrid.payment.boundary.PaymentObject;
 import org.paygrid.payment.boundary.RefundApprovals;
@@ -84,7 +85,8 @@ public class RefundRequestAdminResource {
             + "(NOT_CANCELABLE_AMOUNT, ...), after which the request is FAILED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PaymentObject approve(@PathParam("id") String id) {
-        return PaymentObject.of(approvals.approve(actor(), requestId(id)));
+        return PaymentObject.of(approvals.approve(actor(), ((StaffPrincipal) security.getUserPrincipal()).serviceAccount(),
+                requestId(id)));
     }
 
     @POST

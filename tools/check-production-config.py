@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Fails when the production deployment (docker/) holds or imports a development credential (issue 16).
+
+Run by .ci/run. Checks every file under docker/ for the development values (the realm's users and client secrets,
+the development database password, the development encryption keys and the development profile switch), and the
+production realm for what production needs: no login users, no password grant, no literal client secret, a one-time
+code on every browser login, brute-force protection and a 15-minute idle session.
+"""
+import json
+import pathlib
+import re
+import sys
+
+root = pathlib.Path(__file__).resolve().parent.parent
+problems = []
+
+development = {}
+for line in (root / "payment-ejb/src/main/resources/META-INF/paygrid-development.properties").read_text().splitlines():
+    if "=" in line and not line.lstrip().startswith("#"):
+        name, value = line.split("=", 1)
+        development[name.strip()] = value.strip()
+
+forbidden = {"change-me", "paygrid-dev-password", "paygrid.profile=development", "dev/keycloak",
+             "paygrid-cli", "admin/admin"}
+for name, value in development.items():
+    if name.startswith("paygrid.keys."):
+        forbidden.update(key.split(":", 1)[1] for key in re.split(r"[,\s]+", value) if ":" in key)
+    elif "secret" in name:
+        forbidden.add(value)
+
+for path in sorted((root / "docker").rglob("*")):
+    if path.is_file():
+        text = path.read_text(errors="replace")
+        for value in sorted(forbidden):
+            if value in text:
+                problems.append(f"{path.relative_to(root)} contains the development value {value!r}")
+
+realm = json.loads((root / "docker/keycloak/paygrid-realm.json").read_text())
+for user in realm.get("users", []):
+    if "serviceAccountClientId" not in user or user.get("credentials"):
+        problems.append(f"production realm has a login user {user.get('username')!r}")
+for client in realm.get("clients", []):
+    cid = client.get("clientId")
+    if client.get("directAccessGrantsEnabled"):
+        problems.append(f"production realm client {cid} allows the password grant")
+    secret = client.get("secret")
+    if secret is not None and not re.fullmatch(r"\$\{[A-Z0-9_]+\}", secret):
+        problems.append(f"production realm client {cid} has a literal secret")
+flows = {flow["alias"]: flow for flow in realm.get("authenticationFlows", [])}
+
+
+def requires_otp(alias):
+    for step in flows.get(alias, {}).get("authenticationExecutions", []):
+        if step.get("authenticator") == "auth-otp-form" and step.get("requirement") == "REQUIRED":
+            return True
+        if step.get("authenticatorFlow") and requires_otp(step.get("flowAlias")):
+            return True
+    return False
+
+
+if not requires_otp(realm.get("browserFlow")):
+    problems.append("production realm's browser flow does not require a one-time code")
+for setting, wanted in {"bruteForceProtected": True, "ssoSessionIdleTimeout": 900, "registrationAllowed": False,
+                        "sslRequired": "all"}.items():
+    if realm.get(setting) != wanted:
+        problems.append(f"production realm {setting} is {realm.get(setting)!r}, not {wanted!r}")
+if "length(12)" not in realm.get("passwordPolicy", ""):
+    problems.append("production realm's password policy does not ask for 12 characters")
+
+for problem in problems:
+    print("production config:", problem)
+print(f"production config: {'FAILED' if problems else 'no development credential in docker/, realm fit for production'}")
+sys.exit(1 if problems else 0)
