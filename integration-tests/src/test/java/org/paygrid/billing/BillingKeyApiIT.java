@@ -133,6 +133,28 @@ class BillingKeyApiIT {
     }
 
     @Test
+    void aChargeRetriedWithItsIdempotencyKeyAfterTheFirstRequestDiedChargesOnce() throws Exception {
+        String customer = "cust-" + UUID.randomUUID().toString().substring(0, 8);
+        String billingKey = issue(shop, customer, "4330123456789018");
+        String key = UUID.randomUUID().toString();
+        String body = charge(customer, 9_900);
+        String first = shop.api().header("Idempotency-Key", key).body(body).post("/v1/billing/" + billingKey)
+                .then().statusCode(200).body("status", equalTo("DONE")).extract().path("paymentKey");
+        // as if the request had died before its answer was stored: the stored answer is gone, the key is free
+        TestStack.forgetIdempotencyKey(key);
+        shop.api().header("Idempotency-Key", key).body(body).post("/v1/billing/" + billingKey)
+                .then().statusCode(200).body("paymentKey", equalTo(first)).body("status", equalTo("DONE"));
+        try (Connection db = TestStack.database(); PreparedStatement sql = db.prepareStatement(
+                "select count(*) from pay_payment where billing_key = ?")) {
+            sql.setString(1, billingKey);
+            try (ResultSet row = sql.executeQuery()) {
+                row.next();
+                assertThat(row.getInt(1)).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
     void aRevokedKeyErasesItsSealedCard() throws Exception {
         String billingKey = issue(shop, "cust-" + UUID.randomUUID().toString().substring(0, 8), "4330123456789018");
         assertThat(sealedCard(billingKey)).isTrue();

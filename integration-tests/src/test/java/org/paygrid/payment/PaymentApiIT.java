@@ -265,6 +265,30 @@ class PaymentApiIT {
     }
 
     @Test
+    void sendsTheCustomerBackOnlyToTheMerchantsSiteAndLocksTheWindowPageDown() {
+        String foreign = """
+                {"orderId": "%s", "orderName": "Window order", "amount": 1000,
+                 "successUrl": "https://evil.example/ok", "failUrl": "https://shop.example.kr/fail"}""";
+        shop.api().body(foreign.formatted(newOrderId())).post("/v1/payments").then().statusCode(400)
+                .body("code", equalTo("INVALID_REQUEST")).body("message", org.hamcrest.Matchers.startsWith("successUrl:"));
+        String onSite = """
+                {"orderId": "%s", "orderName": "Window order", "amount": 1000,
+                 "successUrl": "https://pay.shop.example.kr/ok", "failUrl": "https://shop.example.kr/fail"}""";
+        String paymentKey = shop.api().body(onSite.formatted(newOrderId())).post("/v1/payments").then().statusCode(200)
+                .extract().path("paymentKey");
+
+        Response window = given().baseUri(TestStack.paygridUrl()).get("/checkout/" + paymentKey);
+        String policy = window.header("Content-Security-Policy");
+        String nonce = policy.replaceAll(".*script-src 'nonce-([A-Za-z0-9]+)'.*", "$1");
+        assertThat(policy).contains("default-src 'none'", "frame-ancestors 'none'",
+                "form-action 'self' https://pay.shop.example.kr https://shop.example.kr");
+        assertThat(window.asString()).contains("<script nonce=\"" + nonce + "\">", "<style nonce=\"" + nonce + "\">");
+        String again = given().baseUri(TestStack.paygridUrl()).get("/checkout/" + paymentKey)
+                .header("Content-Security-Policy");
+        assertThat(again).doesNotContain(nonce);
+    }
+
+    @Test
     void createsReadyPaymentsWithACheckoutUrlAndConfirmsOnlyTheRightAmountOnce() {
         String orderId = newOrderId();
         io.restassured.path.json.JsonPath created = given().baseUri(TestStack.paygridUrl()).contentType(ContentType.JSON)

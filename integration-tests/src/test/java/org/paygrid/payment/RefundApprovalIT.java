@@ -185,6 +185,31 @@ class RefundApprovalIT {
         shop.api().get("/v1/payments/" + paymentKey).then().body("balanceAmount", equalTo(2_000_000));
     }
 
+    @Test
+    void aStaffRefundRetriedWithItsIdempotencyKeyAfterTheFirstRequestDiedRefundsOnce() throws Exception {
+        String paymentKey = approvedPayment(2_000_000);
+        String support = TestStack.userToken("support");
+        String key = UUID.randomUUID().toString();
+        String small = "{\"cancelReason\": \"retried\", \"cancelAmount\": 300000}";
+        staff(support).header("Idempotency-Key", key).body(small).post("/v1/admin/payments/" + paymentKey + "/cancel")
+                .then().statusCode(200).body("balanceAmount", equalTo(1_700_000));
+        TestStack.forgetIdempotencyKey(key);
+        staff(support).header("Idempotency-Key", key).body(small).post("/v1/admin/payments/" + paymentKey + "/cancel")
+                .then().statusCode(200).body("balanceAmount", equalTo(1_700_000)).body("cancels", hasSize(1));
+
+        // over the limit: the retry answers the request the first one opened
+        String otherKey = UUID.randomUUID().toString();
+        String large = "{\"cancelReason\": \"retried large\", \"cancelAmount\": 1500000}";
+        long requestId = staff(support).header("Idempotency-Key", otherKey).body(large)
+                .post("/v1/admin/payments/" + paymentKey + "/cancel").then().statusCode(202)
+                .extract().jsonPath().getLong("id");
+        TestStack.forgetIdempotencyKey(otherKey);
+        staff(support).header("Idempotency-Key", otherKey).body(large)
+                .post("/v1/admin/payments/" + paymentKey + "/cancel").then().statusCode(202)
+                .body("id", equalTo((int) requestId));
+        assertThat(count("select count(*) from pay_refund_request where payment_key = ?", paymentKey)).isEqualTo(1);
+    }
+
     /** The payment's audit entries, oldest first, as "actor ACTION". */
     private static List<String> audit(String paymentKey) throws Exception {
         List<String> entries = new ArrayList<>();

@@ -79,4 +79,44 @@ class PlatformIT {
         given().baseUri(TestStack.paygridUrl()).get("/v1/no-such-thing")
                 .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("NOT_FOUND"));
     }
+
+    @Test
+    void answersWithSecurityHeadersAndWithoutNamingTheServer() {
+        io.restassured.response.Response api = given().baseUri(TestStack.paygridUrl()).get("/v1/no-such-thing");
+        io.restassured.response.Response page = given().baseUri(TestStack.paygridUrl()).get("/no-such-page");
+        for (io.restassured.response.Response answer : java.util.List.of(api, page)) {
+            assertThat(answer.header("Strict-Transport-Security")).startsWith("max-age=");
+            assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(answer.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+            assertThat(answer.header("Server")).isNull();
+            assertThat(answer.header("X-Powered-By")).isNull();
+            assertThat(answer.asString()).doesNotContainIgnoringCase("payara");
+        }
+        // outside the JAX-RS resources too: a problem, not the server's error page
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theConsoleSessionCookieIsSecureBehindTlsAndNeverSentCrossSite() {
+        io.restassured.response.Response console = given().baseUri(TestStack.paygridUrl()).redirects().follow(false)
+                .header("X-Forwarded-Proto", "https").get("/admin/");
+        String cookie = console.getHeaders().getValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertThat(cookie).contains("Secure").contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+
+    @Test
+    void staffResourcesTakeStaffTokensHoweverThePathIsSpelled() {
+        org.paygrid.support.TestMerchant shop = org.paygrid.support.TestMerchant.create("Path Spelling Shop");
+        for (String path : java.util.List.of("/v1/admin/merchants/" + shop.id(), "/v1//admin/merchants/" + shop.id(),
+                "/v1/./admin/merchants/" + shop.id())) {
+            io.restassured.response.Response answer = shop.api().get(path);
+            assertThat(answer.statusCode()).as(path).isIn(401, 404);
+            assertThat(answer.asString()).as(path).doesNotContain(shop.secretKey().substring(8));
+            if (answer.statusCode() == 401) {
+                assertThat(answer.jsonPath().getString("code")).as(path).isEqualTo("UNAUTHORIZED");
+            }
+        }
+    }
 }

@@ -13,7 +13,8 @@ public record TestMerchant(String id, String clientKey, String secretKey) {
         JsonPath created = given().baseUri(TestStack.paygridUrl()).contentType(ContentType.JSON)
                 .auth().oauth2(TestStack.opsToken())
                 .body("""
-                        {"name": "%s", "businessNumber": "%s", "representative": "Park Seoyeon", "email": "ops@example.kr"}"""
+                        {"name": "%s", "businessNumber": "%s", "representative": "Park Seoyeon", "email": "ops@example.kr",
+                         "websiteUrl": "https://shop.example.kr"}"""
                         .formatted(name, TestStack.newBusinessNumber()))
                 .post("/v1/admin/merchants")
                 .then().statusCode(201).extract().jsonPath();

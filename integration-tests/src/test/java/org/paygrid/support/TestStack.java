@@ -67,6 +67,20 @@ public final class TestStack {
                 require("paygrid.db.password"));
     }
 
+    /**
+     * As if the request that used this Idempotency-Key had died before its answer was stored: the stored claim is
+     * gone, so a retry with the key runs again (and must find what the first request did).
+     */
+    public static void forgetIdempotencyKey(String key) throws SQLException {
+        try (Connection db = database(); java.sql.PreparedStatement sql = db.prepareStatement(
+                "delete from idm_idempotency_key where idem_key = ?")) {
+            sql.setString(1, key);
+            if (sql.executeUpdate() != 1) {
+                throw new IllegalStateException("no stored Idempotency-Key " + key);
+            }
+        }
+    }
+
     /** A valid business registration number nobody has used yet (nine random digits and the check digit). */
     public static String newBusinessNumber() {
         int[] weights = {1, 3, 7, 1, 3, 7, 1, 3, 5};

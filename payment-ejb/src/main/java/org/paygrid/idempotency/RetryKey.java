@@ -15,6 +15,15 @@ public record RetryKey(String hash) {
         }
     }
 
+    /**
+     * The retry key of a staff member's request: their keys are their own, never mistaken for a merchant's key (or
+     * another staff member's) on the same payment.
+     */
+    public static RetryKey ofStaffHeader(String staff, String idempotencyKey) {
+        return idempotencyKey == null || idempotencyKey.isEmpty() ? null
+                : new RetryKey(Sha256.hex("staff:" + staff + ":" + idempotencyKey));
+    }
+
     /** The retry key of a request, or null when it carried no {@code Idempotency-Key}. */
     public static RetryKey ofHeader(String idempotencyKey) {
         if (idempotencyKey == null || idempotencyKey.isEmpty()) {

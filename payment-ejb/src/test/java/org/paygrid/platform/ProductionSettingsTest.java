@@ -30,7 +30,7 @@ class ProductionSettingsTest {
     @Test
     void refusesEveryDevelopmentValueWhereverItComesFrom() {
         for (String name : List.of("paygrid.console.oidc.client-secret", "paygrid.staff.token.issuer",
-                "paygrid.network.url", "paygrid.webhook.loopback-receivers")) {
+                "paygrid.network.url", "paygrid.webhook.loopback-receivers", "paygrid.network.live-connector")) {
             Map<String, Optional<String>> settings = production();
             settings.put(name, Optional.of(DEVELOPMENT.get(name)));
             assertThat(ProductionSettings.problems(DEVELOPMENT, settings::get)).as(name)

@@ -23,6 +23,7 @@ import org.paygrid.payment.entity.PaymentMethod;
 import org.paygrid.payment.entity.PaymentStatus;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
+import org.paygrid.shared.id.RandomTokens;
 
 /**
  * The hosted payment window (결제창) at {@code /checkout/{paymentKey}}: the customer chooses a method (card, easy pay,
@@ -96,10 +97,11 @@ public class CheckoutServlet extends HttpServlet {
                                int status) throws IOException {
         CheckoutText t = CheckoutText.forLocale(request.getLocale());
         String amount = NumberFormat.getNumberInstance(Locale.KOREA).format(payment.totalAmount());
+        String nonce = RandomTokens.alphanumeric(22);
         StringBuilder html = new StringBuilder(4096);
         html.append("<!DOCTYPE html><html lang=\"").append(t.korean() ? "ko" : "en").append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(t.get("title")).append(" · Paygrid</title><style>")
+                .append("<title>").append(t.get("title")).append(" · Paygrid</title><style nonce=\"").append(nonce).append("\">")
                 .append("body{margin:0;font-family:system-ui,-apple-system,'Noto Sans KR',sans-serif;background:#f2f4f6;color:#191f28}")
                 .append("main{max-width:28rem;margin:0 auto;padding:1.25rem}h1{font-size:1.15rem;margin:.5rem 0 1rem}")
                 .append(".card{background:#fff;border-radius:1rem;padding:1.25rem;margin-bottom:1rem;box-shadow:0 1px 3px #0001}")
@@ -157,7 +159,8 @@ public class CheckoutServlet extends HttpServlet {
                 html.append("</fieldset>");
             }
             // shows the chosen method's fields only; disabled fields are neither validated nor sent
-            html.append("<script>(function(){var f=document.currentScript.parentNode;function show(){")
+            html.append("<script nonce=\"").append(nonce)
+                    .append("\">(function(){var f=document.currentScript.parentNode;function show(){")
                     .append("var m=(f.querySelector('input[name=method]:checked')||{}).value;")
                     .append("f.querySelectorAll('fieldset.details').forEach(function(d){var on=d.dataset.method===m;")
                     .append("d.hidden=!on;d.disabled=!on;});}")
@@ -173,8 +176,18 @@ public class CheckoutServlet extends HttpServlet {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Frame-Options", "DENY");
+        // the page's own style and script only (by nonce); the form posts here and is redirected to the merchant
+        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'nonce-" + nonce + "'; "
+                + "script-src 'nonce-" + nonce + "'; img-src 'self' data:; form-action 'self' "
+                + origin(payment.successUrl()) + " " + origin(payment.failUrl())
+                + "; frame-ancestors 'none'; base-uri 'none'");
         response.getWriter().write(html.toString());
+    }
+
+    /** scheme://host[:port] of a URL the payment was created with (checked then: absolute http(s)). */
+    private static String origin(String url) {
+        java.net.URI uri = java.net.URI.create(url);
+        return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 
     private static final List<PaymentMethod> WINDOW_METHODS = List.of(PaymentMethod.CARD, PaymentMethod.EASY_PAY,

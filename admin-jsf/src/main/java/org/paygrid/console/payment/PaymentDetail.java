@@ -86,7 +86,7 @@ public class PaymentDetail implements Serializable {
         RefundAccountRequest to = bank == null || bank.isBlank() ? null
                 : new RefundAccountRequest(bank.trim(), accountNumber, holderName);
         CancelRequest request = new CancelRequest(reason, scope == RefundScope.PARTIAL ? amount : null, null, to);
-        StaffRefund done = ConsoleMessages.attempt(() -> approvals.refund(actor, key, request));
+        StaffRefund done = ConsoleMessages.attempt(() -> approvals.refund(actor, key, request, null));
         if (done != null) {
             if (done instanceof StaffRefund.Refunded refunded) {
                 ConsoleMessages.info("refund.done",

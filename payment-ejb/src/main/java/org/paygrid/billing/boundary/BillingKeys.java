@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.regex.Pattern;
 import org.paygrid.billing.entity.BillingKey;
+import org.paygrid.idempotency.RetryKey;
 import org.paygrid.merchant.boundary.MerchantCredential;
 import org.paygrid.payment.boundary.PaymentView;
 import org.paygrid.payment.boundary.Payments;
@@ -62,7 +63,8 @@ public class BillingKeys {
 
     /** Charges the stored card: the billing key must be the merchant's, in this mode, active, and the customer's. */
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
-    public PaymentView charge(MerchantCredential caller, String billingKey, BillingChargeRequest request) {
+    public PaymentView charge(MerchantCredential caller, String billingKey, BillingChargeRequest request,
+                              RetryKey retryKey) {
         caller.requireMayMoveMoney();
         String customerKey = customerKey(request.customerKey());
         OrderDraft order = OrderDraft.parse(request.orderId(), request.orderName(), request.amount(),
@@ -78,7 +80,8 @@ public class BillingKeys {
         }
         CardVault.Card stored = vault.open(billingKey, key.sealedCard());
         return payments.chargeStoredCard(caller, order,
-                new CardVault.Card(stored.digits(), stored.expiry(), installments), key.cardNumberMasked(), billingKey);
+                new CardVault.Card(stored.digits(), stored.expiry(), installments), key.cardNumberMasked(), billingKey,
+                retryKey);
     }
 
     /** Revoking twice answers the same revoked key; charges are refused from now on. */

@@ -39,6 +39,9 @@ public class Events {
     @EJB
     Webhooks webhooks;
 
+    @EJB
+    EventPublication publication;
+
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Event record(String merchantId, Mode mode, EventType type, String orderingKey, Object data) {
         Instant now = clock.instant();
@@ -66,13 +69,18 @@ public class Events {
     }
 
     /**
-     * The merchant's events in one mode, oldest first, after the event {@code afterEventId} (null: from the first).
-     * An unknown or foreign {@code after} answers NOT_FOUND_EVENT rather than silently starting over.
+     * The merchant's events in one mode, in the order they became visible (oldest first), after the event
+     * {@code afterEventId} (null: from the first). Events are published ({@link EventPublication}) before each read,
+     * so a page never holds an event that a later page could precede. An unknown or foreign {@code after} answers
+     * NOT_FOUND_EVENT rather than silently starting over.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public EventPage list(String merchantId, Mode mode, String afterEventId, int limit) {
-        long afterSeq = afterEventId == null ? 0 : find(merchantId, mode, afterEventId).seq();
+        publication.publish(merchantId, mode);
+        Long afterPublished = afterEventId == null ? Long.valueOf(0) : find(merchantId, mode, afterEventId).publishedSeq();
+        long afterSeq = afterPublished == null ? 0 : afterPublished;
         List<Event> found = em.createQuery("select e from Event e where e.merchantId = :m and e.mode = :mode "
-                        + "and e.seq > :after order by e.seq", Event.class)
+                        + "and e.publishedSeq > :after order by e.publishedSeq", Event.class)
                 .setParameter("m", merchantId).setParameter("mode", mode).setParameter("after", afterSeq)
                 .setMaxResults(limit + 1).getResultList();
         List<Event> page = found.subList(0, Math.min(found.size(), limit));

@@ -24,6 +24,10 @@ public class Event {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long seq;
 
+    /** The order in which the event became visible to readers (see EventPublication); null until published. */
+    @Column(name = "published_seq", insertable = false, updatable = false)
+    private Long publishedSeq;
+
     @Column(nullable = false, updatable = false, unique = true, length = 40)
     private String id;
 
@@ -64,6 +68,7 @@ public class Event {
     }
 
     public Long seq() { return seq; }
+    public Long publishedSeq() { return publishedSeq; }
     public String id() { return id; }
     public String merchantId() { return merchantId; }
     public Mode mode() { return mode; }

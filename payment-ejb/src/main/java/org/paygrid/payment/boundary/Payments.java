@@ -25,6 +25,7 @@ import org.paygrid.payment.control.BookedCancel;
 import org.paygrid.payment.control.CancelRelay;
 import org.paygrid.payment.control.CashReceipts;
 import org.paygrid.payment.control.CardVault;
+import org.paygrid.payment.control.LiveAcquirer;
 import org.paygrid.payment.control.ReturnUrls;
 import org.paygrid.payment.control.StaffCancel;
 import org.paygrid.payment.control.ConfirmAttempt;
@@ -75,6 +76,9 @@ public class Payments {
     @EJB
     Merchants merchants;
 
+    @Inject
+    LiveAcquirer liveAcquirer;
+
     /**
      * Creates and approves a card payment in one call. A decline or a network failure leaves the payment ABORTED
      * and answers with the network's code; no answer in time leaves it IN_PROGRESS with an unknown outcome
@@ -83,6 +87,7 @@ public class Payments {
      */
     public PaymentView keyIn(MerchantCredential caller, KeyInRequest request, RetryKey retryKey) {
         caller.requireMayMoveMoney();
+        liveAcquirer.requireFor(caller.mode());
         OrderDraft order = OrderDraft.parse(request.orderId(), request.orderName(), request.amount(),
                 request.taxFreeAmount(), request.metadata());
         CardNumber card = CardNumber.parse(request.cardNumber());
@@ -117,12 +122,20 @@ public class Payments {
      * network path, same ledger entry. The caller has checked the billing key belongs to this merchant and mode.
      */
     public PaymentView chargeStoredCard(MerchantCredential caller, OrderDraft order, CardVault.Card card,
-                                        String maskedCard, String billingKey) {
+                                        String maskedCard, String billingKey, RetryKey retryKey) {
         caller.requireMayMoveMoney();
+        liveAcquirer.requireFor(caller.mode());
+        if (retryKey != null) {
+            // a retry of a charge whose request died: the payment it opened, never a second charge
+            Optional<PaymentView> earlier = store.findCreatedBy(caller.mode(), caller.merchantId(), retryKey);
+            if (earlier.isPresent()) {
+                return answer(resume(earlier.get()));
+            }
+        }
         if (card.expiry().isBefore(YearMonth.now(clock.withZone(ClockProducer.SEOUL)))) {
             throw new PaygridException(ErrorCode.INVALID_CARD_EXPIRATION, "The stored card has expired");
         }
-        return approveCard(caller, order, card, maskedCard, billingKey, null);
+        return approveCard(caller, order, card, maskedCard, billingKey, retryKey);
     }
 
     private PaymentView approveCard(MerchantCredential caller, OrderDraft order, CardVault.Card card,
@@ -146,6 +159,7 @@ public class Payments {
     /** Creates a READY payment and its {@code checkoutUrl}; a client key may do this from the browser. */
     public PaymentView create(MerchantCredential caller, CreatePaymentRequest request) {
         caller.requireMayMoveMoney();
+        liveAcquirer.requireFor(caller.mode());
         OrderDraft order = OrderDraft.parse(request.orderId(), request.orderName(), request.amount(),
                 request.taxFreeAmount(), request.metadata());
         if (request.currency() != null && !"KRW".equals(request.currency())) {
@@ -239,6 +253,7 @@ public class Payments {
      */
     public PaymentView confirm(MerchantCredential caller, ConfirmRequest request) {
         caller.requireMayMoveMoney();
+        liveAcquirer.requireFor(caller.mode());
         String paymentKey = RequestChecks.requiredCode(request.paymentKey(), "paymentKey", 40);
         String orderId = RequestChecks.requiredCode(request.orderId(), "orderId", 64);
         long amount = PaymentAmounts.requireValidAmount(request.amount(), "amount");
@@ -272,9 +287,9 @@ public class Payments {
     }
 
     /** A refund started by staff (support, admin): the same rules as the merchant's, and an audit entry. */
-    public PaymentView cancelByStaff(StaffCancel staff, String paymentKey, CancelRequest request) {
+    public PaymentView cancelByStaff(StaffCancel staff, String paymentKey, CancelRequest request, RetryKey retryKey) {
         Payment payment = store.load(paymentKey).payment();
-        PaymentView view = cancel(payment.mode(), payment.merchantId(), paymentKey, request, null, staff);
+        PaymentView view = cancel(payment.mode(), payment.merchantId(), paymentKey, request, retryKey, staff);
         auditLog.recordAlone(staff.staff(), "PAYMENT_CANCELED", "PAYMENT", paymentKey,
                 "balance=" + payment.balanceAmount() + ", status=" + payment.status(),
                 "balance=" + view.payment().balanceAmount() + ", status=" + view.payment().status()

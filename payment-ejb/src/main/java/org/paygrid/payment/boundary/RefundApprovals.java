@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.paygrid.idempotency.RetryKey;
 import org.paygrid.payment.control.Banks;
 import org.paygrid.payment.control.PaymentStore;
 import org.paygrid.payment.control.RefundApprovalLimit;
@@ -57,19 +58,26 @@ public class RefundApprovals {
      * Refunds at once while the staff member may refund alone ({@link RefundApprovalLimit}, decided under the
      * payment's lock); otherwise records a pending request, with why, and moves no money.
      */
-    public StaffRefund refund(String staff, String paymentKey, CancelRequest request) {
+    public StaffRefund refund(String staff, String paymentKey, CancelRequest request, RetryKey retryKey) {
         PaymentView current = store.load(paymentKey);
+        if (retryKey != null) {
+            // a retry of a request that died after opening its refund request: that request, not a second one
+            var earlier = requests.openedBy(paymentKey, retryKey);
+            if (earlier.isPresent()) {
+                return new StaffRefund.AwaitingApproval(RefundRequestView.of(earlier.get()));
+            }
+        }
         try {
             return new StaffRefund.Refunded(payments.cancelByStaff(new StaffCancel(staff, limit()), paymentKey,
-                    request));
+                    request, retryKey));
         } catch (RefundApprovalRequired needsSecondPerson) {
             return new StaffRefund.AwaitingApproval(RefundRequestView.of(openRequest(staff, paymentKey, request,
-                    current, needsSecondPerson.getMessage())));
+                    current, needsSecondPerson.getMessage(), retryKey)));
         }
     }
 
     private RefundRequest openRequest(String staff, String paymentKey, CancelRequest request, PaymentView current,
-                                      String why) {
+                                      String why, RetryKey retryKey) {
         String reason = RequestChecks.requiredText(request.cancelReason(), "cancelReason", 200);
         if (request.cancelAmount() != null) {
             PaymentAmounts.requireValidAmount(request.cancelAmount(), "cancelAmount");
@@ -89,7 +97,7 @@ public class RefundApprovals {
                     Banks.requireAccountNumber(to.accountNumber(), "refundReceiveAccount.accountNumber"),
                     RequestChecks.requiredText(to.holderName(), "refundReceiveAccount.holderName", 100));
         }
-        return requests.open(staff, paymentKey, request.cancelAmount(), taxFree, reason, refundTo, why);
+        return requests.open(staff, paymentKey, request.cancelAmount(), taxFree, reason, refundTo, why, retryKey);
     }
 
     /**
@@ -108,7 +116,7 @@ public class RefundApprovals {
                 to == null ? null : new RefundAccountRequest(to.bankCode(), to.accountNumber(), to.holderName()));
         PaymentView after;
         try {
-            after = payments.cancelByStaff(new StaffCancel(staff, null), approved.paymentKey(), cancel);
+            after = payments.cancelByStaff(new StaffCancel(staff, null), approved.paymentKey(), cancel, null);
         } catch (PaygridException refused) {
             requests.failed(requestId, staff, refused.code().name() + ": " + refused.getMessage());
             throw refused;

@@ -15,6 +15,7 @@ import org.paygrid.network.BankNetwork.AccountOutcome;
 import org.paygrid.network.BankNetwork.NoAnswer;
 import org.paygrid.network.BankNetwork.Opened;
 import org.paygrid.network.BankNetwork.Refused;
+import org.paygrid.payment.control.LiveAcquirer;
 import org.paygrid.payment.control.Banks;
 import org.paygrid.payment.control.CashReceipts;
 import org.paygrid.payment.control.OrderDraft;
@@ -38,6 +39,9 @@ import org.paygrid.shared.id.RandomTokens;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class VirtualAccounts {
 
+    @Inject
+    LiveAcquirer liveAcquirer;
+
     static final int DEFAULT_VALID_HOURS = 7 * 24;
     static final int MAX_VALID_HOURS = 30 * 24;
     private static final Logger LOG = Logger.getLogger(VirtualAccounts.class.getName());
@@ -53,6 +57,7 @@ public class VirtualAccounts {
 
     public PaymentView issue(MerchantCredential caller, VirtualAccountRequest request) {
         caller.requireMayMoveMoney();
+        liveAcquirer.requireFor(caller.mode());
         OrderDraft order = OrderDraft.parse(request.orderId(), request.orderName(), request.amount(),
                 request.taxFreeAmount(), request.metadata());
         String bankCode = Banks.require(request.bank(), "bank");

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import org.paygrid.audit.boundary.AuditLog;
+import org.paygrid.idempotency.RetryKey;
 import org.paygrid.payment.entity.Payment;
 import org.paygrid.payment.entity.PaymentStatus;
 import org.paygrid.payment.entity.RefundReceiveAccount;
@@ -36,7 +37,7 @@ public class RefundRequestStore {
 
     /** Checks what the cancel would check now (status, balance) so that an impossible request is refused at once. */
     public RefundRequest open(String actor, String paymentKey, Long requestedAmount, long taxFreeAmount, String reason,
-                              RefundReceiveAccount refundTo, String why) {
+                              RefundReceiveAccount refundTo, String why, RetryKey retryKey) {
         Payment payment = em.find(Payment.class, paymentKey);
         if (payment == null) {
             throw new PaygridException(ErrorCode.NOT_FOUND_PAYMENT, "No payment " + paymentKey);
@@ -58,6 +59,7 @@ public class RefundRequestStore {
         }
         RefundRequest request = new RefundRequest(paymentKey, payment.merchantId(), amount, payment.currency(),
                 requestedAmount == null, taxFreeAmount, reason, refundTo, actor, clock.instant());
+        request.openedWith(retryKey);
         em.persist(request);
         em.flush();
         auditLog.record(actor, "REFUND_REQUESTED", "PAYMENT", paymentKey, "balance=" + payment.balanceAmount(),
@@ -104,6 +106,15 @@ public class RefundRequestStore {
             throw new PaygridException(ErrorCode.NOT_FOUND_REFUND_REQUEST, "No refund request " + requestId);
         }
         return request;
+    }
+
+    /** The request a staff request with this retry key opened on the payment (within the keys' 15 days). */
+    public java.util.Optional<RefundRequest> openedBy(String paymentKey, RetryKey retryKey) {
+        return em.createQuery("select r from RefundRequest r where r.paymentKey = :k and r.idempotencyKeyHash = :h "
+                        + "and r.requestedAt >= :since", RefundRequest.class)
+                .setParameter("k", paymentKey).setParameter("h", retryKey.hash())
+                .setParameter("since", clock.instant().minus(org.paygrid.idempotency.IdempotencyKeys.RETENTION))
+                .getResultStream().findFirst();
     }
 
     /** Oldest first: the longest waiting is decided first. */

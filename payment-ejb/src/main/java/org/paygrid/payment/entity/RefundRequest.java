@@ -68,6 +68,10 @@ public class RefundRequest {
     @Column(name = "requested_at", nullable = false, updatable = false)
     private Instant requestedAt;
 
+    /** The SHA-256 of the staff request's Idempotency-Key (see RetryKey): a retry finds this request, not a new one. */
+    @Column(name = "idempotency_key_hash", length = 64, updatable = false)
+    private String idempotencyKeyHash;
+
     @Column(name = "decided_by", length = 100)
     private String decidedBy;
 
@@ -199,6 +203,10 @@ public class RefundRequest {
 
     public String requestedBy() {
         return requestedBy;
+    }
+
+    public void openedWith(org.paygrid.idempotency.RetryKey retryKey) {
+        this.idempotencyKeyHash = retryKey == null ? null : retryKey.hash();
     }
 
     public Instant requestedAt() {

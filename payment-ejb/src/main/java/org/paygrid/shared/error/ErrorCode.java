@@ -67,6 +67,8 @@ public enum ErrorCode {
     INTERNAL_ERROR(500),
     PROVIDER_ERROR(502),
     SERVICE_UNAVAILABLE(503),
+    /** Live mode without a real acquirer connector (the simulator is test mode's): no live payment starts. */
+    LIVE_ACQUIRER_NOT_CONFIGURED(503),
     ACQUIRER_TIMEOUT(504);
 
     private final int httpStatus;

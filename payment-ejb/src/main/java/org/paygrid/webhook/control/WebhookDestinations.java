@@ -57,9 +57,13 @@ public class WebhookDestinations {
     }
 
     public Destination resolve(URI url) {
-        String host = url.getHost();
-        String name = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
         int port = url.getPort() >= 0 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
+        return resolve(url.getHost(), port);
+    }
+
+    /** The host (a name or a literal, IPv6 in brackets or not) on this port. */
+    public Destination resolve(String host, int port) {
+        String name = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
         InetAddress[] addresses;
         try {
             // *.localhost is loopback by definition (RFC 6761), whether or not this machine's resolver says so

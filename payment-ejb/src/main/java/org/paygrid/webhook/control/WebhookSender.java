@@ -6,8 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -34,31 +36,48 @@ import org.paygrid.webhook.entity.AttemptResult;
 /**
  * Sends one signed attempt: {@code POST} of the event body with the Standard Webhooks headers. A delivery counts
  * only with a 2xx within 10 s (contract section 7); redirects are not followed (a 3xx is not a 2xx). Before each
- * attempt the host is resolved and checked ({@link WebhookDestinations}), and the connection goes to the address
- * that was checked: the request names it in its {@link HttpHost}, and the client's own name resolver refuses every
- * name, so no second lookup can lead elsewhere (DNS rebinding). TLS still checks the certificate against the host
- * name. Apache HttpClient's async client is used because the JDK's cannot connect to a given address for a name.
+ * attempt the host is resolved and checked ({@link WebhookDestinations}) to record a clear refusal, and the client
+ * resolves names only through that same check, which hands it the one address it checked: no lookup the check did
+ * not judge can lead the connection elsewhere (DNS rebinding). TLS still checks the certificate against the host
+ * name. Apache HttpClient's async client is used because the JDK's takes no name resolver of the caller's.
  */
 @ApplicationScoped
 public class WebhookSender {
 
     static final Timeout TIMEOUT = Timeout.ofSeconds(10);
 
-    /** The client never resolves a name: every request carries the address {@link WebhookDestinations} checked. */
-    private static final DnsResolver NO_LOOKUPS = new DnsResolver() {
+    @Inject
+    WebhookDestinations destinations;
+
+    /**
+     * The client's only name resolver is the check itself: it resolves the host, refuses it unless every address is
+     * allowed, and hands the client the one address it checked, so the connection goes exactly there.
+     */
+    private final DnsResolver checkedResolver = new DnsResolver() {
+        @Override
+        public List<InetSocketAddress> resolve(String host, int port) throws UnknownHostException {
+            return List.of(new InetSocketAddress(allowed(host, port), port));
+        }
+
         @Override
         public InetAddress[] resolve(String host) throws UnknownHostException {
-            throw new UnknownHostException("webhook hosts are resolved and checked before connecting: " + host);
+            return new InetAddress[] {allowed(host, -1)};
         }
 
         @Override
         public String resolveCanonicalHostname(String host) throws UnknownHostException {
             return resolve(host)[0].getHostName();
         }
-    };
 
-    @Inject
-    WebhookDestinations destinations;
+        private InetAddress allowed(String host, int port) throws UnknownHostException {
+            WebhookDestinations.Destination destination = destinations.resolve(host, port);
+            if (destination instanceof Allowed allowed) {
+                return allowed.address();
+            }
+            throw new UnknownHostException(destination instanceof Refused refused ? "refused: " + refused.reason()
+                    : ((Unresolved) destination).reason());
+        }
+    };
 
     private CloseableHttpAsyncClient client;
 
@@ -66,7 +85,7 @@ public class WebhookSender {
     void create() {
         client = HttpAsyncClients.custom()
                 .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
-                        .setDnsResolver(NO_LOOKUPS)
+                        .setDnsResolver(checkedResolver)
                         .setTlsStrategy(ClientTlsStrategyBuilder.create()
                                 .setSslContext(SSLContexts.createSystemDefault()).buildAsync())
                         .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(TIMEOUT)
@@ -109,8 +128,8 @@ public class WebhookSender {
         Allowed target = (Allowed) destination;
         String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
         var request = SimpleRequestBuilder.post()
-                .setHttpHost(new HttpHost(url.getScheme().toLowerCase(java.util.Locale.ROOT), target.address(),
-                        target.host(), target.port()))
+                .setHttpHost(new HttpHost(url.getScheme().toLowerCase(java.util.Locale.ROOT), target.host(),
+                        target.port()))
                 .setPath(url.getRawQuery() == null ? path : path + "?" + url.getRawQuery())
                 .addHeader(WebhookSignature.ID_HEADER, delivery.eventId())
                 .addHeader(WebhookSignature.TIMESTAMP_HEADER, Long.toString(webhookTimestamp))

@@ -12,10 +12,14 @@ public record Problem(String type, String title, int status, String code, String
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public static Response response(ErrorCode code, String message, String instance) {
+        return Response.status(code.httpStatus()).type(MediaType.valueOf(MEDIA_TYPE))
+                .entity(of(code, message, instance)).build();
+    }
+
+    public static Problem of(ErrorCode code, String message, String instance) {
         Response.Status status = Response.Status.fromStatusCode(code.httpStatus());
         String title = status == null ? code.name() : status.getReasonPhrase();
-        Problem problem = new Problem("https://docs.paygrid.dev/errors#" + code.name(), title, code.httpStatus(),
-                code.name(), message, instance);
-        return Response.status(code.httpStatus()).type(MediaType.valueOf(MEDIA_TYPE)).entity(problem).build();
+        return new Problem("https://docs.paygrid.dev/errors#" + code.name(), title, code.httpStatus(), code.name(),
+                message, instance);
     }
 }

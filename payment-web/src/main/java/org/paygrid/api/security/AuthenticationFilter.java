@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
@@ -22,9 +24,11 @@ import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
 
 /**
- * Authenticates every API call. Under {@code /v1/admin}: a Keycloak bearer token (what the caller may do is
- * decided per method by {@link StaffRolesFeature}). Everywhere else: a merchant API key, as
- * {@code Authorization: Basic base64(key + ":")} or {@code Bearer key}; a client key may only create payments.
+ * Authenticates every API call, by the resource the request matched (after matching, so that no spelling of a path
+ * can reach a staff resource as a merchant or the reverse): a {@link StaffApi} resource takes a Keycloak bearer
+ * token (what the caller may do is decided per method by {@link StaffRolesFeature}); every other resource a
+ * merchant API key, as {@code Authorization: Basic base64(key + ":")} or {@code Bearer key}; a client key may only
+ * create payments.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -38,6 +42,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     @Inject
     StaffTokenVerifier staffTokens;
 
+    @Context
+    ResourceInfo matched;
+
     @EJB
     Merchants merchants;
 
@@ -50,7 +57,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         String instance = "/v1/" + path;
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         boolean secure = request.getSecurityContext().isSecure();
-        if (path.startsWith("admin/") || path.equals("admin")) {
+        if (matched.getResourceClass() != null && matched.getResourceClass().isAnnotationPresent(StaffApi.class)) {
             authenticateStaff(request, header, instance, secure);
         } else {
             authenticateMerchant(request, header, path, instance, secure);

@@ -13,7 +13,10 @@ import java.util.List;
 import org.paygrid.api.problem.Problem;
 import org.paygrid.shared.error.ErrorCode;
 
-/** Enforces {@link StaffRoles} on resource methods (or their class): 401 without a caller, 403 without the role. */
+/**
+ * Enforces {@link StaffRoles} on resource methods (or their class): 401 without a caller, 403 without the role. A
+ * method of a {@link StaffApi} resource that names no roles is refused to everyone (fail closed).
+ */
 @Provider
 public class StaffRolesFeature implements DynamicFeature {
 
@@ -25,6 +28,8 @@ public class StaffRolesFeature implements DynamicFeature {
         }
         if (allowed != null) {
             context.register(new RoleCheck(List.of(allowed.value())));
+        } else if (resource.getResourceClass().isAnnotationPresent(StaffApi.class)) {
+            context.register(new RoleCheck(List.of()));
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.paygrid.api.security.StaffApi;
 import org.paygrid.api.security.StaffRoles;
 import org.paygrid.audit.boundary.AuditLog;
 import org.paygrid.audit.entity.AuditEntry;
@@ -19,6 +20,7 @@ import org.paygrid.shared.error.RequestChecks;
 import org.paygrid.shared.time.SeoulTime;
 
 /** The audit trail of staff actions, read-only: there is no path that changes or removes an entry. */
+@StaffApi
 @Path("/admin/audit-log")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

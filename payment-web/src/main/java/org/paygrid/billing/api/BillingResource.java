@@ -1,5 +1,9 @@
 package org.paygrid.billing.api;
 
+import org.paygrid.idempotency.RetryKey;
+import org.paygrid.api.IdempotencyFilter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -80,9 +84,10 @@ public class BillingResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND_BILLING_KEY (unknown, another merchant's, revoked)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "DUPLICATED_ORDER_ID")
-    public PaymentObject charge(@PathParam("billingKey") String billingKey, BillingChargeRequest request) {
+    public PaymentObject charge(@PathParam("billingKey") String billingKey, BillingChargeRequest request,
+                                @Parameter(hidden = true) @HeaderParam(IdempotencyFilter.HEADER) String idempotencyKey) {
         return PaymentObject.of(billingKeys.charge(Callers.merchant(security), billingKey,
-                RequestChecks.requiredBody(request)));
+                RequestChecks.requiredBody(request), RetryKey.ofHeader(idempotencyKey)));
     }
 
     @DELETE

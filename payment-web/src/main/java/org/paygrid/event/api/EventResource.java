@@ -43,7 +43,9 @@ public class EventResource {
     @GET
     @Operation(summary = "List events of this mode, oldest first",
             description = "Each item is {id, type, createdAt, mode, data}, exactly the body a webhook delivery "
-                    + "carries. after: an event id, to list the ones after it (cursor is accepted as a synonym); "
+                    + "carries. Events are listed in the order they became visible, so polling with after never "
+                    + "skips one that committed late (createdAt may then be a little out of order). "
+                    + "after: an event id, to list the ones after it (cursor is accepted as a synonym); "
                     + "limit 1..100 (default 20); nextCursor is null on the last page. To poll for new events, pass "
                     + "the id of the last event you processed as after.")
     @APIResponse(responseCode = "200", description = "{items, nextCursor}")

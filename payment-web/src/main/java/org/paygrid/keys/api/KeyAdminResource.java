@@ -14,6 +14,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.paygrid.api.security.StaffApi;
 import org.paygrid.api.security.StaffRoles;
 import org.paygrid.keys.boundary.KeyRotation;
 import org.paygrid.keys.boundary.KeyStatus;
@@ -22,6 +23,7 @@ import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
 
 /** Encryption keys for operators: which key seals each purpose, how many values each key holds, and re-sealing. */
+@StaffApi
 @Path("/admin/keys")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -9,11 +9,13 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.paygrid.api.security.StaffApi;
 import org.paygrid.api.security.StaffRoles;
 import org.paygrid.ledger.boundary.Ledger;
 import org.paygrid.ledger.boundary.TrialBalance;
 
 /** The ledger check for staff: do the books balance, and do they agree with the payments? */
+@StaffApi
 @Path("/admin/ledger")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

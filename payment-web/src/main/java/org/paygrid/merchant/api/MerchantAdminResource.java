@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paygrid.api.problem.Problem;
+import org.paygrid.api.security.StaffApi;
 import org.paygrid.api.security.StaffRoles;
 import org.paygrid.merchant.boundary.Merchants;
 import org.paygrid.merchant.boundary.OnboardedMerchant;
@@ -37,6 +38,7 @@ import org.paygrid.shared.Mode;
 import org.paygrid.shared.error.RequestChecks;
 
 /** Staff and automation onboard merchants here (contract section 5, admin endpoints). */
+@StaffApi
 @Path("/admin/merchants")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,9 +1,13 @@
 package org.paygrid.payment.api;
 
+import org.paygrid.idempotency.RetryKey;
+import org.paygrid.api.IdempotencyFilter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.paygrid.api.security.StaffApi;
 import org.paygrid.api.security.StaffRoles;
 import org.paygrid.payment.boundary.CancelRequest;
 import org.paygrid.payment.boundary.PaymentObject;
@@ -29,6 +34,7 @@ import org.paygrid.shared.error.RequestChecks;
  * Staff-initiated refunds (contract section 5, admin endpoints): same rules as the merchant's cancel, audited; above
  * the approval limit, four-eyes ({@link RefundApprovals}).
  */
+@StaffApi
 @Path("/admin/payments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,16 +53,21 @@ public class PaymentAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @StaffRoles({"admin", "support"})
     @Operation(summary = "Refund a payment for a merchant (full or partial)",
-            description = "Within paygrid.console.refund-approval-limit (won) the refund is executed at once. Above "
-                    + "it nothing is refunded yet: the answer is 202 with a PENDING refund request that a different "
-                    + "staff member approves (POST /v1/admin/refund-requests/{id}/approve) or rejects.")
+            description = "While the payment's refunds stay within paygrid.console.refund-approval-limit (won), the "
+                    + "staff member's refunds made alone today within paygrid.console.refund-daily-limit, and the "
+                    + "money does not go to a typed account (virtual accounts), the refund is executed at once. "
+                    + "Otherwise nothing is refunded yet: the answer is 202 with a PENDING refund request that a "
+                    + "different person approves (POST /v1/admin/refund-requests/{id}/approve) or rejects. With "
+                    + "Idempotency-Key, a retry never refunds or opens a request twice.")
     @APIResponse(responseCode = "200", description = "The payment with the new cancel",
             content = @Content(schema = @Schema(implementation = PaymentObject.class)))
     @APIResponse(responseCode = "202", description = "Over the approval limit: the pending refund request",
             content = @Content(schema = @Schema(implementation = RefundRequestView.class)))
-    public Response cancel(@PathParam("paymentKey") String paymentKey, CancelRequest request) {
-        StaffRefund done = approvals.refund(security.getUserPrincipal().getName(), paymentKey,
-                RequestChecks.requiredBody(request));
+    public Response cancel(@PathParam("paymentKey") String paymentKey, CancelRequest request,
+                           @Parameter(hidden = true) @HeaderParam(IdempotencyFilter.HEADER) String idempotencyKey) {
+        String staff = security.getUserPrincipal().getName();
+        StaffRefund done = approvals.refund(staff, paymentKey, RequestChecks.requiredBody(request),
+                RetryKey.ofStaffHeader(staff, idempotencyKey));
         if (done instanceof StaffRefund.AwaitingApproval pending) {
             return Response.accepted(pending.request()).build();
         }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paygrid.api.problem.Problem;
 import org.paygrid.api.security.StaffPrincipal;
+import org.paygrid.api.security.StaffApi;
 import org.paygrid.api.security.StaffRoles;
 import org.paygrid.payment.boundary.PaymentObject;
 import org.paygrid.payment.boundary.RefundApprovals;
@@ -33,6 +34,7 @@ import org.paygrid.shared.error.RequestChecks;
  * Four-eyes refunds: the requests staff refunds over the approval limit left, and their approval or rejection by a
  * different staff member (support, admin). The rule and the audit entries are {@link RefundApprovals}'.
  */
+@StaffApi
 @Path("/admin/refund-requests")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paygrid.api.problem.Problem;
+import org.paygrid.api.security.StaffApi;
 import org.paygrid.api.security.StaffRoles;
 import org.paygrid.settlement.boundary.FeePlanRequest;
 import org.paygrid.settlement.boundary.FeePlanView;
@@ -25,6 +26,7 @@ import org.paygrid.settlement.boundary.FeePlans;
 import org.paygrid.shared.error.RequestChecks;
 
 /** A merchant's fee plan (contract section 5, admin): read and change; changes keep the history. */
+@StaffApi
 @Path("/admin/merchants/{id}/fee-plan")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

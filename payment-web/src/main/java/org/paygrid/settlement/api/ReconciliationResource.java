@@ -17,11 +17,13 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.paygrid.api.security.StaffApi;
 import org.paygrid.api.security.StaffRoles;
 import org.paygrid.settlement.boundary.Reconciliation;
 import org.paygrid.shared.error.RequestChecks;
 
 /** Reconciliation with the card acquirer's capture file: start it for a date, read what differs. */
+@StaffApi
 @Path("/admin/reconciliations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

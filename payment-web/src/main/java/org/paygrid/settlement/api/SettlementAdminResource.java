@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paygrid.api.problem.Problem;
+import org.paygrid.api.security.StaffApi;
 import org.paygrid.api.security.StaffRoles;
 import org.paygrid.settlement.boundary.PayoutBook;
 import org.paygrid.settlement.boundary.PayoutView;
@@ -32,6 +33,7 @@ import org.paygrid.shared.Mode;
 import org.paygrid.shared.error.RequestChecks;
 
 /** Finance's settlement endpoints (contract section 5, admin): runs, payouts, reports. */
+@StaffApi
 @Path("/admin/settlements")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

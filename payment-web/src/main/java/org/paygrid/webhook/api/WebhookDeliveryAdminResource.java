@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paygrid.api.problem.Problem;
+import org.paygrid.api.security.StaffApi;
 import org.paygrid.api.security.StaffRoles;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
@@ -28,6 +29,7 @@ import org.paygrid.webhook.boundary.WebhookDeliveries;
 import org.paygrid.webhook.entity.DeliveryStatus;
 
 /** Webhook deliveries and every attempt, for support answering "did you send it?", and resends (audited). */
+@StaffApi
 @Path("/admin/webhook-deliveries")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
