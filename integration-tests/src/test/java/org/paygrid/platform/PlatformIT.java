@@ -119,4 +119,17 @@ class PlatformIT {
             }
         }
     }
+
+    @Test
+    void theAuditLogCannotBeChangedOrDeletedEvenWithTheApplicationsDatabaseUser() throws Exception {
+        org.paygrid.support.TestMerchant.create("Audited Shop");   // writes an audit entry
+        try (Connection db = TestStack.database(); Statement sql = db.createStatement()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> sql.executeUpdate(
+                            "update aud_audit_entry set actor = 'nobody' order by id desc limit 1"))
+                    .isInstanceOf(java.sql.SQLException.class).hasMessageContaining("append-only");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> sql.executeUpdate(
+                            "delete from aud_audit_entry order by id desc limit 1"))
+                    .isInstanceOf(java.sql.SQLException.class).hasMessageContaining("append-only");
+        }
+    }
 }

@@ -2,8 +2,6 @@ package org.paygrid.billing.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.paygrid.billing.entity.BillingKey;
 import org.paygrid.keys.control.EntitySealedValues;
 import org.paygrid.keys.entity.KeyPurpose;
@@ -13,24 +11,11 @@ import org.paygrid.payment.control.CardVault;
 @ApplicationScoped
 public class BillingKeyCards extends EntitySealedValues<BillingKey> {
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     CardVault vault;
 
     public BillingKeyCards() {
-        super(BillingKey.class, "billingKey", "keyId");
-    }
-
-    @Override
-    public KeyPurpose purpose() {
-        return KeyPurpose.CARD;
-    }
-
-    @Override
-    protected EntityManager em() {
-        return em;
+        super(KeyPurpose.CARD, BillingKey.class, "billingKey", "keyId");
     }
 
     @Override

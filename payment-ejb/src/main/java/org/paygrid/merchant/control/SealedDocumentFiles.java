@@ -2,8 +2,6 @@ package org.paygrid.merchant.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.paygrid.keys.control.EntitySealedValues;
 import org.paygrid.keys.entity.KeyPurpose;
 import org.paygrid.merchant.entity.MerchantDocumentFile;
@@ -12,24 +10,11 @@ import org.paygrid.merchant.entity.MerchantDocumentFile;
 @ApplicationScoped
 public class SealedDocumentFiles extends EntitySealedValues<MerchantDocumentFile> {
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     DocumentVault vault;
 
     public SealedDocumentFiles() {
-        super(MerchantDocumentFile.class, "id", "keyId");
-    }
-
-    @Override
-    public KeyPurpose purpose() {
-        return KeyPurpose.MERCHANT_DOCUMENT;
-    }
-
-    @Override
-    protected EntityManager em() {
-        return em;
+        super(KeyPurpose.MERCHANT_DOCUMENT, MerchantDocumentFile.class, "id", "keyId");
     }
 
     @Override

@@ -2,8 +2,6 @@ package org.paygrid.payment.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.paygrid.keys.control.EntitySealedValues;
 import org.paygrid.keys.entity.KeyPurpose;
 import org.paygrid.payment.entity.VaultedCard;
@@ -12,24 +10,11 @@ import org.paygrid.payment.entity.VaultedCard;
 @ApplicationScoped
 public class VaultedCards extends EntitySealedValues<VaultedCard> {
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     CardVault vault;
 
     public VaultedCards() {
-        super(VaultedCard.class, "paymentKey", "keyId");
-    }
-
-    @Override
-    public KeyPurpose purpose() {
-        return KeyPurpose.CARD;
-    }
-
-    @Override
-    protected EntityManager em() {
-        return em;
+        super(KeyPurpose.CARD, VaultedCard.class, "paymentKey", "keyId");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.paygrid.payment.entity;
 
+import org.paygrid.shared.Luhn;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
 
@@ -24,20 +25,7 @@ public final class CardNumber {
     }
 
     static boolean passesLuhn(String digits) {
-        int sum = 0;
-        boolean doubled = false;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int d = digits.charAt(i) - '0';
-            if (doubled) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-            doubled = !doubled;
-        }
-        return sum % 10 == 0;
+        return Luhn.passes(digits);
     }
 
     /** The whole number: for the card network call only. */

@@ -66,6 +66,8 @@ public enum ErrorCode {
     PAY_PROCESS_CANCELED(400),
     INTERNAL_ERROR(500),
     PROVIDER_ERROR(502),
+    /** Rate limits: per API key or staff member, and per client address (Retry-After says when to retry). */
+    TOO_MANY_REQUESTS(429),
     SERVICE_UNAVAILABLE(503),
     /** Live mode without a real acquirer connector (the simulator is test mode's): no live payment starts. */
     LIVE_ACQUIRER_NOT_CONFIGURED(503),

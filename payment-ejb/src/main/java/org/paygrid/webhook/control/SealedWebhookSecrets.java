@@ -2,8 +2,6 @@ package org.paygrid.webhook.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.paygrid.keys.control.EntitySealedValues;
 import org.paygrid.keys.entity.KeyPurpose;
 import org.paygrid.webhook.entity.WebhookEndpoint;
@@ -12,24 +10,11 @@ import org.paygrid.webhook.entity.WebhookEndpoint;
 @ApplicationScoped
 public class SealedWebhookSecrets extends EntitySealedValues<WebhookEndpoint> {
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     WebhookSecrets secrets;
 
     public SealedWebhookSecrets() {
-        super(WebhookEndpoint.class, "id", "secretKeyId");
-    }
-
-    @Override
-    public KeyPurpose purpose() {
-        return KeyPurpose.WEBHOOK_SECRET;
-    }
-
-    @Override
-    protected EntityManager em() {
-        return em;
+        super(KeyPurpose.WEBHOOK_SECRET, WebhookEndpoint.class, "id", "secretKeyId");
     }
 
     @Override
