@@ -36,7 +36,7 @@ class ConsoleLoginBrowserIT {
     private static void signInAndFindTheMerchant(Browser screens) throws Exception {
         WebDriver browser = screens.driver;
         WebDriverWait wait = screens.wait;
-        String name = "Browser Shop " + System.nanoTime();
+        String name = "Browser Shop " + Long.toString(System.nanoTime(), 36);
         given().baseUri(TestStack.paygridUrl()).contentType(ContentType.JSON).auth().oauth2(TestStack.opsToken())
                 .body("""
                         {"name": "%s", "businessNumber": "%s", "representative": "Lee Jiwoo", "email": "lee@example.kr"}"""

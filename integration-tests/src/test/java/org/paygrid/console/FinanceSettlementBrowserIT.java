@@ -44,7 +44,7 @@ class FinanceSettlementBrowserIT {
 
     @Test
     void financeLandsOnTheDashboardRunsTodaysSettlementAndDownloadsTheCsv() throws Exception {
-        TestMerchant shop = TestMerchant.create("Settled Browser Shop " + System.nanoTime());
+        TestMerchant shop = TestMerchant.create("Settled Browser Shop " + Long.toString(System.nanoTime(), 36));
         String paymentKey = shop.api().body("""
                         {"orderId": "fin-%s", "orderName": "Hanbit Books: 3 items", "amount": 27000, "cardNumber": "%s",
                          "cardExpirationYear": "30", "cardExpirationMonth": "12"}"""

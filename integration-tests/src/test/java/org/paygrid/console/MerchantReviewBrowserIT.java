@@ -53,7 +53,7 @@ class MerchantReviewBrowserIT {
 
     @Test
     void adminVerifiesTheDocumentsApprovesAndSeesTheLiveKeysOnlyOnce() throws Exception {
-        String name = "Review Shop " + System.nanoTime();
+        String name = "Review Shop " + Long.toString(System.nanoTime(), 36);
         TestMerchant shop = TestMerchant.create(name);
         String hookUrl = "https://shop.example/hooks/paygrid-" + System.nanoTime();
         shop.api().body("{\"url\": \"" + hookUrl + "\", \"events\": [\"PAYMENT_STATUS_CHANGED\"]}")
@@ -171,7 +171,7 @@ class MerchantReviewBrowserIT {
 
     @Test
     void supportIsRefusedTheMerchantDetailAndItsReview() throws Exception {
-        String name = "Guarded Shop " + System.nanoTime();
+        String name = "Guarded Shop " + Long.toString(System.nanoTime(), 36);
         TestMerchant shop = TestMerchant.create(name);
         try (Browser screens = Browser.open(1280, 900, "en-US")) {
             WebDriver browser = screens.driver;

@@ -43,7 +43,7 @@ class RefundBrowserIT {
 
     @Test
     void supportRefundsPartOfAPaymentFoundByOrderId() throws Exception {
-        TestMerchant shop = TestMerchant.create("Refund Shop " + System.nanoTime());
+        TestMerchant shop = TestMerchant.create("Refund Shop " + Long.toString(System.nanoTime(), 36));
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", RECEIVER_PORT), 0);
         receiver.createContext("/hooks/", exchange -> {
             exchange.getRequestBody().readAllBytes();
@@ -119,7 +119,7 @@ class RefundBrowserIT {
 
     @Test
     void aRefundOverTheLimitWaitsUntilAnotherStaffMemberApprovesIt() throws Exception {
-        TestMerchant shop = TestMerchant.create("Four Eyes Console Shop " + System.nanoTime());
+        TestMerchant shop = TestMerchant.create("Four Eyes Console Shop " + Long.toString(System.nanoTime(), 36));
         String orderId = "order-" + UUID.randomUUID().toString().substring(0, 18);
         String paymentKey = shop.api().body("""
                         {"orderId": "%s", "orderName": "Hanbit laptop", "amount": 1800000, "cardNumber": "%s",

@@ -41,7 +41,7 @@ class RefundApprovalIT {
 
     @BeforeAll
     static void merchant() {
-        shop = TestMerchant.create("Four Eyes Shop " + System.nanoTime());
+        shop = TestMerchant.create("Four Eyes Shop " + Long.toString(System.nanoTime(), 36));
     }
 
     private static String approvedPayment(long amount) {
