@@ -21,7 +21,7 @@ import org.paygrid.support.TestMerchant;
 
 /**
  * A merchant's key that bursts past its limit gets 429 with Retry-After, and only that key: another merchant goes on
- * (OWASP API4; RELIABILITY row 18). The test stack's key limit is 150 a second with bursts of 300 (./paygrid).
+ * (OWASP API4; RELIABILITY row 18). The test stack's key limit is 80 a second with bursts of 800 (./paygrid), below what 16 clients reach.
  */
 @ExtendWith(ArquillianExtension.class)
 class RateLimitIT {
@@ -39,10 +39,10 @@ class RateLimitIT {
         ExecutorService clients = Executors.newFixedThreadPool(16);
         try {
             List<Future<?>> running = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
             for (int i = 0; i < 16; i++) {
                 running.add(clients.submit(() -> {
-                    for (int n = 0; n < 500 && refused.get() == null && System.nanoTime() < deadline; n++) {
+                    while (refused.get() == null && System.nanoTime() < deadline) {
                         Response answer = noisy.api().get("/v1/payments/pay_doesnotexist");
                         if (answer.statusCode() == 429) {
                             refused.compareAndSet(null, answer);
@@ -57,7 +57,7 @@ class RateLimitIT {
             clients.shutdownNow();
         }
         Response tooMany = refused.get();
-        assertThat(tooMany).as("a 429 within 8,000 requests").isNotNull();
+        assertThat(tooMany).as("a 429 within 2 minutes").isNotNull();
         assertThat(tooMany.contentType()).startsWith("application/problem+json");
         assertThat(tooMany.jsonPath().getString("code")).isEqualTo("TOO_MANY_REQUESTS");
         assertThat(Integer.parseInt(tooMany.header("Retry-After"))).isBetween(1, 60);
