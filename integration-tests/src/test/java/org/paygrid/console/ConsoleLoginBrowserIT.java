@@ -2,8 +2,10 @@ package org.paygrid.console;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -14,6 +16,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.paygrid.support.Browser;
+import org.paygrid.support.ConsoleSignIn;
 import org.paygrid.support.PaygridDeployment;
 import org.paygrid.support.TestStack;
 
@@ -30,6 +33,24 @@ class ConsoleLoginBrowserIT {
     void adminSignsInThroughKeycloakAndSeesTheMerchants() throws Exception {
         try (Browser browser = Browser.open(1280, 900, "en-US")) {
             signInAndFindTheMerchant(browser);
+        }
+    }
+
+    @Test
+    void theConsoleSessionEndsWhenTheKeycloakSessionEnds() throws Exception {
+        try (Browser screens = Browser.open(1280, 900, "en-US")) {
+            ConsoleSignIn.as(screens, "support");
+            // signed out at Keycloak only (as an idle timeout or an administrator would end the session): the
+            // console is not told, and must find out at its next token refresh (the realm's console tokens live 30 s)
+            screens.driver.get(TestStack.keycloakUrl() + "/realms/paygrid/protocol/openid-connect/logout");
+            screens.wait.until(ExpectedConditions.elementToBeClickable(By.id("kc-logout"))).click();
+            screens.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("kc-logout")));
+
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(3)).until(() -> {
+                screens.driver.get(TestStack.paygridUrl() + "/admin/");
+                return !screens.driver.findElements(By.id("username")).isEmpty();
+            });
+            assertThat(screens.driver.getCurrentUrl()).startsWith(TestStack.keycloakUrl() + "/realms/paygrid/");
         }
     }
 

@@ -186,6 +186,50 @@ class RefundApprovalIT {
     }
 
     @Test
+    void concurrentRefundsOfDifferentPaymentsByOnePersonCannotEachPassTheDailyTotal() throws Exception {
+        // admin refunds alone nowhere else in the suite. Four refunds of 1,000,000 (each within the per-payment
+        // limit) bring admin to 4,000,000 of the daily 5,000,000; then ten more at once, on ten payments so that no
+        // payment's lock serialises them: exactly one may pass, whichever reads the total first
+        String admin = TestStack.userToken("admin");
+        String refund = "{\"cancelReason\": \"spread over payments\"}";
+        for (int i = 0; i < 4; i++) {
+            staff(admin).body(refund).post("/v1/admin/payments/" + approvedPayment(1_000_000) + "/cancel")
+                    .then().statusCode(200);
+        }
+        List<String> paymentKeys = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            paymentKeys.add(approvedPayment(1_000_000));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        List<Integer> statuses = new ArrayList<>();
+        // each cancel's insert takes half a second (a test-only trigger), so the ten transactions surely overlap
+        // between reading the day's total and committing: only a lock held from that read on can keep them apart
+        slowCancelInserts(true);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (String paymentKey : paymentKeys) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return staff(admin).body(refund).post("/v1/admin/payments/" + paymentKey + "/cancel")
+                            .statusCode();
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+            slowCancelInserts(false);
+        }
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+        assertThat(statuses).filteredOn(status -> status == 202).hasSize(9);
+        assertThat(count("select coalesce(sum(cancel_amount), 0) from pay_cancel where refunded_alone_by = ?",
+                "admin")).isEqualTo(5_000_000);
+    }
+
+    @Test
     void aStaffRefundRetriedWithItsIdempotencyKeyAfterTheFirstRequestDiedRefundsOnce() throws Exception {
         String paymentKey = approvedPayment(2_000_000);
         String support = TestStack.userToken("support");
@@ -208,6 +252,16 @@ class RefundApprovalIT {
                 .post("/v1/admin/payments/" + paymentKey + "/cancel").then().statusCode(202)
                 .body("id", equalTo((int) requestId));
         assertThat(count("select count(*) from pay_refund_request where payment_key = ?", paymentKey)).isEqualTo(1);
+    }
+
+    private static void slowCancelInserts(boolean slow) throws Exception {
+        try (Connection db = TestStack.database(); var sql = db.createStatement()) {
+            sql.execute("drop trigger if exists it_slow_cancel_insert");
+            if (slow) {
+                sql.execute("create trigger it_slow_cancel_insert before insert on pay_cancel for each row "
+                        + "do sleep(0.5)");
+            }
+        }
     }
 
     /** The payment's audit entries, oldest first, as "actor ACTION". */

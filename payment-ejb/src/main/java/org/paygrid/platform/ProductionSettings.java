@@ -65,7 +65,8 @@ public class ProductionSettings {
             if (name.startsWith("paygrid.keys.")) {
                 value.ifPresent(keys -> keyMaterial(development.getValue()).stream().filter(keys::contains)
                         .findAny().ifPresent(k -> problems.add(name + " lists a development key")));
-            } else if (value.filter(development.getValue()::equals).isPresent() && !HARMLESS.contains(name)) {
+            } else if (value.filter(v -> sameMeaning(development.getValue(), v)).isPresent()
+                    && !HARMLESS.contains(name)) {
                 problems.add(name + " has its development value");
             }
         }
@@ -78,6 +79,23 @@ public class ProductionSettings {
         config.apply("paygrid.console.oidc.client-secret").filter(s -> s.contains("change-me"))
                 .ifPresent(s -> problems.add("paygrid.console.oidc.client-secret is a placeholder"));
         return problems.stream().distinct().toList();
+    }
+
+    /**
+     * Whether a setting means what its development value means, however it is spelt: a flag as MicroProfile Config
+     * reads it ({@code 1}, {@code yes}, {@code ON} are true), anything else without case, spaces or a trailing slash.
+     */
+    static boolean sameMeaning(String developmentValue, String value) {
+        if (developmentValue.equals("true") || developmentValue.equals("false")) {
+            boolean on = Set.of("true", "1", "yes", "y", "on").contains(value.trim().toLowerCase(java.util.Locale.ROOT));
+            return on == Boolean.parseBoolean(developmentValue);
+        }
+        return plain(developmentValue).equals(plain(value));
+    }
+
+    private static String plain(String value) {
+        String plain = value.trim().toLowerCase(java.util.Locale.ROOT);
+        return plain.endsWith("/") ? plain.substring(0, plain.length() - 1) : plain;
     }
 
     /** The base64 parts of a key list ("id:base64, id:base64"). */

@@ -39,6 +39,27 @@ class ProductionSettingsTest {
     }
 
     @Test
+    void refusesADevelopmentValueSpeltAnotherWay() {
+        Map<String, Optional<String>> settings = production();
+        settings.put("paygrid.webhook.loopback-receivers", Optional.of(" 1"));
+        settings.put("paygrid.staff.token.issuer", Optional.of("HTTP://localhost:8180/realms/paygrid/"));
+        settings.put("paygrid.network.live-connector", Optional.of("Simulator"));
+        assertThat(ProductionSettings.problems(DEVELOPMENT, settings::get)).containsExactlyInAnyOrder(
+                "paygrid.webhook.loopback-receivers has its development value",
+                "paygrid.staff.token.issuer has its development value",
+                "paygrid.network.live-connector has its development value");
+    }
+
+    @Test
+    void aFlagTurnedOffInAnySpellingIsFine() {
+        for (String off : List.of("false", "0", "no", "OFF")) {
+            Map<String, Optional<String>> settings = production();
+            settings.put("paygrid.webhook.loopback-receivers", Optional.of(off));
+            assertThat(ProductionSettings.problems(DEVELOPMENT, settings::get)).as(off).isEmpty();
+        }
+    }
+
+    @Test
     void refusesADevelopmentKeyEvenUnderAnotherIdOrBesideRealKeys() {
         String developmentKey = DEVELOPMENT.get("paygrid.keys.card").split(":")[1];
         Map<String, Optional<String>> settings = production();

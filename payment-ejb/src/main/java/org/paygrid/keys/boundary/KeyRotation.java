@@ -17,12 +17,11 @@ import org.paygrid.keys.entity.KeyPurpose;
 /**
  * Key rotation, online: the operator lists a new key first for a purpose (the servers then seal with it and still
  * open with the old ones), then asks for a re-seal, which moves every value under an older key to the active key
- * in short transactions of {@value #BATCH} values while payments go on; afterwards the old key can be removed.
+ * in short transactions ({@link KeyPurpose#resealBatch()} values each) while payments go on; afterwards the old key
+ * can be removed.
  */
 @Stateless
 public class KeyRotation {
-
-    static final int BATCH = 200;
 
     @Inject
     KeyRing keyRing;
@@ -50,7 +49,8 @@ public class KeyRotation {
     public KeyStatus reseal(KeyPurpose purpose, String actor) {
         KeyStatus before = status(purpose);
         long resealed = 0;
-        for (int batch = batches.resealNext(purpose, BATCH); batch > 0; batch = batches.resealNext(purpose, BATCH)) {
+        int size = purpose.resealBatch();
+        for (int batch = batches.resealNext(purpose, size); batch > 0; batch = batches.resealNext(purpose, size)) {
             resealed += batch;
         }
         KeyStatus after = status(purpose);

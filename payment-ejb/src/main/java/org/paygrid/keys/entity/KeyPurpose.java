@@ -8,14 +8,22 @@ import java.util.Optional;
  * is the one used in configuration ({@code paygrid.keys.card}) and in the staff API.
  */
 public enum KeyPurpose {
-    CARD("card"),
-    WEBHOOK_SECRET("webhook-secret"),
-    MERCHANT_DOCUMENT("merchant-document");
+    CARD("card", 200),
+    WEBHOOK_SECRET("webhook-secret", 200),
+    /** Documents are up to 5 MiB each: a few per transaction keeps a re-seal's memory and undo log small. */
+    MERCHANT_DOCUMENT("merchant-document", 4);
 
     private final String configName;
+    private final int resealBatch;
 
-    KeyPurpose(String configName) {
+    KeyPurpose(String configName, int resealBatch) {
         this.configName = configName;
+        this.resealBatch = resealBatch;
+    }
+
+    /** How many values one re-seal transaction moves to the active key. */
+    public int resealBatch() {
+        return resealBatch;
     }
 
     public String configName() {

@@ -346,10 +346,13 @@ public class PaymentStore {
         }
         Instant now = clock.instant();
         boolean alone = staff != null && staff.alone() != null;
+        RefundsMadeAlone today = null;
         if (alone) {
-            // under the payment's lock: concurrent refunds of one payment cannot each pass the limit
-            staff.alone().approvalNeeded(amount, payment.totalAmount() - payment.balanceAmount(),
-                    refundedAloneToday(staff.staff(), now), virtualAccount)
+            // under the payment's lock (concurrent refunds of one payment cannot each pass the limit) and the staff
+            // member's day (nor can refunds of different payments each pass the daily total); always in that order
+            today = RefundsMadeAlone.lockToday(em, staff.staff(), now);
+            staff.alone().approvalNeeded(amount, payment.totalAmount() - payment.balanceAmount(), today.won(),
+                    virtualAccount)
                     .ifPresent(why -> {
                         throw new RefundApprovalRequired(why);
                     });
@@ -358,6 +361,7 @@ public class PaymentStore {
         PaymentCancel cancel = payment.cancel(transactionKey, amount, taxFreeAmount, reason, now);
         if (alone) {
             cancel.refundedAloneBy(staff.staff());
+            today.add(amount);
         }
         RefundReceiveAccount refundTo = virtualAccount ? refundAccount : null;
         cancel.refundTo(refundTo);
@@ -372,15 +376,6 @@ public class PaymentStore {
         events.paymentStatusChanged(view(payment));
         return new BookedCancel(paymentKey, payment.method(), payment.networkReference(), transactionKey, amount,
                 refundTo);
-    }
-
-    /** What this staff member refunded alone since the start of today in Asia/Seoul. */
-    private long refundedAloneToday(String staff, Instant now) {
-        Instant dayStart = now.atZone(org.paygrid.shared.time.ClockProducer.SEOUL).toLocalDate()
-                .atStartOfDay(org.paygrid.shared.time.ClockProducer.SEOUL).toInstant();
-        return em.createQuery("select coalesce(sum(c.cancelAmount), 0) from PaymentCancel c "
-                        + "where c.refundedAloneBy = :staff and c.canceledAt >= :since", Long.class)
-                .setParameter("staff", staff).setParameter("since", dayStart).getSingleResult();
     }
 
     /** The network confirmed the cancel: nothing left to retry. */

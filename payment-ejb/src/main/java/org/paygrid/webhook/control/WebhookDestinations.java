@@ -115,7 +115,13 @@ public class WebhookDestinations {
                     && (a[3] & 0xff) == 0x9b;                        // 64:ff9b::/96 embeds an IPv4 address
             boolean mappedOrCompatible = isZero(a, 0, 10) && (((a[10] & 0xff) == 0xff && (a[11] & 0xff) == 0xff)
                     || isZero(a, 10, 12));                           // ::ffff:a.b.c.d and ::a.b.c.d
-            return !uniqueLocal && !siteLocal && !nat64 && !mappedOrCompatible;
+            // tunnels that embed an IPv4 address which could be a private one: 6to4 (2002::/16), Teredo
+            // (2001:0::/32); and the discard prefix (100::/64), which reaches nobody
+            boolean sixToFour = (a[0] & 0xff) == 0x20 && (a[1] & 0xff) == 0x02;
+            boolean teredo = (a[0] & 0xff) == 0x20 && (a[1] & 0xff) == 0x01 && a[2] == 0 && a[3] == 0;
+            boolean discard = (a[0] & 0xff) == 0x01 && a[1] == 0 && isZero(a, 2, 8);
+            return !uniqueLocal && !siteLocal && !nat64 && !mappedOrCompatible && !sixToFour && !teredo
+                    && !discard;
         }
         return false;
     }

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.hc.client5.http.DnsResolver;
@@ -48,6 +49,19 @@ public class WebhookSender {
 
     @Inject
     WebhookDestinations destinations;
+
+    /** The contract's 10 s; shorter only in tests. */
+    private final Timeout timeout;
+
+    public WebhookSender() {
+        this.timeout = TIMEOUT;
+    }
+
+    /** A sender with its own destinations and deadline (tests). */
+    WebhookSender(WebhookDestinations destinations, Timeout timeout) {
+        this.destinations = destinations;
+        this.timeout = timeout;
+    }
 
     /**
      * The client's only name resolver is the check itself: it resolves the host, refuses it unless every address is
@@ -88,13 +102,13 @@ public class WebhookSender {
                         .setDnsResolver(checkedResolver)
                         .setTlsStrategy(ClientTlsStrategyBuilder.create()
                                 .setSslContext(SSLContexts.createSystemDefault()).buildAsync())
-                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(TIMEOUT)
-                                .setSocketTimeout(TIMEOUT).build())
+                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(timeout)
+                                .setSocketTimeout(timeout).build())
                         .setMaxConnTotal(64)
                         .setMaxConnPerRoute(4)
                         .build())
                 .setDefaultRequestConfig(RequestConfig.custom().setRedirectsEnabled(false)
-                        .setResponseTimeout(TIMEOUT).build())
+                        .setResponseTimeout(timeout).build())
                 .disableRedirectHandling()
                 .disableAutomaticRetries()
                 .disableCookieManagement()
@@ -139,7 +153,8 @@ public class WebhookSender {
                 .build();
         ResponseExcerpt excerpt = new ResponseExcerpt();
         CompletableFuture<AttemptResult> result = new CompletableFuture<>();
-        client.execute(SimpleRequestProducer.create(request), excerpt, new FutureCallback<Integer>() {
+        Future<Integer> exchange = client.execute(SimpleRequestProducer.create(request), excerpt,
+                new FutureCallback<Integer>() {
             @Override
             public void completed(Integer status) {
                 result.complete(AttemptResult.answered(status, elapsedMs(started), excerpt.excerpt()));
@@ -158,23 +173,34 @@ public class WebhookSender {
                 result.complete(AttemptResult.noAnswer("cancelled", elapsedMs(started)));
             }
         });
-        return result.completeOnTimeout(null, TIMEOUT.toMilliseconds() + 1_000, TimeUnit.MILLISECONDS)
-                .thenApply(answer -> answer != null ? answer
-                        : AttemptResult.noAnswer("no answer within " + TIMEOUT.toSeconds() + " s", elapsedMs(started)));
+        // the socket timeout restarts with every byte, so a receiver that drips its answer would hold the
+        // connection for ever: at the deadline the exchange is cancelled, which closes the connection
+        return result.completeOnTimeout(null, timeout.toMilliseconds() + 1_000, TimeUnit.MILLISECONDS)
+                .thenApply(answer -> {
+                    if (answer != null) {
+                        return answer;
+                    }
+                    exchange.cancel(true);
+                    return AttemptResult.noAnswer(noAnswerWithin(), elapsedMs(started));
+                });
+    }
+
+    private String noAnswerWithin() {
+        return "no answer within " + timeout.toSeconds() + " s";
     }
 
     private static long elapsedMs(long started) {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     }
 
-    private static String describe(Throwable failure) {
+    private String describe(Throwable failure) {
         if (failure instanceof TimeoutException || failure instanceof java.net.SocketTimeoutException
                 || failure instanceof org.apache.hc.core5.http.ConnectionRequestTimeoutException) {
-            return "no answer within " + TIMEOUT.toSeconds() + " s";
+            return noAnswerWithin();
         }
         if (failure instanceof IOException && failure.getMessage() != null
                 && failure.getMessage().contains("timeout")) {
-            return "no answer within " + TIMEOUT.toSeconds() + " s";
+            return noAnswerWithin();
         }
         return failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
     }

@@ -45,7 +45,8 @@ public class WebhookDestinationsTest {
     void knowsThePublicAddressesFromTheReservedOnes() throws Exception {
         for (String reserved : List.of("127.0.0.1", "10.0.0.1", "172.31.255.255", "192.168.1.1", "169.254.169.254",
                 "0.0.0.0", "100.64.0.1", "224.0.0.251", "255.255.255.255", "198.18.0.1", "::1", "fe80::1", "fc00::1",
-                "fd12:3456::1", "ff02::1", "::", "::ffff:10.0.0.1", "64:ff9b::a00:1", "::7f00:1")) {
+                "fd12:3456::1", "ff02::1", "::", "::ffff:10.0.0.1", "64:ff9b::a00:1", "::7f00:1",
+                "2002:c0a8:101::1", "2001:0:4136:e378:8000:63bf:3fff:fdd2", "64:ff9b:1::a00:1", "100::1")) {
             assertThat(WebhookDestinations.isPublic(InetAddress.getByName(reserved))).as(reserved).isFalse();
         }
         for (String open : List.of("203.0.113.7", "8.8.8.8", "172.32.0.1", "100.128.0.1", "2001:db8::1",
