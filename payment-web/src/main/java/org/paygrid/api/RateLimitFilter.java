@@ -13,12 +13,15 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.OptionalLong;
 import org.paygrid.api.problem.Problem;
 import org.paygrid.shared.error.ErrorCode;
+import org.paygrid.shared.web.ClientAddress;
 
 /**
  * Rate limits (429 problem+json with {@code Retry-After}): per client address on every request before anything else
  * runs (a key-guessing or card-testing flood is cut off before authentication), and per API key or staff member
- * after authentication ({@link KeyRateLimitFilter}). The buckets are this server's: behind a load balancer across
- * N servers a caller gets up to N times the limit.
+ * after authentication ({@link KeyRateLimitFilter}). Behind the TLS proxy the address is the one the proxy saw
+ * ({@link ClientAddress}, {@code paygrid.http.trusted-proxies}), so that clients do not share the proxy's bucket. The
+ * buckets are this server's: behind a load balancer across N servers a caller gets up to N times the limit, so
+ * each server is given its share of the limit.
  */
 @Provider
 @PreMatching
@@ -28,12 +31,16 @@ public class RateLimitFilter implements ContainerRequestFilter {
     @Context
     HttpServletRequest servletRequest;
 
+    private final ClientAddress clients = ClientAddress.trusting(org.eclipse.microprofile.config.ConfigProvider
+            .getConfig().getOptionalValue("paygrid.http.trusted-proxies", String.class).orElse(""));
+
     private final RateLimits byAddress = new RateLimits(setting("paygrid.ratelimit.address-per-second", 500),
             setting("paygrid.ratelimit.address-burst", 1000), TimeMeter.SYSTEM_NANOTIME);
 
     @Override
     public void filter(ContainerRequestContext request) {
-        refuseOver(byAddress, "address " + servletRequest.getRemoteAddr(), request);
+        String client = clients.of(servletRequest.getRemoteAddr(), request.getHeaderString("X-Forwarded-For"));
+        refuseOver(byAddress, "address " + client, request);
     }
 
     static long setting(String name, long fallback) {
