@@ -4,20 +4,25 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Prepares the MariaDB database and user of a Paygrid instance; run by ./paygrid with Java's source launcher
- * and the MariaDB driver on the class path, so a machine needs no mariadb client.
+ * Prepares the MariaDB databases and users of a Paygrid instance; run by ./paygrid with Java's source launcher
+ * and the MariaDB driver on the class path, so a machine needs no mariadb client. Two users: the schema owner
+ * (all rights: Flyway's migrations, the batch runtime's tables, the simulator, tests and benchmarks) and the
+ * application's user, which reads and writes rows and nothing more (no DDL, no triggers: SQL that reaches the
+ * application's pool cannot drop the audit log's append-only triggers or alter a table).
  *
- * Usage: java -cp mariadb-java-client.jar DbInit.java host port user password adminUser adminPassword fresh|keep database...
- * Exit 0: the app user can connect to the database. Exit 3: no MariaDB answers at host:port.
+ * Usage: java -cp mariadb-java-client.jar DbInit.java host port owner ownerPassword appUser appPassword adminUser
+ *        adminPassword fresh|keep database...
+ * Exit 0: both users can connect to the database. Exit 3: no MariaDB answers at host:port.
  */
 public class DbInit {
 
     public static void main(String[] args) throws Exception {
         String host = args[0], port = args[1], user = args[2], password = args[3];
-        String adminUser = args[4], adminPassword = args[5];
-        boolean fresh = args[6].equals("fresh");
-        String[] databases = java.util.Arrays.copyOfRange(args, 7, args.length);
-        if (databases.length == 0 || !user.matches("[A-Za-z0-9_]+")
+        String appUser = args[4], appPassword = args[5];
+        String adminUser = args[6], adminPassword = args[7];
+        boolean fresh = args[8].equals("fresh");
+        String[] databases = java.util.Arrays.copyOfRange(args, 9, args.length);
+        if (databases.length == 0 || !user.matches("[A-Za-z0-9_]+") || !appUser.matches("[A-Za-z0-9_]+")
                 || !java.util.Arrays.stream(databases).allMatch(db -> db.matches("[A-Za-z0-9_]+"))) {
             throw new IllegalArgumentException("one or more databases, names and user of [A-Za-z0-9_]");
         }
@@ -40,6 +45,10 @@ public class DbInit {
                 // scratch databases named <database>_<something>, e.g. for the schema migration tests
                 sql.execute("GRANT ALL PRIVILEGES ON `" + database.replace("_", "\\_") + "\\_%`.* TO '" + user
                         + "'@'" + from + "'");
+                sql.execute("CREATE USER IF NOT EXISTS '" + appUser + "'@'" + from + "' IDENTIFIED BY '"
+                        + appPassword.replace("'", "''") + "'");
+                sql.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON `" + database + "`.* TO '" + appUser + "'@'"
+                        + from + "'");
             }
         } catch (SQLException e) {
             if (isConnectionRefused(e)) {
@@ -51,9 +60,12 @@ public class DbInit {
                     + "); checking the application user");
         }
         for (String db : databases) {
-            try (Connection app = DriverManager.getConnection(server + db, user, password)) {
+            try (Connection owner = DriverManager.getConnection(server + db, user, password)) {
                 System.out.println("database " + db + " ready for " + user + " at " + host + ":" + port);
             }
+        }
+        try (Connection app = DriverManager.getConnection(server + database, appUser, appPassword)) {
+            System.out.println("database " + database + " ready for " + appUser + " (rows only)");
         }
     }
 

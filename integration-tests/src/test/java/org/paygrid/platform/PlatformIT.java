@@ -123,13 +123,35 @@ class PlatformIT {
     @Test
     void theAuditLogCannotBeChangedOrDeletedEvenWithTheApplicationsDatabaseUser() throws Exception {
         org.paygrid.support.TestMerchant.create("Audited Shop");   // writes an audit entry
-        try (Connection db = TestStack.database(); Statement sql = db.createStatement()) {
+        try (Connection db = TestStack.applicationDatabase(); Statement sql = db.createStatement()) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> sql.executeUpdate(
                             "update aud_audit_entry set actor = 'nobody' order by id desc limit 1"))
                     .isInstanceOf(java.sql.SQLException.class).hasMessageContaining("append-only");
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> sql.executeUpdate(
                             "delete from aud_audit_entry order by id desc limit 1"))
                     .isInstanceOf(java.sql.SQLException.class).hasMessageContaining("append-only");
+        }
+    }
+
+    @Test
+    void theApplicationsDatabaseUserCannotChangeTheSchemaNorDropTheAuditTriggers() throws Exception {
+        try (Connection db = TestStack.applicationDatabase(); Statement sql = db.createStatement()) {
+            // the server's own pool: rows are its business, the schema is Flyway's (the schema owner's)
+            assertThat(db.getMetaData().getUserName()).startsWith("paygrid_app");
+            for (String ddl : java.util.List.of("drop trigger aud_audit_entry_no_update",
+                    "alter table aud_audit_entry add column note varchar(10)", "drop table aud_audit_entry",
+                    "create table it_scratch (id int)", "truncate table aud_audit_entry",
+                    "grant all on paygrid_test.* to 'paygrid_app'@'%'")) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> sql.execute(ddl)).as(ddl)
+                        .isInstanceOf(java.sql.SQLException.class).hasMessageContaining("denied");
+            }
+            try (ResultSet grants = sql.executeQuery("show grants for current_user()")) {
+                java.util.List<String> lines = new java.util.ArrayList<>();
+                while (grants.next()) {
+                    lines.add(grants.getString(1));
+                }
+                assertThat(lines).noneMatch(grant -> grant.contains("ALL PRIVILEGES"));
+            }
         }
     }
 }

@@ -62,9 +62,16 @@ public final class TestStack {
                 .then().statusCode(200).extract().path("access_token");
     }
 
+    /** The database as its schema owner: every right, for checks and for faults the tests inject. */
     public static Connection database() throws SQLException {
         return DriverManager.getConnection(require("paygrid.db.url"), require("paygrid.db.user"),
                 require("paygrid.db.password"));
+    }
+
+    /** The database as the server's application pool sees it: rows only. */
+    public static Connection applicationDatabase() throws SQLException {
+        return DriverManager.getConnection(require("paygrid.db.url"), require("paygrid.db.app-user"),
+                require("paygrid.db.app-password"));
     }
 
     /**

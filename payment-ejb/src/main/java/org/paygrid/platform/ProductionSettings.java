@@ -4,6 +4,7 @@ import org.paygrid.shared.config.DevelopmentSettings;
 import org.paygrid.shared.config.Profile;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import java.util.ArrayList;
@@ -13,6 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.paygrid.keys.control.KeyRingSource;
 import org.paygrid.keys.entity.KeyPurpose;
@@ -20,7 +24,9 @@ import org.paygrid.keys.entity.KeyPurpose;
 /**
  * Refuses to start a server outside the development profile that lacks a setting production must supply, or that
  * runs with any development value (a key, a client secret, a localhost issuer, loopback webhooks), wherever that
- * value came from (keys also from the keys file). The deployment fails with every problem named; nothing is served before this check.
+ * value came from (keys also from the keys file), or whose database pool may change the schema (the application's
+ * user reads and writes rows only; migrations run as the schema owner). The deployment fails with every problem
+ * named; nothing is served before this check.
  */
 @Startup
 @Singleton
@@ -31,6 +37,15 @@ public class ProductionSettings {
     /** What production must be given: it has no default for these. */
     static final List<String> REQUIRED = List.of("paygrid.staff.token.issuer", "paygrid.console.oidc.provider-uri",
             "paygrid.console.oidc.client-secret", "paygrid.network.url", "paygrid.checkout.base-url");
+
+    /** What the application's database user may do: rows, nothing that changes the schema or its triggers. */
+    static final Set<String> ROW_PRIVILEGES = Set.of("USAGE", "SELECT", "INSERT", "UPDATE", "DELETE",
+            "CREATE TEMPORARY TABLES", "LOCK TABLES", "EXECUTE", "SHOW VIEW");
+
+    private static final Pattern GRANT = Pattern.compile("^GRANT (.+?) ON (.+?) TO .*", Pattern.CASE_INSENSITIVE);
+
+    @Resource(lookup = "jdbc/paygrid")
+    DataSource application;
 
     /** Development values that are no secret and open nothing in production. */
     private static final Set<String> HARMLESS = Set.of("paygrid.webhook.platform-ports");
@@ -44,11 +59,48 @@ public class ProductionSettings {
         }
         var config = ConfigProvider.getConfig();
         var keys = KeyRingSource.lookup(config);
-        List<String> problems = problems(DevelopmentSettings.values(), name -> KeyPurpose.ofProperty(name)
-                .map(keys).orElseGet(() -> config.getOptionalValue(name, String.class)));
+        List<String> problems = new ArrayList<>(problems(DevelopmentSettings.values(), name -> KeyPurpose
+                .ofProperty(name).map(keys).orElseGet(() -> config.getOptionalValue(name, String.class))));
+        problems.addAll(grantProblems(applicationGrants()));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Paygrid refuses to start in production: " + String.join("; ", problems));
         }
+    }
+
+    private List<String> applicationGrants() {
+        List<String> grants = new ArrayList<>();
+        try (var connection = application.getConnection(); var statement = connection.createStatement();
+             var rows = statement.executeQuery("show grants for current_user()")) {
+            while (rows.next()) {
+                grants.add(rows.getString(1));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Paygrid refuses to start in production: cannot read the rights of the "
+                    + "database user of jdbc/paygrid: " + e.getMessage(), e);
+        }
+        return grants;
+    }
+
+    /** What the application's database user may do beyond rows ({@code SHOW GRANTS} lines); empty when nothing. */
+    static List<String> grantProblems(List<String> grants) {
+        List<String> problems = new ArrayList<>();
+        for (String grant : grants) {
+            Matcher matcher = GRANT.matcher(grant.trim());
+            if (!matcher.matches()) {
+                continue;   // a role granted to the user: its own privileges are listed as lines of their own
+            }
+            for (String privilege : matcher.group(1).split(",")) {
+                String name = privilege.trim().replaceAll("\\s*\\(.*\\)$", "").toUpperCase(java.util.Locale.ROOT);
+                if (!ROW_PRIVILEGES.contains(name)) {
+                    problems.add("the database user of jdbc/paygrid has " + name + " on " + matcher.group(2)
+                            + " (give the application a user with row rights only; migrations run as jdbc/paygrid-schema)");
+                }
+            }
+            if (grant.toUpperCase(java.util.Locale.ROOT).contains("WITH GRANT OPTION")) {
+                problems.add("the database user of jdbc/paygrid may grant rights (WITH GRANT OPTION)");
+            }
+        }
+        return problems;
     }
 
     /** Everything wrong with these settings for production; empty when the server may start. */

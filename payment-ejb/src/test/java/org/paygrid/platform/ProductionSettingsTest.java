@@ -76,6 +76,26 @@ class ProductionSettingsTest {
                 .containsExactly("paygrid.console.oidc.client-secret is a placeholder");
     }
 
+    @Test
+    void theApplicationsDatabaseUserMayOnlyReadAndWriteRows() {
+        assertThat(ProductionSettings.grantProblems(List.of(
+                "GRANT USAGE ON *.* TO `paygrid_app`@`%` IDENTIFIED BY PASSWORD '*0123456789ABCDEF'",
+                "GRANT SELECT, INSERT, UPDATE, DELETE ON `paygrid`.* TO `paygrid_app`@`%`"))).isEmpty();
+    }
+
+    @Test
+    void refusesAnApplicationUserThatCouldChangeTheSchemaOrDropTheAuditTriggers() {
+        assertThat(ProductionSettings.grantProblems(List.of(
+                "GRANT ALL PRIVILEGES ON `paygrid`.* TO `paygrid`@`%`"))).singleElement().asString()
+                .startsWith("the database user of jdbc/paygrid has ALL PRIVILEGES on `paygrid`.*");
+        assertThat(ProductionSettings.grantProblems(List.of(
+                "GRANT SELECT, INSERT, UPDATE, DELETE, ALTER, TRIGGER ON `paygrid`.* TO `app`@`%` WITH GRANT OPTION",
+                "GRANT UPDATE (`note`) ON `paygrid`.`aud_audit_entry` TO `app`@`%`")))
+                .hasSize(3).anyMatch(problem -> problem.contains("has ALTER"))
+                .anyMatch(problem -> problem.contains("has TRIGGER"))
+                .anyMatch(problem -> problem.contains("WITH GRANT OPTION"));
+    }
+
     private static Map<String, Optional<String>> production() {
         Map<String, Optional<String>> settings = new HashMap<>() {
             @Override

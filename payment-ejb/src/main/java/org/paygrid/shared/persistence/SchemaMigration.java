@@ -25,7 +25,8 @@ public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
-    @Resource(lookup = "jdbc/paygrid")
+    /** The schema owner's pool: the application's own pool (jdbc/paygrid) may not change the schema. */
+    @Resource(lookup = "jdbc/paygrid-schema")
     DataSource dataSource;
 
     @PostConstruct
