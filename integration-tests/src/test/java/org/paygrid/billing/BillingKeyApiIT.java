@@ -10,28 +10,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.paygrid.support.PaygridDeployment;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
+import org.paygrid.support.PaygridIT;
 
 /** Billing keys over HTTP (contract section 5): issue, charge through the card path, customer check, revoke. */
-@ExtendWith(ArquillianExtension.class)
+@PaygridIT
 class BillingKeyApiIT {
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static TestMerchant shop;
     private static TestMerchant otherShop;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PaygridDeployment.ear();
-    }
 
     @BeforeAll
     static void merchants() {

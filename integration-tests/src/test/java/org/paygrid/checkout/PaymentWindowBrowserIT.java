@@ -9,33 +9,24 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.paygrid.support.Browser;
-import org.paygrid.support.PaygridDeployment;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
+import org.paygrid.support.PaygridIT;
 
 /**
  * A customer pays on a phone-sized screen: the merchant's page (another origin) opens the window with the JS SDK
  * and its client key, the customer pays by card with installments, comes back to successUrl, and the merchant's
  * server confirms.
  */
-@ExtendWith(ArquillianExtension.class)
+@PaygridIT
 class PaymentWindowBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PaygridDeployment.ear();
-    }
 
     @Test
     void aCustomerPaysInTheWindowOpenedByTheSdkAndTheMerchantConfirms() throws Exception {

@@ -6,28 +6,19 @@ import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.paygrid.support.Browser;
 import org.paygrid.support.ConsoleSignIn;
-import org.paygrid.support.PaygridDeployment;
 import org.paygrid.support.TestStack;
+import org.paygrid.support.PaygridIT;
 
 /** Staff sign in to the console through Keycloak in a real headless Chromium and see the merchants. */
-@ExtendWith(ArquillianExtension.class)
+@PaygridIT
 class ConsoleLoginBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PaygridDeployment.ear();
-    }
 
     @Test
     void adminSignsInThroughKeycloakAndSeesTheMerchants() throws Exception {

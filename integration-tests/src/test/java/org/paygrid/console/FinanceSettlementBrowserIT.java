@@ -10,11 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -24,23 +20,19 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.paygrid.support.Browser;
 import org.paygrid.support.ConsoleSignIn;
-import org.paygrid.support.PaygridDeployment;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
+import org.paygrid.support.PaygridIT;
 
 /**
  * Finance signs in and lands on the dashboard, starts a settlement run for today (Asia/Seoul), follows it to
  * COMPLETED and downloads one merchant's CSV report of the day in the same signed-in session.
  */
-@ExtendWith(ArquillianExtension.class)
+@PaygridIT
 class FinanceSettlementBrowserIT {
 
     private static final String APPROVED_CARD = "4330123456789018";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PaygridDeployment.ear();
-    }
 
     @Test
     void financeLandsOnTheDashboardRunsTodaysSettlementAndDownloadsTheCsv() throws Exception {

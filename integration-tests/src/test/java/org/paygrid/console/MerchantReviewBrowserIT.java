@@ -13,11 +13,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -26,9 +22,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.paygrid.support.Browser;
 import org.paygrid.support.ConsoleSignIn;
-import org.paygrid.support.PaygridDeployment;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
+import org.paygrid.support.PaygridIT;
 
 /**
  * An admin reviews a new merchant in the console: uploads the registration certificate (and sees a text file
@@ -36,7 +32,7 @@ import org.paygrid.support.TestStack;
  * approves, and sees the live keys once; a support user is refused the merchant screens, by URL and by a posted
  * review alike.
  */
-@ExtendWith(ArquillianExtension.class)
+@PaygridIT
 class MerchantReviewBrowserIT {
 
     private static final List<String> DOCUMENTS = List.of("BUSINESS_REGISTRATION", "MAIL_ORDER_REPORT",
@@ -46,10 +42,6 @@ class MerchantReviewBrowserIT {
     private static final String UPLOAD_BUSINESS_REGISTRATION = "documents:items:0:upload_input";
     private static final String UPLOAD_REPRESENTATIVE_ID = "documents:items:2:upload_input";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PaygridDeployment.ear();
-    }
 
     @Test
     void adminVerifiesTheDocumentsApprovesAndSeesTheLiveKeysOnlyOnce() throws Exception {

@@ -7,11 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -20,9 +16,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.paygrid.support.Browser;
 import org.paygrid.support.ConsoleSignIn;
-import org.paygrid.support.PaygridDeployment;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
+import org.paygrid.support.PaygridIT;
 
 /**
  * Support finds a card payment by its order id and refunds part of it with a reason; the merchant's API then
@@ -30,16 +26,12 @@ import org.paygrid.support.TestStack;
  * The payment's timeline shows its events, the webhook attempts that carried them and its journal entries.
  * A refund over the approval limit (1,000,000 KRW by default) waits until another staff member approves it.
  */
-@ExtendWith(ArquillianExtension.class)
+@PaygridIT
 class RefundBrowserIT {
 
     private static final String APPROVED_CARD = "4330123456789018";
     private static final int RECEIVER_PORT = 9392;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PaygridDeployment.ear();
-    }
 
     @Test
     void supportRefundsPartOfAPaymentFoundByOrderId() throws Exception {

@@ -10,26 +10,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.paygrid.support.PaygridDeployment;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
+import org.paygrid.support.PaygridIT;
 
 /**
  * GET /v1/events?after= never skips an event (issue 16): an event whose transaction commits after a later event's
  * (numbered first at insert, visible last) still comes after the consumer's cursor.
  */
-@ExtendWith(ArquillianExtension.class)
+@PaygridIT
 class EventFeedIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PaygridDeployment.ear();
-    }
 
     @Test
     void anEventCommittedLateStillComesAfterTheCursor() throws Exception {

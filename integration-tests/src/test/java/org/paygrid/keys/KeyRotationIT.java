@@ -19,27 +19,18 @@ import java.util.Properties;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.paygrid.support.PaygridDeployment;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
+import org.paygrid.support.PaygridIT;
 
 /**
  * Key rotation online (issue 16): the development ring lists a webhook key of its own first and the old shared key
  * {@code dev-1} after it. A signing secret sealed under {@code dev-1} (as every secret was before keys were per
  * purpose) still signs; the re-seal moves it to the active key while the server runs, and staff see the counts.
  */
-@ExtendWith(ArquillianExtension.class)
+@PaygridIT
 class KeyRotationIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PaygridDeployment.ear();
-    }
 
     @Test
     void resealsValuesUnderAnOlderKeyToTheActiveKeyOnline() throws Exception {

@@ -18,24 +18,16 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.paygrid.support.PaygridDeployment;
 import org.paygrid.support.TestStack;
+import org.paygrid.support.PaygridIT;
 
 /** Black-box test of the merchant admin endpoints of the contract, with real Keycloak tokens. */
-@ExtendWith(ArquillianExtension.class)
+@PaygridIT
 class MerchantAdminApiIT {
 
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PaygridDeployment.ear();
-    }
 
     private static RequestSpecification api(String token) {
         RequestSpecification spec = given().baseUri(TestStack.paygridUrl()).contentType(ContentType.JSON);

@@ -20,29 +20,21 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.paygrid.support.PaygridDeployment;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
+import org.paygrid.support.PaygridIT;
 
 /**
  * Contract sections 1 and 9 over HTTP: review with the checklist, live keys on approval (shown once), test/live
  * isolation, suspension and termination barring money movement but not reads, key roll and revoke, audit.
  */
-@ExtendWith(ArquillianExtension.class)
+@PaygridIT
 class MerchantLifecycleApiIT {
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String CARD = "4330123456789018";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PaygridDeployment.ear();
-    }
 
     private static String keyIn(String orderId, long amount) {
         return """

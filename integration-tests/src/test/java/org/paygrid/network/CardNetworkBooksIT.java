@@ -12,28 +12,20 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.paygrid.support.PaygridDeployment;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
+import org.paygrid.support.PaygridIT;
 
 /**
  * The card network simulator as an outside party: its books agree with the platform's payment by payment,
  * and it answers malformed calls in its own JSON error format.
  */
-@ExtendWith(ArquillianExtension.class)
+@PaygridIT
 class CardNetworkBooksIT {
 
     private static final String CARD = "4330123456789018";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PaygridDeployment.ear();
-    }
 
     private static RequestSpecification simulator() {
         return given().baseUri(TestStack.simulatorUrl()).contentType(ContentType.JSON);

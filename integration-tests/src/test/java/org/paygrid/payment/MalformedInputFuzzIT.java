@@ -16,28 +16,20 @@ import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.paygrid.support.PaygridDeployment;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
+import org.paygrid.support.PaygridIT;
 
 /**
  * Malformed and extreme key-in and create-payment bodies, generated with jqwik: each body breaks exactly one field
  * (or is not JSON at all). Every answer must be a 4xx problem, and no payment and no journal entry may appear.
  */
-@ExtendWith(ArquillianExtension.class)
+@PaygridIT
 class MalformedInputFuzzIT {
 
     private static final int CASES = 250;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PaygridDeployment.ear();
-    }
 
     /** JSON values that are wrong for the field they replace (as literal JSON). */
     private static final Map<String, List<String>> WRONG = Map.of(

@@ -18,18 +18,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.paygrid.support.PaygridDeployment;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
+import org.paygrid.support.PaygridIT;
 
 /** Card payments over HTTP against the deployed EAR and the card network simulator (contract sections 1-6, 10). */
-@ExtendWith(ArquillianExtension.class)
+@PaygridIT
 class PaymentApiIT {
 
     static final String APPROVED_CARD = "4330123456789018";
@@ -38,10 +34,6 @@ class PaymentApiIT {
     private static TestMerchant shop;
     private static TestMerchant otherShop;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PaygridDeployment.ear();
-    }
 
     @BeforeAll
     static void merchants() {
@@ -105,11 +97,10 @@ class PaymentApiIT {
         Response answer = shop.api().body(keyIn(orderId, 2_000, "4000000000000259")).post("/v1/payments/key-in");
         assertThat(answer.statusCode()).isIn(200, 504);
         // whatever the call answered, the payment settles to what the network did: it approved
-        long deadline = System.currentTimeMillis() + 60_000;
-        String status;
-        do {
-            status = shop.api().get("/v1/payments/orders/" + orderId).then().statusCode(200).extract().path("status");
-        } while (!"DONE".equals(status) && System.currentTimeMillis() < deadline && sleep(1_000));
+        String status = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .pollInterval(java.time.Duration.ofMillis(500))
+                .until(() -> shop.api().get("/v1/payments/orders/" + orderId).then().statusCode(200).extract()
+                        .<String>path("status"), "DONE"::equals);
         assertThat(status).isEqualTo("DONE");
     }
 
@@ -388,14 +379,5 @@ class PaymentApiIT {
         }
         pool.shutdown();
         return results;
-    }
-
-    private static boolean sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return true;
     }
 }

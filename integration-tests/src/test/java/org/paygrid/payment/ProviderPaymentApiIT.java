@@ -6,30 +6,22 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.paygrid.support.PaygridDeployment;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
+import org.paygrid.support.PaygridIT;
 
 /**
  * Easy pay, bank transfer and carrier billing through the window's form and the merchant's confirm, each against
  * its simulated provider: approvals, the documented failure case of each, cancels back to the provider.
  */
-@ExtendWith(ArquillianExtension.class)
+@PaygridIT
 class ProviderPaymentApiIT {
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static TestMerchant shop;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PaygridDeployment.ear();
-    }
 
     @BeforeAll
     static void merchant() {

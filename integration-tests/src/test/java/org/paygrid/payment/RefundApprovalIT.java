@@ -12,32 +12,24 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.paygrid.support.PaygridDeployment;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
+import org.paygrid.support.PaygridIT;
 
 /**
  * Four-eyes staff refunds through the staff API, with the default approval limit of 1,000,000 KRW
  * ({@code paygrid.console.refund-approval-limit}): a larger refund stays pending and moves no money, its requester
  * cannot decide it, a second staff member's approval refunds it, and every step is in the audit log.
  */
-@ExtendWith(ArquillianExtension.class)
+@PaygridIT
 class RefundApprovalIT {
 
     private static final String APPROVED_CARD = "4330123456789018";
 
     private static TestMerchant shop;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PaygridDeployment.ear();
-    }
 
     @BeforeAll
     static void merchant() {

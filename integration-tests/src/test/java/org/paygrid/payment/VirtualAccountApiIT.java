@@ -18,27 +18,19 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.paygrid.support.PaygridDeployment;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
+import org.paygrid.support.PaygridIT;
 
 /** Virtual accounts over HTTP (contract section 5): issue, sandbox deposit, expiry, refund to the customer. */
-@ExtendWith(ArquillianExtension.class)
+@PaygridIT
 class VirtualAccountApiIT {
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static TestMerchant shop;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PaygridDeployment.ear();
-    }
 
     @BeforeAll
     static void merchant() {
@@ -185,13 +177,10 @@ class VirtualAccountApiIT {
             overdue.setString(1, paymentKey);
             assertThat(overdue.executeUpdate()).isEqualTo(1);
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(75).toNanos();
-        String status;
-        do {
-            Thread.sleep(2_000);
-            status = shop.api().get("/v1/payments/" + paymentKey).then().extract().path("status");
-        } while (!"EXPIRED".equals(status) && System.nanoTime() < deadline);
-        assertThat(status).isEqualTo("EXPIRED");
+        // the expiry timer runs every minute
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(75)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> shop.api().get("/v1/payments/" + paymentKey).then().extract().path("status"),
+                        "EXPIRED"::equals);
         deposit(paymentKey, 7_000).statusCode(409).body("code", equalTo("NOT_WAITING_FOR_DEPOSIT"));
         assertThat(journalEntries(paymentKey, "BANK_RECEIVABLE")).isZero();
     }

@@ -2,6 +2,7 @@ package org.paygrid.platform;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,22 +11,14 @@ import static org.hamcrest.Matchers.notNullValue;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.paygrid.support.PaygridDeployment;
 import org.paygrid.support.TestStack;
+import org.paygrid.support.PaygridIT;
 
 /** The deployed EAR on Payara Server: schema by Flyway, health with the database, OpenAPI, Swagger UI, metrics. */
-@ExtendWith(ArquillianExtension.class)
+@PaygridIT
 class PlatformIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PaygridDeployment.ear();
-    }
 
     @Test
     void migratesTheSchemaWithFlywayAtStartUp() throws Exception {
@@ -46,12 +39,47 @@ class PlatformIT {
     }
 
     @Test
-    void isReadyOnlyWithItsDatabase() {
+    void isReadyOnlyWithItsDatabase() throws Exception {
         given().baseUri(TestStack.paygridUrl()).get("/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("database"));
-        given().baseUri(TestStack.paygridUrl()).get("/health/live").then().statusCode(200);
+        // the database refuses the application: its user locked and its connections cut
+        try (Connection admin = TestStack.databaseAdmin(); Statement sql = admin.createStatement()) {
+            try {
+                lockApplicationUser(sql, true);
+                await("not ready without its database").atMost(Duration.ofSeconds(30))
+                        .pollInterval(Duration.ofMillis(250))
+                        .until(() -> given().baseUri(TestStack.paygridUrl()).get("/health/ready").statusCode() == 503);
+                given().baseUri(TestStack.paygridUrl()).get("/health/ready").then().statusCode(503)
+                        .body("status", equalTo("DOWN"));
+                // alive all the same: an orchestrator must not restart a server whose database is away
+                given().baseUri(TestStack.paygridUrl()).get("/health/live").then().statusCode(200);
+            } finally {
+                lockApplicationUser(sql, false);
+            }
+        }
+        await("ready again with its database").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> given().baseUri(TestStack.paygridUrl()).get("/health/ready").statusCode() == 200);
+    }
+
+    private static void lockApplicationUser(Statement admin, boolean lock) throws java.sql.SQLException {
+        String user = TestStack.require("paygrid.db.app-user");
+        for (String host : java.util.List.of("%", "localhost", "127.0.0.1")) {
+            admin.execute("alter user if exists '" + user + "'@'" + host + "' account " + (lock ? "lock" : "unlock"));
+        }
+        if (lock) {
+            java.util.List<Long> connections = new java.util.ArrayList<>();
+            try (ResultSet open = admin.executeQuery(
+                    "select id from information_schema.processlist where user = '" + user + "'")) {
+                while (open.next()) {
+                    connections.add(open.getLong(1));
+                }
+            }
+            for (long id : connections) {
+                admin.execute("kill connection " + id);
+            }
+        }
     }
 
     @Test
@@ -71,7 +99,23 @@ class PlatformIT {
 
     @Test
     void exportsMetrics() {
-        given().baseUri(TestStack.paygridUrl()).get("/metrics").then().statusCode(200);
+        // Prometheus' text format with the server's figures, live: they move between two scrapes
+        String first = given().baseUri(TestStack.paygridUrl()).get("/metrics").then().statusCode(200)
+                .contentType(containsString("text/plain")).extract().asString();
+        assertThat(first).contains("# TYPE jvm_uptime_seconds gauge");
+        assertThat(metric(first, "memory_usedHeap_bytes")).isPositive();
+        assertThat(metric(first, "thread_count")).isPositive();
+        assertThat(first).contains("connection_pool_paygrid_pool_");
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).until(() ->
+                metric(given().baseUri(TestStack.paygridUrl()).get("/metrics").then().extract().asString(),
+                        "jvm_uptime_seconds") > metric(first, "jvm_uptime_seconds"));
+    }
+
+    /** The value of the first sample of a metric in Prometheus' text format. */
+    private static double metric(String exposition, String name) {
+        return exposition.lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
+                .orElseThrow(() -> new AssertionError("no metric " + name));
     }
 
     @Test

@@ -11,25 +11,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.Awaitility;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.paygrid.support.PaygridDeployment;
 import org.paygrid.support.TestMerchant;
+import org.paygrid.support.PaygridIT;
 
 /**
  * A merchant's key that bursts past its limit gets 429 with Retry-After, and only that key: another merchant goes on
  * (OWASP API4; RELIABILITY row 18). The test stack's key limit is 80 a second with bursts of 800 (./paygrid), below what 16 clients reach.
  */
-@ExtendWith(ArquillianExtension.class)
+@PaygridIT
 class RateLimitIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PaygridDeployment.ear();
-    }
 
     @Test
     void aKeyOverItsLimitGets429WithRetryAfterWhileOthersGoOn() throws Exception {

@@ -2,6 +2,7 @@ package org.paygrid.reliability;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.paygrid.support.TestMerchant.staff;
 
 import com.sun.net.httpserver.HttpServer;
@@ -15,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -26,14 +28,10 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.paygrid.support.PaygridDeployment;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
+import org.paygrid.support.PaygridIT;
 
 /**
  * {@code kill -9} of the server in the middle of work, then a restart: nothing acknowledged is lost, nothing is
@@ -41,15 +39,11 @@ import org.paygrid.support.TestStack;
  * its webhook still arrives; a settlement run killed mid-way resumes by itself from its partitions' checkpoints to
  * exactly the uninterrupted totals, and running the date again adds nothing.
  */
-@ExtendWith(ArquillianExtension.class)
+@PaygridIT
 class CrashRecoveryIT {
 
     private static final String SLOW_CARD = "4000000000000259";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PaygridDeployment.ear();
-    }
 
     @Test
     void aCardApprovalInFlightWhenTheServerDiesIsSettledAndItsEventDelivered() throws Exception {
@@ -74,7 +68,10 @@ class CrashRecoveryIT {
                     {"orderId": "%s", "orderName": "crash", "amount": 7700, "cardNumber": "%s",
                      "cardExpirationYear": "30", "cardExpirationMonth": "12"}""".formatted(orderId, SLOW_CARD))
                     .post("/v1/payments/key-in").statusCode());
-            Thread.sleep(1_500);
+            // kill only once the network holds the authorization (the simulator books it at once)
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).ignoreExceptions()
+                    .until(() -> given().baseUri(TestStack.simulatorUrl())
+                            .get("/card/authorizations/" + referenceOfOrder(orderId)).statusCode() == 200);
             killAndRestartServer();
             Integer answered = inFlight.handle((status, failure) -> status).get(30, TimeUnit.SECONDS);
             assertThat(java.util.Objects.equals(answered, 200)).as("the caller got no approval from the dead server").isFalse();
@@ -88,11 +85,7 @@ class CrashRecoveryIT {
             assertThat(network.getString("status")).isEqualTo("APPROVED");
             assertThat(count("select count(*) from ldg_journal_entry where reference = 'approval:" + paymentKey + "'"))
                     .isEqualTo(1);
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (!deliveredPayments.contains(paymentKey) && System.currentTimeMillis() < deadline) {
-                Thread.sleep(250);
-            }
-            assertThat(deliveredPayments).contains(paymentKey);
+            await().atMost(Duration.ofSeconds(30)).until(() -> deliveredPayments.contains(paymentKey));
             assertThat(count("select coalesce(sum(case when side = 'DEBIT' then amount_minor else -amount_minor end), 0) "
                     + "from ldg_posting")).isZero();
         } finally {
@@ -103,6 +96,7 @@ class CrashRecoveryIT {
     @Test
     void aWebhookDeliveryCutOffByTheCrashIsSentAgainAfterTheRestart() throws Exception {
         java.util.List<String> attempts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch serverKilled = new java.util.concurrent.CountDownLatch(1);
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 9393), 16);
         receiver.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         receiver.createContext("/slow", exchange -> {
@@ -110,7 +104,8 @@ class CrashRecoveryIT {
             exchange.getRequestBody().readAllBytes();
             if (attempts.size() == 1) {
                 try {
-                    Thread.sleep(8_000);   // the first attempt hangs: the server dies while waiting for it
+                    // the first attempt hangs: the server dies while waiting for it
+                    serverKilled.await(60, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -131,16 +126,15 @@ class CrashRecoveryIT {
                      "cardExpirationYear": "30", "cardExpirationMonth": "12"}"""
                     .formatted(UUID.randomUUID().toString().substring(0, 12)))
                     .post("/v1/payments/key-in").then().statusCode(200);
-            long deadline = System.currentTimeMillis() + 20_000;
-            while (attempts.isEmpty() && System.currentTimeMillis() < deadline) {
-                Thread.sleep(100);
-            }
-            assertThat(attempts).as("the first attempt reached the receiver").hasSize(1);
-            killAndRestartServer();
-            deadline = System.currentTimeMillis() + 150_000;   // the dead server's lease (60 s) runs out first
-            while (attempts.size() < 2 && System.currentTimeMillis() < deadline) {
-                Thread.sleep(500);
-            }
+            await("the first attempt reaches the receiver").atMost(Duration.ofSeconds(20))
+                    .until(() -> !attempts.isEmpty());
+            assertThat(attempts).hasSize(1);
+            killServer();
+            serverKilled.countDown();
+            startServer();
+            // the dead server's lease (60 s) runs out first
+            await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> attempts.size() >= 2);
             assertThat(attempts).as("sent again after the restart, with the same webhook-id").hasSizeGreaterThanOrEqualTo(2);
             assertThat(attempts.get(1)).isEqualTo(attempts.get(0));
         } finally {
@@ -167,11 +161,8 @@ class CrashRecoveryIT {
 
         long run = staff(token).body("{\"date\": \"" + date + "\"}").post("/v1/admin/settlements/runs")
                 .then().statusCode(200).extract().jsonPath().getLong("runId");
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (count("select count(*) from stl_line where run_id = " + run) == 0
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                .until(() -> count("select count(*) from stl_line where run_id = " + run) > 0);
         long interruptedExecution = count("select execution_id from stl_run where id = " + run);
         killServer();
         long atKill = count("select count(*) from stl_line where merchant_id like '" + prefix + "%'");
@@ -303,9 +294,7 @@ class CrashRecoveryIT {
                 .resolve(".paygrid/runtime/payara6/glassfish/domains/paygrid-test");
         String pid = Files.readString(domain.resolve("config/pid")).trim();
         assertThat(new ProcessBuilder("kill", "-9", pid).inheritIO().start().waitFor()).isZero();
-        while (!gone(pid)) {
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> gone(pid));
     }
 
     private static void startServer() throws Exception {
@@ -314,45 +303,38 @@ class CrashRecoveryIT {
                 "start-domain", "paygrid-test").redirectErrorStream(true).start();
         start.getInputStream().transferTo(System.out);
         assertThat(start.waitFor()).isZero();
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < deadline) {
-            try {
-                // the application answers (401 without a key) only once it is loaded again, unlike the server's health
-                if (given().baseUri(TestStack.paygridUrl()).get("/v1/payments").statusCode() == 401) {
-                    return;
+        // the application answers (401 without a key) only once it is loaded again, unlike the server's health;
+        // until the listener is open the call fails
+        await("the server comes back").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
+                .until(() -> given().baseUri(TestStack.paygridUrl()).get("/v1/payments").statusCode() == 401);
+    }
+
+    /** The run's status once it is COMPLETED or FAILED (within 180 s). */
+    private static String awaitRunEnd(long runId) {
+        return await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
+                .until(() -> staff(TestStack.opsToken()).get("/v1/admin/settlements/runs/" + runId).then()
+                        .statusCode(200).extract().<String>path("status"), List.of("COMPLETED", "FAILED")::contains);
+    }
+
+    /** The payment's status once it is the wanted one or ABORTED (within the seconds given). */
+    private static String awaitStatus(TestMerchant shop, String paymentKey, String wanted, int seconds) {
+        return await().atMost(Duration.ofSeconds(seconds)).pollInterval(Duration.ofMillis(500))
+                .until(() -> shop.api().get("/v1/payments/" + paymentKey).then().extract().<String>path("status"),
+                        status -> wanted.equals(status) || "ABORTED".equals(status));
+    }
+
+    private static String referenceOfOrder(String orderId) throws Exception {
+        try (Connection db = TestStack.database(); PreparedStatement query = db.prepareStatement(
+                "select network_reference from pay_payment where order_id = ? and network_reference is not null")) {
+            query.setString(1, orderId);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("no attempt yet for " + orderId);
                 }
-            } catch (RuntimeException notYet) {
-                // the listener is not open yet
+                return row.getString(1);
             }
-            Thread.sleep(500);
         }
-        throw new AssertionError("the server did not come back within 120 s");
-    }
-
-    /** The run's status once it is COMPLETED or FAILED, or its last status after 180 s. */
-    private static String awaitRunEnd(long runId) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 180_000;
-        String status;
-        do {
-            Thread.sleep(1_000);
-            status = staff(TestStack.opsToken()).get("/v1/admin/settlements/runs/" + runId).then().statusCode(200)
-                    .extract().path("status");
-        } while (!List.of("COMPLETED", "FAILED").contains(status) && System.currentTimeMillis() < deadline);
-        return status;
-    }
-
-    private static String awaitStatus(TestMerchant shop, String paymentKey, String wanted, int seconds)
-            throws InterruptedException {
-        long deadline = System.currentTimeMillis() + seconds * 1000L;
-        String status;
-        do {
-            status = shop.api().get("/v1/payments/" + paymentKey).then().extract().path("status");
-            if (wanted.equals(status) || "ABORTED".equals(status)) {
-                return status;
-            }
-            Thread.sleep(1_000);
-        } while (System.currentTimeMillis() < deadline);
-        return status;
     }
 
     private static String reference(String paymentKey) throws Exception {

@@ -10,14 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.paygrid.support.PaygridDeployment;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
+import org.paygrid.support.PaygridIT;
 
 /**
  * The crash script of {@code bench/crash}, run against the test stack: key-ins, partial cancels and webhook
@@ -25,13 +21,8 @@ import org.paygrid.support.TestStack;
  * MariaDB is killed and restarted. The script checks the books itself and exits 0 only when every check holds;
  * this test runs it and reads its verdict, so that the script cannot rot unnoticed.
  */
-@ExtendWith(ArquillianExtension.class)
+@PaygridIT
 class CrashUnderLoadIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PaygridDeployment.ear();
-    }
 
     @Test
     void nothingAcknowledgedIsLostOrDoneTwiceWhenTheServerTheNetworkAndTheDatabaseDieUnderLoad() throws Exception {
@@ -81,5 +72,28 @@ class CrashUnderLoadIT {
                 .anyMatch(line -> line.matches("\\s+MariaDB killed and back after .*"));
         assertThat(exit).as("exit status").isZero();
         assertThat(lines.get(lines.size() - 1)).isEqualTo("PASS");
+
+        // and, whatever the script says of itself, the books as this test reads them: every order it placed is
+        // stored once, and every approved payment has exactly one approval entry in the ledger
+        long orders = lines.stream().filter(line -> line.startsWith("load stopped: ")).findFirst()
+                .map(line -> Long.parseLong(line.replaceAll("load stopped: (\\d+) orders.*", "$1"))).orElseThrow();
+        assertThat(orders).as("orders placed under load").isGreaterThan(10);
+        assertThat(count("select count(*) from pay_payment where merchant_id = ?", shop.id())).isEqualTo(orders);
+        long approved = count("select count(*) from pay_payment where merchant_id = ? "
+                + "and status in ('DONE', 'PARTIAL_CANCELED', 'CANCELED')", shop.id());
+        assertThat(approved).as("payments approved under load").isGreaterThan(0);
+        assertThat(count("select count(*) from pay_payment p join ldg_journal_entry e "
+                + "on e.reference = concat('approval:', p.payment_key) where p.merchant_id = ?", shop.id()))
+                .as("one approval entry per approved payment").isEqualTo(approved);
+    }
+
+    private static long count(String sql, String merchantId) throws Exception {
+        try (java.sql.Connection db = TestStack.database(); var query = db.prepareStatement(sql)) {
+            query.setString(1, merchantId);
+            try (var row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
     }
 }

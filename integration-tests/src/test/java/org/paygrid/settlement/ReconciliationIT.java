@@ -14,26 +14,17 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.paygrid.support.PaygridDeployment;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
+import org.paygrid.support.PaygridIT;
 
 /**
  * Reconciliation against the acquirer's capture file: injected differences on either side (a sale only the
  * network has, an amount that differs, a sale only we have) are each reported once; nothing is fixed.
  */
-@ExtendWith(ArquillianExtension.class)
+@PaygridIT
 class ReconciliationIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PaygridDeployment.ear();
-    }
 
     @Test
     void reportsEachInjectedDifferenceExactlyOnce() throws Exception {
@@ -63,12 +54,10 @@ class ReconciliationIT {
             JsonPath started = staff().body("{\"date\": \"" + today + "\"}").post("/v1/admin/reconciliations")
                     .then().statusCode(200).extract().jsonPath();
             long execution = started.getLong("executionId");
-            String status;
-            long deadline = System.currentTimeMillis() + 30_000;
-            do {
-                Thread.sleep(300);
-                status = staff().get("/v1/admin/reconciliations/" + execution).then().statusCode(200).extract().path("status");
-            } while (!List.of("COMPLETED", "FAILED").contains(status) && System.currentTimeMillis() < deadline);
+            String status = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .pollInterval(java.time.Duration.ofMillis(300))
+                    .until(() -> staff().get("/v1/admin/reconciliations/" + execution).then().statusCode(200)
+                            .extract().<String>path("status"), done -> List.of("COMPLETED", "FAILED").contains(done));
             assertThat(status).isEqualTo("COMPLETED");
         }
 

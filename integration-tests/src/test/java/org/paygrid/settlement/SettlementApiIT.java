@@ -18,28 +18,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.paygrid.support.PaygridDeployment;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
+import org.paygrid.support.PaygridIT;
 
 /**
  * The settlement job end to end (contract section 8): fee plan, the Jakarta Batch run for today's date, lines with
  * the contract's formulas, payouts on D+N business days, a re-run that adds nothing, payout release, CSV.
  */
-@ExtendWith(ArquillianExtension.class)
+@PaygridIT
 class SettlementApiIT {
 
     private static final String CARD = "4330123456789018";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PaygridDeployment.ear();
-    }
 
     private static String keyIn(TestMerchant merchant, long amount) {
         return merchant.api().body("""
@@ -52,13 +44,11 @@ class SettlementApiIT {
     private static JsonPath runToCompletion(String token, LocalDate date) throws InterruptedException {
         long runId = staff(token).body("{\"date\": \"" + date + "\"}").post("/v1/admin/settlements/runs")
                 .then().statusCode(200).body("date", equalTo(date.toString())).extract().jsonPath().getLong("runId");
-        JsonPath run;
-        long deadline = System.currentTimeMillis() + 60_000;
-        do {
-            Thread.sleep(500);
-            run = staff(token).get("/v1/admin/settlements/runs/" + runId).then().statusCode(200).extract().jsonPath();
-        } while (!List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(run.getString("status"))
-                && System.currentTimeMillis() < deadline);
+        JsonPath run = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .pollInterval(java.time.Duration.ofMillis(300))
+                .until(() -> staff(token).get("/v1/admin/settlements/runs/" + runId).then().statusCode(200)
+                        .extract().jsonPath(), ended -> List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED")
+                        .contains(ended.getString("status")));
         assertThat(run.getString("status")).as("run " + runId + " " + run.prettify()).isEqualTo("COMPLETED");
         return run;
     }

@@ -68,6 +68,16 @@ public final class TestStack {
                 require("paygrid.db.password"));
     }
 
+    /**
+     * The database server as its administrator (the one ./paygrid prepares the databases with: PAYGRID_DB_ADMIN_USER,
+     * root by default), to take the database away from the application.
+     */
+    public static Connection databaseAdmin() throws SQLException {
+        return DriverManager.getConnection(require("paygrid.db.url"),
+                System.getenv().getOrDefault("PAYGRID_DB_ADMIN_USER", "root"),
+                System.getenv().getOrDefault("PAYGRID_DB_ADMIN_PASSWORD", ""));
+    }
+
     /** The database as the server's application pool sees it: rows only. */
     public static Connection applicationDatabase() throws SQLException {
         return DriverManager.getConnection(require("paygrid.db.url"), require("paygrid.db.app-user"),

@@ -1,0 +1,51 @@
+package org.paygrid.support;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import fish.payara.arquillian.container.payara.remote.PayaraRemoteContainerConfiguration;
+import fish.payara.arquillian.container.payara.remote.PayaraRemoteDeployableContainer;
+import java.time.Duration;
+import org.jboss.arquillian.container.spi.client.container.DeploymentException;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The EAR, deployed once per test run to the test stack's Payara Server through Arquillian's Payara container
+ * (its admin REST client), and undeployed when the run ends. Every integration test then talks to it over HTTP,
+ * as merchants, staff and browsers do.
+ */
+final class SuiteDeployment implements ExtensionContext.Store.CloseableResource {
+
+    private final PayaraRemoteDeployableContainer payara = new PayaraRemoteDeployableContainer();
+    private final EnterpriseArchive ear = PaygridDeployment.ear();
+
+    SuiteDeployment() throws Exception {
+        PayaraRemoteContainerConfiguration admin = new PayaraRemoteContainerConfiguration();
+        admin.setAdminHost("localhost");
+        admin.setAdminPort(Integer.parseInt(TestStack.require("paygrid.admin.port")));
+        admin.setAdminUser("admin");
+        admin.setAdminPassword(TestStack.require("paygrid.admin.password"));
+        admin.setAuthorisation(true);
+        payara.setup(admin);
+        payara.start();
+        try {
+            // left over by a run that was killed before it could undeploy
+            payara.undeploy(ear);
+        } catch (DeploymentException | RuntimeException notDeployed) {
+            // the usual case
+        }
+        payara.deploy(ear);
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> given().baseUri(TestStack.paygridUrl()).get("/health/ready").statusCode() == 200);
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            payara.undeploy(ear);
+        } finally {
+            payara.stop();
+        }
+    }
+}
