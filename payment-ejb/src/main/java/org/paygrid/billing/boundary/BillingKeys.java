@@ -7,24 +7,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.YearMonth;
 import java.util.regex.Pattern;
 import org.paygrid.billing.entity.BillingKey;
 import org.paygrid.idempotency.RetryKey;
 import org.paygrid.merchant.boundary.MerchantCredential;
 import org.paygrid.payment.boundary.PaymentView;
 import org.paygrid.payment.boundary.Payments;
-import org.paygrid.payment.control.CardVault;
-import org.paygrid.payment.control.Installments;
-import org.paygrid.payment.control.OrderDraft;
-import org.paygrid.payment.entity.CardExpiry;
-import org.paygrid.payment.entity.CardNumber;
+import org.paygrid.payment.boundary.OrderDraft;
+import org.paygrid.payment.boundary.StoredCards;
+import org.paygrid.payment.entity.Installments;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
 import org.paygrid.shared.error.RequestChecks;
 import org.paygrid.shared.id.RandomTokens;
-import org.paygrid.shared.time.ClockProducer;
 
 /**
  * Issues, charges and revokes billing keys. Issuing and revoking are short transactions of their own; a charge
@@ -42,7 +37,7 @@ public class BillingKeys {
     Clock clock;
 
     @Inject
-    CardVault vault;
+    StoredCards storedCards;
 
     @EJB
     Payments payments;
@@ -50,13 +45,11 @@ public class BillingKeys {
     public BillingKeyView issue(MerchantCredential caller, BillingKeyRequest request) {
         caller.requireMayMoveMoney();
         String customerKey = customerKey(request.customerKey());
-        CardNumber card = CardNumber.parse(request.cardNumber());
-        CardExpiry expiry = CardExpiry.of(request.cardExpirationYear(), request.cardExpirationMonth(),
-                YearMonth.now(clock.withZone(ClockProducer.SEOUL)));
         String billingKey = RandomTokens.prefixed("bil", 24);
-        Instant now = clock.instant();
-        BillingKey key = new BillingKey(billingKey, caller.merchantId(), caller.mode(), customerKey, card.masked(),
-                vault.seal(billingKey, new CardVault.Card(card.digits(), expiry.month(), 0), now), now);
+        StoredCards.StoredCard card = storedCards.store(billingKey, request.cardNumber(),
+                request.cardExpirationYear(), request.cardExpirationMonth());
+        BillingKey key = new BillingKey(billingKey, caller.merchantId(), caller.mode(), customerKey,
+                card.maskedNumber(), card.sealed(), clock.instant());
         em.persist(key);
         return BillingKeyView.of(key);
     }
@@ -78,10 +71,8 @@ public class BillingKeys {
             throw new PaygridException(ErrorCode.INVALID_CUSTOMER_KEY,
                     "customerKey does not match the billing key's customer");
         }
-        CardVault.Card stored = vault.open(billingKey, key.sealedCard());
-        return payments.chargeStoredCard(caller, order,
-                new CardVault.Card(stored.digits(), stored.expiry(), installments), key.cardNumberMasked(), billingKey,
-                retryKey);
+        return payments.chargeStoredCard(caller, order, installments, billingKey, key.sealedCard(),
+                key.cardNumberMasked(), retryKey);
     }
 
     /** Revoking twice answers the same revoked key; charges are refused from now on. */

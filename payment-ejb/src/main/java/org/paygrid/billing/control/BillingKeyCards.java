@@ -5,14 +5,14 @@ import jakarta.inject.Inject;
 import org.paygrid.billing.entity.BillingKey;
 import org.paygrid.keys.control.EntitySealedValues;
 import org.paygrid.keys.entity.KeyPurpose;
-import org.paygrid.payment.control.CardVault;
+import org.paygrid.payment.boundary.StoredCards;
 
 /** The cards stored behind active billing keys, as the key rotation sees them (revoked keys keep none). */
 @ApplicationScoped
 public class BillingKeyCards extends EntitySealedValues<BillingKey> {
 
     @Inject
-    CardVault vault;
+    StoredCards storedCards;
 
     public BillingKeyCards() {
         super(KeyPurpose.CARD, BillingKey.class, "billingKey", "keyId");
@@ -20,6 +20,6 @@ public class BillingKeyCards extends EntitySealedValues<BillingKey> {
 
     @Override
     protected void reseal(BillingKey key) {
-        key.resealedCard(vault.reseal(key.billingKey(), key.sealedCard()));
+        key.resealedCard(storedCards.reseal(key.billingKey(), key.sealedCard()));
     }
 }

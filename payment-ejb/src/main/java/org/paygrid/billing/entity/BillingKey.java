@@ -9,7 +9,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.paygrid.keys.entity.Sealed;
-import org.paygrid.payment.entity.VaultedCard;
 import org.paygrid.shared.Mode;
 
 /**
@@ -64,23 +63,23 @@ public class BillingKey {
     }
 
     public BillingKey(String billingKey, String merchantId, Mode mode, String customerKey, String cardNumberMasked,
-                      VaultedCard sealed, Instant now) {
+                      Sealed sealedCard, Instant now) {
         this.billingKey = billingKey;
         this.merchantId = merchantId;
         this.mode = mode;
         this.customerKey = customerKey;
         this.cardNumberMasked = cardNumberMasked;
-        resealedCard(sealed.sealed());
+        resealedCard(sealedCard);
         this.active = true;
         this.createdAt = now;
     }
 
-    /** The sealed card in the vault's own form, to be opened with the billing key. */
-    public VaultedCard sealedCard() {
+    /** The sealed card, which only the payment's card vault opens (bound to this billing key). */
+    public Sealed sealedCard() {
         if (ciphertext == null) {
             throw new IllegalStateException("billing key " + billingKey + " was revoked: its card is erased");
         }
-        return new VaultedCard(billingKey, new Sealed(keyId, iv, ciphertext), createdAt);
+        return new Sealed(keyId, iv, ciphertext);
     }
 
     /** The same card sealed again (key rotation). */

@@ -12,20 +12,18 @@ import java.time.Instant;
 import java.util.List;
 import org.paygrid.event.entity.Event;
 import org.paygrid.event.entity.EventType;
-import org.paygrid.payment.boundary.PaymentObject;
-import org.paygrid.payment.boundary.PaymentView;
 import org.paygrid.shared.Mode;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
 import org.paygrid.shared.id.RandomTokens;
 import org.paygrid.shared.json.ContractJson;
 import org.paygrid.shared.time.SeoulTime;
-import org.paygrid.webhook.boundary.Webhooks;
 
 /**
- * Records events in the caller's transaction (MANDATORY): a status change and its event, with one pending delivery
- * per subscribed endpoint, commit or roll back together, so no event is lost between the change and the webhook
- * (an outbox). Sending happens later, off the caller's thread.
+ * Records events in the caller's transaction (MANDATORY): a status change and its event, with whatever its
+ * observers write on {@link EventRecorded} (one pending delivery per subscribed webhook endpoint), commit or roll
+ * back together, so no event is lost between the change and the webhook (an outbox). Sending happens later, off
+ * the caller's thread. The body is the owner's business: the capability whose fact it is builds it.
  */
 @Stateless
 public class Events {
@@ -36,36 +34,48 @@ public class Events {
     @Inject
     Clock clock;
 
-    @EJB
-    Webhooks webhooks;
+    @Inject
+    jakarta.enterprise.event.Event<EventRecorded> recorded;
 
     @EJB
     EventPublication publication;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public Event record(String merchantId, Mode mode, EventType type, String orderingKey, Object data) {
+    public RecordedEvent record(String merchantId, Mode mode, EventType type, String orderingKey, Object data) {
         Instant now = clock.instant();
         String id = RandomTokens.prefixed("evt", 24);
         String body = ContractJson.write(new EventBody(id, type.name(), SeoulTime.of(now), mode.wireName(), data));
         Event event = new Event(id, merchantId, mode, type, orderingKey, body, now);
         em.persist(event);
         em.flush();   // the sequence number orders the deliveries written next
-        webhooks.enqueue(event);
-        return event;
+        RecordedEvent recordedEvent = RecordedEvent.of(event);
+        recorded.fire(new EventRecorded(recordedEvent));
+        return recordedEvent;
     }
 
-    /** A payment moved to another status: the event carries the payment as the API answers it. */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public Event paymentStatusChanged(PaymentView view) {
-        return record(view.payment().merchantId(), view.payment().mode(), EventType.PAYMENT_STATUS_CHANGED,
-                view.payment().paymentKey(), PaymentObject.of(view));
+    /** The events recorded about one thing (their ordering key, e.g. a payment key), oldest first. */
+    public List<RecordedEvent> about(String orderingKey) {
+        return em.createQuery("select e from Event e where e.orderingKey = :key order by e.seq", Event.class)
+                .setParameter("key", orderingKey).getResultList().stream().map(RecordedEvent::of).toList();
     }
 
-    /** The bank reported a deposit to a virtual account. */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public Event depositCallback(PaymentView view) {
-        return record(view.payment().merchantId(), view.payment().mode(), EventType.DEPOSIT_CALLBACK,
-                view.payment().paymentKey(), PaymentObject.of(view));
+    /** The event with this sequence number. */
+    public RecordedEvent bySeq(long seq) {
+        Event event = em.find(Event.class, seq);
+        if (event == null) {
+            throw new PaygridException(ErrorCode.NOT_FOUND_EVENT, "No event #" + seq);
+        }
+        return RecordedEvent.of(event);
+    }
+
+    /** The bodies of these events, by sequence number (what a batch of deliveries sends). */
+    public java.util.Map<Long, String> bodies(java.util.Collection<Long> seqs) {
+        if (seqs.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("select e from Event e where e.seq in :seqs", Event.class)
+                .setParameter("seqs", seqs).getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(Event::seq, Event::body));
     }
 
     /**
@@ -77,7 +87,8 @@ public class Events {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public EventPage list(String merchantId, Mode mode, String afterEventId, int limit) {
         publication.publish(merchantId, mode);
-        Long afterPublished = afterEventId == null ? Long.valueOf(0) : find(merchantId, mode, afterEventId).publishedSeq();
+        Long afterPublished = afterEventId == null ? Long.valueOf(0)
+                : entity(merchantId, mode, afterEventId).publishedSeq();
         long afterSeq = afterPublished == null ? 0 : afterPublished;
         List<Event> found = em.createQuery("select e from Event e where e.merchantId = :m and e.mode = :mode "
                         + "and e.publishedSeq > :after order by e.publishedSeq", Event.class)
@@ -89,7 +100,11 @@ public class Events {
     }
 
     /** One of the merchant's events in that mode; any other answers as if it did not exist. */
-    public Event find(String merchantId, Mode mode, String eventId) {
+    public RecordedEvent find(String merchantId, Mode mode, String eventId) {
+        return RecordedEvent.of(entity(merchantId, mode, eventId));
+    }
+
+    private Event entity(String merchantId, Mode mode, String eventId) {
         List<Event> found = em.createQuery("select e from Event e where e.id = :id", Event.class)
                 .setParameter("id", eventId).getResultList();
         if (found.isEmpty() || !found.get(0).merchantId().equals(merchantId) || found.get(0).mode() != mode) {

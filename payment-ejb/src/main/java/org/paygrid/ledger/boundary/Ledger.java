@@ -5,12 +5,18 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
+import org.paygrid.ledger.control.PostingRules;
 import org.paygrid.ledger.entity.JournalEntry;
+import org.paygrid.ledger.entity.LedgerAccount;
+import org.paygrid.shared.Mode;
+import org.paygrid.shared.money.Money;
 
 /**
- * The books. Entries are posted only inside the caller's transaction (MANDATORY), so a payment's state change
- * and its journal entry commit together or not at all.
+ * The books. Others name the movement (a sale, a cancel, settlement fees, a payout) and the ledger decides its
+ * postings ({@link PostingRules}); entries are posted only inside the caller's transaction (MANDATORY), so a
+ * payment's state change and its journal entry commit together or not at all.
  */
 @Stateless
 public class Ledger {
@@ -18,15 +24,47 @@ public class Ledger {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * A sale (an approval, a deposit): whoever holds the money for the payment's method now owes it, and the platform
+     * owes it to the merchant. Its reference is {@code approval:<paymentKey>}.
+     */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void post(JournalEntry entry) {
-        em.persist(entry);
+    public void approval(String paymentKey, Mode mode, LedgerAccount receivable, String merchantId, Money amount,
+                         String description, Instant at) {
+        em.persist(JournalEntry.of("approval:" + paymentKey, paymentKey, mode, description,
+                PostingRules.approval(receivable, merchantId, amount), at));
     }
 
-    public List<JournalEntry> entriesOf(String paymentKey) {
+    /** A cancel reverses its part of the sale; its reference is {@code cancel:<transactionKey>}. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void cancel(String transactionKey, String paymentKey, Mode mode, LedgerAccount receivable,
+                       String merchantId, Money amount, String description, Instant at) {
+        em.persist(JournalEntry.of("cancel:" + transactionKey, paymentKey, mode, description,
+                PostingRules.cancel(receivable, merchantId, amount), at));
+    }
+
+    /** Settlement's fee and VAT (negative: refunded) out of what the merchant is owed; nothing when both are zero. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void settlementFees(String reference, Mode mode, String merchantId, long fee, long vat, String description,
+                               Instant at) {
+        var postings = PostingRules.fees(merchantId, fee, vat);
+        if (!postings.isEmpty()) {
+            em.persist(JournalEntry.of(reference, null, mode, description, postings, at));
+        }
+    }
+
+    /** A payout to the merchant from the settlement account; its reference is {@code payout:<payoutId>}. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void payout(long payoutId, Mode mode, String merchantId, Money amount, String description, Instant at) {
+        em.persist(JournalEntry.of("payout:" + payoutId, null, mode, description,
+                PostingRules.payout(merchantId, amount), at));
+    }
+
+    /** A payment's journal entries, oldest first, with their postings. */
+    public List<EntryView> entriesOf(String paymentKey) {
         return em.createQuery("select e from JournalEntry e where e.paymentKey = :key order by e.id", JournalEntry.class)
                 .setParameter("key", paymentKey)
-                .getResultList();
+                .getResultList().stream().map(EntryView::of).toList();
     }
 
     /**

@@ -104,6 +104,11 @@ public class Merchants {
         return merchant;
     }
 
+    /** The site the merchant registered (where payment windows may return to), or null; NOT_FOUND_MERCHANT if none. */
+    public String websiteUrl(String merchantId) {
+        return find(merchantId).websiteUrl();
+    }
+
     public List<ApiKey> keysOf(String merchantId) {
         return em.createNamedQuery(ApiKey.OF_MERCHANT, ApiKey.class)
                 .setParameter("merchantId", merchantId)

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.paygrid.payment.control.Metadata;
 import org.paygrid.payment.entity.CardApproval;
 import org.paygrid.payment.entity.Payment;
 import org.paygrid.payment.entity.PaymentCancel;

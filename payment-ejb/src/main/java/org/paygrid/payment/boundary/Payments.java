@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.paygrid.audit.boundary.AuditLog;
 import org.paygrid.idempotency.RetryKey;
+import org.paygrid.keys.entity.Sealed;
 import org.paygrid.merchant.boundary.MerchantCredential;
 import org.paygrid.merchant.boundary.Merchants;
 import org.paygrid.network.Channel;
@@ -29,8 +30,7 @@ import org.paygrid.payment.control.LiveAcquirer;
 import org.paygrid.payment.control.ReturnUrls;
 import org.paygrid.payment.control.StaffCancel;
 import org.paygrid.payment.control.ConfirmAttempt;
-import org.paygrid.payment.control.Installments;
-import org.paygrid.payment.control.OrderDraft;
+import org.paygrid.payment.entity.Installments;
 import org.paygrid.payment.control.PaymentListQuery;
 import org.paygrid.payment.control.PaymentMethods;
 import org.paygrid.payment.control.PaymentStore;
@@ -79,6 +79,9 @@ public class Payments {
     @Inject
     LiveAcquirer liveAcquirer;
 
+    @Inject
+    StoredCards storedCards;
+
     /**
      * Creates and approves a card payment in one call. A decline or a network failure leaves the payment ABORTED
      * and answers with the network's code; no answer in time leaves it IN_PROGRESS with an unknown outcome
@@ -121,8 +124,8 @@ public class Payments {
      * Charges a card the platform holds (a billing key's), exactly as a key-in: same checks of the order, same
      * network path, same ledger entry. The caller has checked the billing key belongs to this merchant and mode.
      */
-    public PaymentView chargeStoredCard(MerchantCredential caller, OrderDraft order, CardVault.Card card,
-                                        String maskedCard, String billingKey, RetryKey retryKey) {
+    public PaymentView chargeStoredCard(MerchantCredential caller, OrderDraft order, int installmentMonths,
+                                        String billingKey, Sealed storedCard, String maskedCard, RetryKey retryKey) {
         caller.requireMayMoveMoney();
         liveAcquirer.requireFor(caller.mode());
         if (retryKey != null) {
@@ -132,6 +135,7 @@ public class Payments {
                 return answer(resume(earlier.get()));
             }
         }
+        CardVault.Card card = storedCards.open(billingKey, storedCard, installmentMonths);
         if (card.expiry().isBefore(YearMonth.now(clock.withZone(ClockProducer.SEOUL)))) {
             throw new PaygridException(ErrorCode.INVALID_CARD_EXPIRATION, "The stored card has expired");
         }
@@ -166,7 +170,7 @@ public class Payments {
             throw RequestChecks.invalid("currency", "only KRW is supported");
         }
         PaymentMethod method = request.method() == null ? null : PaymentMethods.parse(request.method());
-        String site = merchants.find(caller.merchantId()).websiteUrl();
+        String site = merchants.websiteUrl(caller.merchantId());
         String successUrl = ReturnUrls.check(request.successUrl(), "successUrl", caller.mode(), site);
         String failUrl = ReturnUrls.check(request.failUrl(), "failUrl", caller.mode(), site);
         String email = request.customerEmail() == null ? null : RequestChecks.requiredEmail(request.customerEmail(), "customerEmail");

@@ -18,7 +18,6 @@ import org.paygrid.network.BankNetwork.Refused;
 import org.paygrid.payment.control.LiveAcquirer;
 import org.paygrid.payment.control.Banks;
 import org.paygrid.payment.control.CashReceipts;
-import org.paygrid.payment.control.OrderDraft;
 import org.paygrid.payment.control.PaymentStore;
 import org.paygrid.payment.entity.Payment;
 import org.paygrid.payment.entity.PaymentAmounts;

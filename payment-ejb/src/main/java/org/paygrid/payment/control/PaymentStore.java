@@ -11,12 +11,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.paygrid.event.boundary.Events;
 import org.paygrid.idempotency.IdempotencyKeys;
 import org.paygrid.idempotency.RetryKey;
 import org.paygrid.ledger.boundary.Ledger;
-import org.paygrid.ledger.control.PostingRules;
-import org.paygrid.ledger.entity.JournalEntry;
 import org.paygrid.network.BankNetwork;
 import org.paygrid.network.Channel;
 import org.paygrid.network.PaymentNetwork.AccountInstrument;
@@ -70,7 +67,7 @@ public class PaymentStore {
 
     /** Every status change writes its event in the same transaction (contract section 7). */
     @EJB
-    Events events;
+    PaymentEvents events;
 
     /** Creates a READY payment for the payment window. */
     public Payment create(Payment payment) {
@@ -162,7 +159,7 @@ public class PaymentStore {
         for (Payment payment : overdue) {
             payment.expire(now);
             discardCard(payment.paymentKey());
-            events.paymentStatusChanged(view(payment));
+            events.statusChanged(view(payment));
         }
         return overdue.size();
     }
@@ -227,7 +224,7 @@ public class PaymentStore {
             }
             if (payment.status() != PaymentStatus.IN_PROGRESS) {
                 discardCard(paymentKey);
-                events.paymentStatusChanged(view(payment));
+                events.statusChanged(view(payment));
             }
         }
         return view(payment);
@@ -235,9 +232,8 @@ public class PaymentStore {
 
     /** The sale in the ledger, against whoever holds the money for this method. */
     private void postApproval(Payment payment, String description, Instant now) {
-        ledger.post(JournalEntry.of("approval:" + payment.paymentKey(), payment.paymentKey(), payment.mode(),
-                description, PostingRules.approval(Receivables.of(payment.method()), payment.merchantId(),
-                        Money.of(payment.totalAmount(), payment.currency())), now));
+        ledger.approval(payment.paymentKey(), payment.mode(), Receivables.of(payment.method()), payment.merchantId(),
+                Money.of(payment.totalAmount(), payment.currency()), description, now);
     }
 
     /** The bank opened the account: the payment waits for the customer's deposit. */
@@ -247,7 +243,7 @@ public class PaymentStore {
         if (payment.status() == PaymentStatus.READY) {
             payment.awaitDeposit(reference, new VirtualAccount(account.bankCode(), account.accountNumber(),
                     customerName, account.dueAt(), VirtualAccount.RefundStatus.NONE), clock.instant());
-            events.paymentStatusChanged(view(payment));
+            events.statusChanged(view(payment));
         }
         return view(payment);
     }
@@ -257,7 +253,7 @@ public class PaymentStore {
         Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
         if (payment.status() == PaymentStatus.READY) {
             payment.expireUnpaid(code, message, clock.instant());
-            events.paymentStatusChanged(view(payment));
+            events.statusChanged(view(payment));
         }
     }
 
@@ -272,7 +268,7 @@ public class PaymentStore {
             postApproval(payment, "virtual account deposit " + depositId, clock.instant());
             PaymentView paid = view(payment);
             events.depositCallback(paid);
-            events.paymentStatusChanged(paid);
+            events.statusChanged(paid);
         }
         return view(payment);
     }
@@ -289,7 +285,7 @@ public class PaymentStore {
         Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
         if (payment.status() == PaymentStatus.WAITING_FOR_DEPOSIT) {
             payment.expire(clock.instant());
-            events.paymentStatusChanged(view(payment));
+            events.statusChanged(view(payment));
         }
     }
 
@@ -299,7 +295,7 @@ public class PaymentStore {
         if (payment.status() == PaymentStatus.IN_PROGRESS) {
             payment.abort(ErrorCode.ACQUIRER_TIMEOUT.name(), message, clock.instant());
             discardCard(paymentKey);
-            events.paymentStatusChanged(view(payment));
+            events.statusChanged(view(payment));
         }
         return view(payment);
     }
@@ -370,10 +366,9 @@ public class PaymentStore {
             payment.refundStatus(VirtualAccount.RefundStatus.PENDING);
         }
         em.persist(cancel);
-        ledger.post(JournalEntry.of("cancel:" + transactionKey, paymentKey, payment.mode(), "cancel: " + reason,
-                PostingRules.cancel(Receivables.of(payment.method()), payment.merchantId(),
-                        Money.of(amount, payment.currency())), now));
-        events.paymentStatusChanged(view(payment));
+        ledger.cancel(transactionKey, paymentKey, payment.mode(), Receivables.of(payment.method()),
+                payment.merchantId(), Money.of(amount, payment.currency()), "cancel: " + reason, now);
+        events.statusChanged(view(payment));
         return new BookedCancel(paymentKey, payment.method(), payment.networkReference(), transactionKey, amount,
                 refundTo);
     }

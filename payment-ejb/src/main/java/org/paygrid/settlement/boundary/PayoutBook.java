@@ -15,8 +15,6 @@ import java.util.List;
 import org.paygrid.event.boundary.Events;
 import org.paygrid.event.entity.EventType;
 import org.paygrid.ledger.boundary.Ledger;
-import org.paygrid.ledger.control.PostingRules;
-import org.paygrid.ledger.entity.JournalEntry;
 import org.paygrid.settlement.control.CarryOver;
 import org.paygrid.shared.Mode;
 import org.paygrid.shared.money.Money;
@@ -92,13 +90,9 @@ public class PayoutBook {
                 .setParameter(1, account.merchantId()).setParameter(2, account.mode().name()).getSingleResult())
                 .longValue();
         Instant now = clock.instant();
-        var postings = PostingRules.fees(account.merchantId(), ((Number) unposted[0]).longValue(),
-                ((Number) unposted[1]).longValue());
-        if (!postings.isEmpty()) {
-            ledger.post(JournalEntry.of("settlement-fees:" + account.merchantId() + ":" + account.mode() + ":"
-                            + linesSettled, null, account.mode(),
-                    "settlement fees and VAT up to " + linesSettled + " lines", postings, now));
-        }
+        ledger.settlementFees("settlement-fees:" + account.merchantId() + ":" + account.mode() + ":" + linesSettled,
+                account.mode(), account.merchantId(), ((Number) unposted[0]).longValue(),
+                ((Number) unposted[1]).longValue(), "settlement fees and VAT up to " + linesSettled + " lines", now);
         em.createNativeQuery("""
                         update stl_day_total set posted_fee = fee_amount, posted_vat = vat_amount, posted = true
                         where merchant_id = ?1 and mode = ?2 and posted = false""")
@@ -177,8 +171,7 @@ public class PayoutBook {
         em.createNativeQuery("update stl_payout set status = 'PAID', paid_at = ?2 where id = ?1")
                 .setParameter(1, payoutId).setParameter(2, now).executeUpdate();
         if (amount > 0) {
-            ledger.post(JournalEntry.of("payout:" + payoutId, null, mode, "payout of " + SqlTime.date(row[2]),
-                    PostingRules.payout(merchantId, Money.won(amount)), now));
+            ledger.payout(payoutId, mode, merchantId, Money.won(amount), "payout of " + SqlTime.date(row[2]), now);
         }
         events.record(merchantId, mode, EventType.PAYOUT_STATUS_CHANGED, "payout:" + merchantId,
                 find(payoutId));

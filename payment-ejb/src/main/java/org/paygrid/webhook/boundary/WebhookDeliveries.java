@@ -6,7 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.paygrid.audit.boundary.AuditLog;
-import org.paygrid.event.entity.Event;
+import org.paygrid.event.boundary.Events;
+import org.paygrid.event.boundary.RecordedEvent;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
 import org.paygrid.webhook.entity.DeliveryAttempt;
@@ -17,6 +18,9 @@ import org.paygrid.webhook.entity.WebhookEndpoint;
 /** Deliveries as staff (support, admin) see them: every attempt, and a resend that is written to the audit log. */
 @Stateless
 public class WebhookDeliveries {
+
+    @jakarta.ejb.EJB
+    Events events;
 
     static final String AUDIT_TARGET = "WEBHOOK_DELIVERY";
 
@@ -63,6 +67,32 @@ public class WebhookDeliveries {
                 WebhookEndpoint.class).setParameter("m", merchantId).getResultList();
     }
 
+    /** Every attempt that carried one of these events, oldest first (a payment's timeline). */
+    public List<AttemptSummary> attemptsCarrying(List<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        List<WebhookDelivery> deliveries = em.createQuery("select d from WebhookDelivery d where d.eventId in :ids",
+                WebhookDelivery.class).setParameter("ids", eventIds).getResultList();
+        if (deliveries.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, WebhookDelivery> byId = deliveries.stream()
+                .collect(java.util.stream.Collectors.toMap(WebhookDelivery::id, d -> d));
+        java.util.Map<String, String> urls = em.createQuery("select w from WebhookEndpoint w where w.id in :ids",
+                        WebhookEndpoint.class)
+                .setParameter("ids", deliveries.stream().map(WebhookDelivery::endpointId).distinct().toList())
+                .getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(WebhookEndpoint::id, WebhookEndpoint::url));
+        return em.createQuery("select a from DeliveryAttempt a where a.deliveryId in :ids order by a.id",
+                        DeliveryAttempt.class).setParameter("ids", byId.keySet()).getResultList().stream()
+                .map(a -> {
+                    WebhookDelivery d = byId.get(a.deliveryId());
+                    return new AttemptSummary(a.attemptedAt(), d.id(), String.valueOf(d.eventType()), urls.get(d.endpointId()),
+                            a.attemptNumber(), a.httpStatus(), a.error(), a.latencyMs());
+                }).toList();
+    }
+
     public DeliveryDetail find(long deliveryId) {
         WebhookDelivery delivery = delivery(deliveryId);
         List<DeliveryAttempt> attempts = em.createQuery("select a from DeliveryAttempt a where a.deliveryId = :id "
@@ -78,7 +108,7 @@ public class WebhookDeliveries {
     public WebhookDelivery resend(String staff, long deliveryId) {
         WebhookDelivery original = delivery(deliveryId);
         WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, original.endpointId());
-        Event event = em.find(Event.class, original.eventSeq());
+        RecordedEvent event = events.bySeq(original.eventSeq());
         WebhookDelivery resent = webhooks.resend(endpoint, event);
         em.flush();   // the new delivery's id, for the audit entry
         auditLog.record(staff, "WEBHOOK_RESENT", AUDIT_TARGET, String.valueOf(deliveryId),

@@ -15,7 +15,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.paygrid.event.entity.Event;
+import org.paygrid.event.boundary.Events;
+import org.paygrid.event.boundary.RecordedEvent;
 import org.paygrid.event.entity.EventType;
 import org.paygrid.merchant.boundary.MerchantCredential;
 import org.paygrid.shared.Mode;
@@ -55,6 +56,9 @@ public class Webhooks {
 
     @EJB
     DeliveryQueue queue;
+
+    @EJB
+    Events events;
 
     /** {@code events} null or empty subscribes to every type, including types added later. */
     public RegisteredWebhook register(MerchantCredential caller, String url, List<String> events) {
@@ -121,29 +125,17 @@ public class Webhooks {
     /** Sends one of the merchant's events to one of its endpoints again (made due now if still pending there). */
     public WebhookDelivery resend(MerchantCredential caller, String webhookId, String eventId) {
         WebhookEndpoint endpoint = owned(caller, webhookId);
-        List<Event> found = em.createQuery("select e from Event e where e.id = :id", Event.class)
-                .setParameter("id", eventId).getResultList();
-        if (found.isEmpty() || !found.get(0).merchantId().equals(caller.merchantId())
-                || found.get(0).mode() != caller.mode()) {
-            throw new PaygridException(ErrorCode.NOT_FOUND_EVENT, "No event " + eventId);
-        }
-        return resend(endpoint, found.get(0));
+        return resend(endpoint, events.find(caller.merchantId(), caller.mode(), eventId));
     }
 
     /** Staff and merchant resends meet here: under the endpoint's lock, to an active endpoint only. */
-    public WebhookDelivery resend(WebhookEndpoint endpoint, Event event) {
+    public WebhookDelivery resend(WebhookEndpoint endpoint, RecordedEvent event) {
         em.refresh(endpoint, LockModeType.PESSIMISTIC_WRITE);
         if (endpoint.status() != EndpointStatus.ACTIVE) {
             throw new PaygridException(ErrorCode.WEBHOOK_NOT_ACTIVE, "Webhook " + endpoint.id() + " is "
                     + endpoint.status() + (endpoint.statusReason() == null ? "" : ": " + endpoint.statusReason()));
         }
         return queue.resend(endpoint, event);
-    }
-
-    /** Called by {@link org.paygrid.event.boundary.Events} in the transaction that records the event. */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void enqueue(Event event) {
-        queue.enqueue(event);
     }
 
     private WebhookEndpoint owned(MerchantCredential caller, String webhookId) {

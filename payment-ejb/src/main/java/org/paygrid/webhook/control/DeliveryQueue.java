@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.paygrid.event.entity.Event;
+import org.paygrid.event.boundary.RecordedEvent;
 import org.paygrid.webhook.entity.DeliveryStatus;
 import org.paygrid.webhook.entity.EndpointStatus;
 import org.paygrid.webhook.entity.WebhookDelivery;
@@ -30,7 +30,7 @@ public class DeliveryQueue {
     WebhookSettings settings;
 
     /** One pending delivery per active endpoint of the event's merchant and mode that subscribes to its type. */
-    public void enqueue(Event event) {
+    public void enqueue(RecordedEvent event) {
         Instant now = clock.instant();
         List<WebhookEndpoint> endpoints = em.createQuery("select e from WebhookEndpoint e where e.merchantId = :m "
                         + "and e.mode = :mode and e.status = :active", WebhookEndpoint.class)
@@ -50,7 +50,7 @@ public class DeliveryQueue {
      * a new delivery starts, with a fresh schedule and a link to the last one. The caller holds the endpoint's
      * row lock, so two resends at once do not make two deliveries.
      */
-    public WebhookDelivery resend(WebhookEndpoint endpoint, Event event) {
+    public WebhookDelivery resend(WebhookEndpoint endpoint, RecordedEvent event) {
         Instant now = clock.instant();
         List<WebhookDelivery> earlier = em.createQuery("select d from WebhookDelivery d where d.endpointId = :e "
                         + "and d.eventSeq = :seq order by d.id desc", WebhookDelivery.class)

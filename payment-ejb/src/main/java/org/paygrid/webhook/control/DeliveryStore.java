@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.paygrid.event.entity.Event;
+import org.paygrid.event.boundary.Events;
 import org.paygrid.webhook.entity.AttemptResult;
 import org.paygrid.webhook.entity.DeliveryAttempt;
 import org.paygrid.webhook.entity.WebhookDelivery;
@@ -32,6 +32,9 @@ import org.paygrid.webhook.entity.WebhookEndpoint;
 public class DeliveryStore {
 
     private static final Logger LOG = Logger.getLogger(DeliveryStore.class.getName());
+
+    @EJB
+    Events events;
 
     @PersistenceContext
     EntityManager em;
@@ -80,9 +83,8 @@ public class DeliveryStore {
                         WebhookEndpoint.class)
                 .setParameter("ids", deliveries.stream().map(WebhookDelivery::endpointId).distinct().toList())
                 .getResultList().stream().collect(Collectors.toMap(WebhookEndpoint::id, Function.identity()));
-        Map<Long, String> bodies = em.createQuery("select e from Event e where e.seq in :seqs", Event.class)
-                .setParameter("seqs", deliveries.stream().map(WebhookDelivery::eventSeq).distinct().toList())
-                .getResultList().stream().collect(Collectors.toMap(Event::seq, Event::body));
+        Map<Long, String> bodies = events.bodies(deliveries.stream().map(WebhookDelivery::eventSeq).distinct()
+                .toList());
         List<DueDelivery> claimed = new ArrayList<>();
         for (WebhookDelivery delivery : deliveries) {
             WebhookEndpoint endpoint = endpoints.get(delivery.endpointId());

@@ -1,4 +1,4 @@
-package org.paygrid.payment.control;
+package org.paygrid.payment.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

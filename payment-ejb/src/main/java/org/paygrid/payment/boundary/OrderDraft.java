@@ -1,4 +1,4 @@
-package org.paygrid.payment.control;
+package org.paygrid.payment.boundary;
 
 import jakarta.json.JsonObject;
 import org.paygrid.payment.entity.OrderId;

@@ -1,4 +1,4 @@
-package org.paygrid.payment.control;
+package org.paygrid.payment.entity;
 
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
