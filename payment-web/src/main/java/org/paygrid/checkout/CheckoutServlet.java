@@ -17,7 +17,7 @@ import org.paygrid.payment.boundary.Payments;
 import org.paygrid.payment.boundary.WindowAccount;
 import org.paygrid.payment.boundary.WindowCard;
 import org.paygrid.payment.control.Banks;
-import org.paygrid.payment.control.Installments;
+import org.paygrid.payment.entity.Installments;
 import org.paygrid.payment.entity.Payment;
 import org.paygrid.payment.entity.PaymentMethod;
 import org.paygrid.payment.entity.PaymentStatus;
