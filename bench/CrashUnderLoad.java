@@ -35,7 +35,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Faults under a steady load (RELIABILITY.md rows 3, 5, 7, 13; issue 7): client threads approve key-ins and
+ * Faults under a steady load (issue 7): client threads approve key-ins and
  * partially cancel them, each call with an Idempotency-Key and retried with it until it gets an answer, while a
  * webhook receiver takes the events. Meanwhile the server is killed with {@code kill -9} several times and started
  * again, the card network simulator is killed and restarted, then made slower than the platform's read timeout,

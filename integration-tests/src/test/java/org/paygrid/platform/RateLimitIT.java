@@ -17,7 +17,7 @@ import org.paygrid.support.PaygridIT;
 
 /**
  * A merchant's key that bursts past its limit gets 429 with Retry-After, and only that key: another merchant goes on
- * (OWASP API4; RELIABILITY row 18). The test stack's key limit is 80 a second with bursts of 800 (./paygrid), below what 16 clients reach.
+ * (OWASP API4). The test stack's key limit is 80 a second with bursts of 800 (./paygrid), below what 16 clients reach.
  */
 @PaygridIT
 class RateLimitIT {

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How each simulated provider decides, documented for merchants in the README:
+ * How each simulated provider decides, documented for merchants in docs/api-tour.md:
  * easy pay wallets refuse more than 2,000,000 KRW per payment, carriers more than 300,000 KRW (the monthly
  * carrier-billing limit), and a bank account number starting with 999 has no money in it.
  */

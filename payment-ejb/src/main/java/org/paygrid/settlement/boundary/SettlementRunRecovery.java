@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 import org.paygrid.shared.ThisServer;
 
 /**
- * After a crash, the settlement runs this server was running resume by themselves (RELIABILITY.md row 19), shortly
+ * After a crash, the settlement runs this server was running resume by themselves, shortly
  * after the start: the batch runtime restarts a job only once the application that holds its XML and artifacts is
  * loaded, which is after this bean's own start.
  */
