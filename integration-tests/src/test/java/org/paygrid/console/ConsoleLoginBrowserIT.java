@@ -32,7 +32,8 @@ class ConsoleLoginBrowserIT {
         try (Browser screens = Browser.open(1280, 900, "en-US")) {
             ConsoleSignIn.as(screens, "support");
             // signed out at Keycloak only (as an idle timeout or an administrator would end the session): the
-            // console is not told, and must find out at its next token refresh (the realm's console tokens live 30 s)
+            // console is not told, and must find out at its next token refresh (the development realm's console
+            // tokens live 20 s)
             screens.driver.get(TestStack.keycloakUrl() + "/realms/paygrid/protocol/openid-connect/logout");
             screens.wait.until(ExpectedConditions.elementToBeClickable(By.id("kc-logout"))).click();
             screens.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("kc-logout")));

@@ -177,8 +177,8 @@ class VirtualAccountApiIT {
             overdue.setString(1, paymentKey);
             assertThat(overdue.executeUpdate()).isEqualTo(1);
         }
-        // the expiry timer runs every minute
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(75)).pollInterval(Duration.ofSeconds(1))
+        // the expiry timer runs every 5 s in the test stack
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> shop.api().get("/v1/payments/" + paymentKey).then().extract().path("status"),
                         "EXPIRED"::equals);
         deposit(paymentKey, 7_000).statusCode(409).body("code", equalTo("NOT_WAITING_FOR_DEPOSIT"));

@@ -132,7 +132,7 @@ class CrashRecoveryIT {
             killServer();
             serverKilled.countDown();
             startServer();
-            // the dead server's lease (60 s) runs out first
+            // the dead server's lease (30 s in the test stack) runs out first
             await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500))
                     .until(() -> attempts.size() >= 2);
             assertThat(attempts).as("sent again after the restart, with the same webhook-id").hasSizeGreaterThanOrEqualTo(2);

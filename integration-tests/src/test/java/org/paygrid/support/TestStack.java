@@ -100,16 +100,6 @@ public final class TestStack {
 
     /** A valid business registration number nobody has used yet (nine random digits and the check digit). */
     public static String newBusinessNumber() {
-        int[] weights = {1, 3, 7, 1, 3, 7, 1, 3, 5};
-        StringBuilder digits = new StringBuilder();
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            int d = ThreadLocalRandom.current().nextInt(10);
-            digits.append(d);
-            sum += d * weights[i];
-        }
-        sum += (digits.charAt(8) - '0') * 5 / 10;
-        digits.append((10 - sum % 10) % 10);
-        return digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5);
+        return org.paygrid.merchant.entity.BusinessNumber.random(ThreadLocalRandom.current()).formatted();
     }
 }

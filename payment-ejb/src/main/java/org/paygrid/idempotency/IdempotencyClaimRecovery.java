@@ -11,7 +11,7 @@ import org.paygrid.shared.ThisServer;
 /**
  * After a crash, the requests this server was serving are gone, and their callers retry with the same keys: at
  * start-up their claims are released, so that the retries resume them now (the payment or cancel a dead request
- * created is found by its key) instead of answering "in flight" for two minutes.
+ * created is found by its key) instead of answering "in flight" until they count as abandoned.
  */
 @Singleton
 @Startup
@@ -32,7 +32,7 @@ public class IdempotencyClaimRecovery {
                         + "'s earlier life released");
             }
         } catch (RuntimeException databaseNotThereYet) {
-            // they are abandoned after two minutes anyway
+            // they are abandoned after paygrid.idempotency.abandoned-after-seconds anyway
             LOG.warning(() -> "in-flight claims of an earlier life not released: " + databaseNotThereYet);
         }
     }

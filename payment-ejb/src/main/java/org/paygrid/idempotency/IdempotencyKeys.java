@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paygrid.shared.ThisServer;
 import org.paygrid.shared.persistence.SqlTime;
 
@@ -24,8 +25,14 @@ public class IdempotencyKeys {
 
     /** How long a key is remembered; after that the merchant may use it for another request. */
     public static final Duration RETENTION = Duration.ofDays(15);
-    /** A claim still in flight after this long belongs to a request that died with its server: it may be taken over. */
-    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+    /**
+     * A claim still in flight after this long belongs to a request that died with its server (or lost its database
+     * mid-way): it may be taken over. Far longer than any request takes (network calls time out in seconds); two
+     * minutes by default, shorter in the test stack so that its crash tests need not wait for it.
+     */
+    @Inject
+    @ConfigProperty(name = "paygrid.idempotency.abandoned-after-seconds", defaultValue = "120")
+    long abandonedAfterSeconds;
 
     @PersistenceContext
     EntityManager em;
@@ -69,7 +76,7 @@ public class IdempotencyKeys {
         if ("DONE".equals(row[1])) {
             return new Claim.Replay(((Number) row[2]).intValue(), (String) row[3], (byte[]) row[4]);
         }
-        if (touched.isBefore(now.minus(ABANDONED_AFTER))) {
+        if (touched.isBefore(now.minus(Duration.ofSeconds(Math.max(15, abandonedAfterSeconds))))) {
             return takeOver("state = 'IN_FLIGHT'", "state = 'IN_FLIGHT' and updated_at = ?4", scope, key, now, row[6],
                     requestHash);
         }
@@ -100,7 +107,7 @@ public class IdempotencyKeys {
 
     /**
      * At a start: the claims this server held in an earlier life died with it (a crash), so they count as abandoned
-     * now rather than after {@link #ABANDONED_AFTER}, and the callers' retries are processed at once. Peers' claims
+     * now rather than after {@code paygrid.idempotency.abandoned-after-seconds}, and the callers' retries are processed at once. Peers' claims
      * are not touched. Answers how many were released.
      */
     public int releaseEarlierLives() {

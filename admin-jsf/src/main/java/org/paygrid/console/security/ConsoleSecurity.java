@@ -11,7 +11,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
  * mapping). Provider and client are read from MicroProfile Config through {@link ConsoleOidcSettings}.
  * <p>
  * A console session lasts only as long as the staff member's Keycloak session: the console client's access token
- * lives a minute (30 s in development; the realm sets it), and once it is within 10 s of expiring the next request
+ * lives a minute (20 s in development; the realm sets it), and once it is within 10 s of expiring the next request
  * refreshes it at Keycloak; a Keycloak session that has ended (signed out elsewhere, idle 15 min, ended by an
  * administrator) refuses the refresh, and the console signs the staff member out.
  */

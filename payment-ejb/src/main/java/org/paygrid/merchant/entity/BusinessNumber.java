@@ -28,6 +28,16 @@ public record BusinessNumber(String digits) {
         return new BusinessNumber(text.replace("-", ""));
     }
 
+    /** A random valid number, for test and demonstration data. */
+    public static BusinessNumber random(java.util.random.RandomGenerator random) {
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < WEIGHTS.length; i++) {
+            digits.append(random.nextInt(10));
+        }
+        return new BusinessNumber(digits.append(checkDigit(digits.toString())).toString());
+    }
+
+    /** The check digit of the first nine digits. */
     static int checkDigit(String digits) {
         int sum = 0;
         for (int i = 0; i < WEIGHTS.length; i++) {

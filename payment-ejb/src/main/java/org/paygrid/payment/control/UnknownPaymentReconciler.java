@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paygrid.network.Channel;
 import org.paygrid.network.PaymentNetwork;
 import org.paygrid.network.PaymentNetwork.AuthorizationOutcome;
@@ -18,7 +19,8 @@ import org.paygrid.network.PaymentNetwork.Failed;
 
 /**
  * Settles what the card network left open: payments whose authorization got no answer (inquire, then record;
- * an attempt the network still does not know after {@link #GIVE_UP_AFTER} was never received and is aborted), and
+ * an attempt the network still does not know after {@code paygrid.reconciler.give-up-after-seconds}, two minutes by
+ * default, was never received and is aborted), and
  * cancels the network has not confirmed (sent again, which is safe: the network is idempotent on the cancel's key).
  * Each step locks the payment row, so running on several instances at once is harmless.
  */
@@ -29,7 +31,6 @@ public class UnknownPaymentReconciler {
     static final Duration SETTLE_AFTER = Duration.ofSeconds(10);
     /** Longer than any network call with its inquiry can take: a claim this old lost its server (kill -9). */
     static final Duration ORPHANED_AFTER = Duration.ofSeconds(30);
-    static final Duration GIVE_UP_AFTER = Duration.ofMinutes(2);
     private static final Duration TICK_BUDGET = Duration.ofSeconds(10);
     private static final Logger LOG = Logger.getLogger(UnknownPaymentReconciler.class.getName());
 
@@ -44,6 +45,11 @@ public class UnknownPaymentReconciler {
 
     @Inject
     Clock clock;
+
+    /** Far longer than a network call can take to arrive; shorter in the test stack, whose crash tests wait for it. */
+    @Inject
+    @ConfigProperty(name = "paygrid.reconciler.give-up-after-seconds", defaultValue = "120")
+    long giveUpAfterSeconds;
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     public void settle() {
@@ -71,7 +77,7 @@ public class UnknownPaymentReconciler {
         AuthorizationOutcome outcome = network.inquire(Channel.valueOf(view.payment().method().name()),
                 view.payment().networkReference());
         if (outcome instanceof Failed f && "NOT_FOUND".equals(f.code())) {
-            if (view.payment().requestedAt().isBefore(now.minus(GIVE_UP_AFTER))) {
+            if (view.payment().requestedAt().isBefore(now.minus(Duration.ofSeconds(Math.max(30, giveUpAfterSeconds))))) {
                 store.abandon(paymentKey, "The card network never received the authorization");
             }
         } else if (!(outcome instanceof PaymentNetwork.Unknown)) {

@@ -1,13 +1,27 @@
 package org.paygrid.payment.control;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paygrid.payment.boundary.VirtualAccounts;
 
-/** Every minute: virtual accounts past their due date are closed at the bank and their payments EXPIRED. */
+/**
+ * Every minute ({@code paygrid.virtual-account.expiry-check-seconds}; the test stack checks more often): virtual
+ * accounts past their due date are closed at the bank and their payments EXPIRED. Every server runs it; closing an
+ * account locks its payment, so two servers never expire one twice.
+ */
 @Singleton
+@Startup
+@DependsOn("SchemaMigration")
 public class VirtualAccountExpiry {
 
     private static final Logger LOG = Logger.getLogger(VirtualAccountExpiry.class.getName());
@@ -15,7 +29,20 @@ public class VirtualAccountExpiry {
     @EJB
     VirtualAccounts virtualAccounts;
 
-    @Schedule(hour = "*", minute = "*", second = "30", persistent = false)
+    @Resource
+    TimerService timers;
+
+    @Inject
+    @ConfigProperty(name = "paygrid.virtual-account.expiry-check-seconds", defaultValue = "60")
+    long everySeconds;
+
+    @PostConstruct
+    void schedule() {
+        long period = Math.max(1, everySeconds) * 1000;
+        timers.createIntervalTimer(period, period, new TimerConfig(null, false));
+    }
+
+    @Timeout
     public void expire() {
         int expired = virtualAccounts.expireOverdue();
         if (expired > 0) {

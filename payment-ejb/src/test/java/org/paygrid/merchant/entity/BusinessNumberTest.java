@@ -36,4 +36,16 @@ class BusinessNumberTest {
     void refusesNull() {
         assertThatThrownBy(() -> BusinessNumber.parse(null)).isInstanceOf(PaygridException.class);
     }
+
+    @Test
+    void randomNumbersAreValidAndVary() {
+        java.util.Random random = new java.util.Random(7);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            String number = BusinessNumber.random(random).formatted();
+            assertThat(BusinessNumber.parse(number).formatted()).isEqualTo(number);
+            seen.add(number);
+        }
+        assertThat(seen).hasSizeGreaterThan(190);
+    }
 }
