@@ -74,7 +74,7 @@ public class PaymentTimeline {
         String outcome = a.httpStatus() == null ? a.error() : "HTTP " + a.httpStatus();
         return new Moment(SeoulTime.of(a.attemptedAt()), Kind.WEBHOOK_ATTEMPT, a.eventType() + " → " + a.url(),
                 "#" + a.attemptNumber() + " (delivery " + a.deliveryId() + "): " + outcome + ", " + a.latencyMs() + " ms",
-                !a.answered2xx());
+                !a.delivered());
     }
 
     /** A payment event carries the payment: its status is what the merchant was told. */

@@ -40,12 +40,12 @@ public class StoredCards {
 
     /** The same card sealed again under the active card key (key rotation). */
     public Sealed reseal(String owner, Sealed sealed) {
-        return vault.reseal(owner, new VaultedCard(owner, sealed, clock.instant()));
+        return vault.reseal(owner, sealed);
     }
 
     /** Opened for a charge, with the installment plan of that charge. */
     CardVault.Card open(String owner, Sealed sealed, int installmentMonths) {
-        CardVault.Card stored = vault.open(owner, new VaultedCard(owner, sealed, clock.instant()));
+        CardVault.Card stored = vault.open(owner, sealed);
         return new CardVault.Card(stored.digits(), stored.expiry(), installmentMonths);
     }
 }

@@ -36,14 +36,14 @@ public class CardVault {
         return new VaultedCard(owner, sealed, now);
     }
 
-    public Card open(String owner, VaultedCard vaulted) {
-        String[] parts = new String(keyRing.open(KeyPurpose.CARD, owner, vaulted.sealed()), StandardCharsets.UTF_8)
+    public Card open(String owner, Sealed sealed) {
+        String[] parts = new String(keyRing.open(KeyPurpose.CARD, owner, sealed), StandardCharsets.UTF_8)
                 .split("\\|");
         return new Card(parts[0], YearMonth.parse(parts[1]), Integer.parseInt(parts[2]));
     }
 
     /** The card sealed again under the active card key (rotation), still bound to its owner. */
-    public Sealed reseal(String owner, VaultedCard vaulted) {
-        return keyRing.reseal(KeyPurpose.CARD, owner, vaulted.sealed());
+    public Sealed reseal(String owner, Sealed sealed) {
+        return keyRing.reseal(KeyPurpose.CARD, owner, sealed);
     }
 }

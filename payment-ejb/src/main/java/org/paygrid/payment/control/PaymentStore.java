@@ -142,7 +142,7 @@ public class PaymentStore {
             return new ConfirmAttempt(paymentKey, payment.networkReference(), new AccountInstrument(
                     Channel.valueOf(payment.method().name()), payment.provider(), payment.providerCustomer()));
         }
-        CardVault.Card opened = vault.open(paymentKey, sealed);
+        CardVault.Card opened = vault.open(paymentKey, sealed.sealed());
         return new ConfirmAttempt(paymentKey, payment.networkReference(), new CardInstrument(opened.digits(),
                 opened.expiry().getYear(), opened.expiry().getMonthValue(), opened.installmentMonths()));
     }

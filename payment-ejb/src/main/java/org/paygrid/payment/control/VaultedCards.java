@@ -19,6 +19,6 @@ public class VaultedCards extends EntitySealedValues<VaultedCard> {
 
     @Override
     protected void reseal(VaultedCard card) {
-        card.resealed(vault.reseal(card.paymentKey(), card));
+        card.resealed(vault.reseal(card.paymentKey(), card.sealed()));
     }
 }

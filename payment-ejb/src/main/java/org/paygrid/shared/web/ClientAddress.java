@@ -2,7 +2,6 @@ package org.paygrid.shared.web;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -29,30 +28,27 @@ public final class ClientAddress {
 
     /** The client's address for a connection from {@code peer} carrying this {@code X-Forwarded-For} (or null). */
     public String of(String peer, String forwardedFor) {
-        if (forwardedFor == null || !trusted(peer)) {
+        // every request passes here: with no trusted proxy (or no header) nothing is parsed
+        if (trustedProxies.isEmpty() || forwardedFor == null || !trusted(literal(peer))) {
             return peer;
         }
-        List<String> hops = new ArrayList<>(Arrays.stream(forwardedFor.split(",")).map(String::trim).toList());
-        for (int i = hops.size() - 1; i >= 0; i--) {
-            String hop = hops.get(i);
-            if (!isAddress(hop)) {
+        String[] hops = forwardedFor.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = hops[i].trim();
+            byte[] address = literal(hop);
+            if (address == null) {
                 // a malformed entry: nothing to its left can be believed, and it is no address to limit
                 return peer;
             }
-            if (!trusted(hop)) {
+            if (!trusted(address)) {
                 return hop;
             }
         }
         return peer;
     }
 
-    private boolean trusted(String address) {
-        byte[] bytes = literal(address);
-        return bytes != null && trustedProxies.stream().anyMatch(block -> block.contains(bytes));
-    }
-
-    private static boolean isAddress(String text) {
-        return literal(text) != null;
+    private boolean trusted(byte[] address) {
+        return address != null && trustedProxies.stream().anyMatch(block -> block.contains(address));
     }
 
     /** The bytes of an IPv4 or IPv6 literal, or null for anything else (never a DNS lookup). */

@@ -27,6 +27,11 @@ public record AttemptResult(Integer httpStatus, String error, long latencyMs, St
     }
 
     public boolean delivered() {
+        return delivered(httpStatus);
+    }
+
+    /** Only a 2xx counts as delivered (contract section 7); no answer is none. */
+    public static boolean delivered(Integer httpStatus) {
         return httpStatus != null && httpStatus >= 200 && httpStatus < 300;
     }
 
