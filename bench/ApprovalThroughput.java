@@ -4,7 +4,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.paygrid.testkit.Stack;
 
 /**
  * Key-in approvals at rising concurrency (1, 8, 32, 64 clients, each for a fixed time) against the raw rate of
@@ -32,8 +32,8 @@ public class ApprovalThroughput {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
         int[] levels = args.length > 1 ? Arrays.stream(args).skip(1).mapToInt(Integer::parseInt).toArray()
                 : new int[] {1, 8, 32, 64};
-        String url = env("PAYGRID_URL");
-        String auth = "Basic " + Base64.getEncoder().encodeToString((env("PAYGRID_SECRET_KEY") + ":")
+        String url = Stack.paygridUrl();
+        String auth = "Basic " + Base64.getEncoder().encodeToString((Stack.variable("PAYGRID_SECRET_KEY") + ":")
                 .getBytes(StandardCharsets.UTF_8));
         HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(64)).build();
         try (Connection db = connect(); Statement s = db.createStatement()) {
@@ -218,14 +218,7 @@ public class ApprovalThroughput {
     }
 
     static Connection connect() throws Exception {
-        return DriverManager.getConnection(env("PAYGRID_DB_URL"), env("PAYGRID_DB_USER"), env("PAYGRID_DB_PASSWORD"));
+        return Stack.database();
     }
 
-    static String env(String name) {
-        String value = System.getenv(name);
-        if (value == null) {
-            throw new IllegalStateException(name + " is not set: eval \"$(./paygrid env)\" first");
-        }
-        return value;
-    }
 }

@@ -33,6 +33,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.paygrid.testkit.Books;
+import org.paygrid.testkit.Sql;
+import org.paygrid.testkit.Stack;
 
 /**
  * Faults under a steady load (issue 7): client threads approve key-ins and
@@ -60,7 +63,7 @@ public class CrashUnderLoad {
     /** The servers, taken in turn by every call; a refused connection moves on to the next. */
     final List<String> urls;
     final AtomicInteger turn = new AtomicInteger();
-    final String auth = "Basic " + Base64.getEncoder().encodeToString((env("PAYGRID_SECRET_KEY") + ":")
+    final String auth = "Basic " + Base64.getEncoder().encodeToString((Stack.variable("PAYGRID_SECRET_KEY") + ":")
             .getBytes(StandardCharsets.UTF_8));
     final String run = "crash-" + UUID.randomUUID().toString().substring(0, 8);
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
@@ -110,7 +113,7 @@ public class CrashUnderLoad {
         int duplicates = 0;
         boolean timerCheck = false;
         int timeLimitMinutes = 20;
-        String urls = env("PAYGRID_URL");
+        String urls = Stack.variable("PAYGRID_URL");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--kills" -> kills = Integer.parseInt(args[++i]);
@@ -262,7 +265,7 @@ public class CrashUnderLoad {
         System.out.printf("load stopped: %d orders, %d calls; transient answers %s, connection failures %d%n",
                 approvals.size(), calls.size(), transientAnswers, connectionFailures.get());
 
-        try (Connection db = connect(env("PAYGRID_DB_URL")); Connection sim = connect(simulatorDbUrl())) {
+        try (Connection db = connect(Stack.variable("PAYGRID_DB_URL")); Connection sim = connect(simulatorDbUrl())) {
             step("checking the books");
             settle(db);
             checkClientView(db);
@@ -409,25 +412,25 @@ public class CrashUnderLoad {
 
     /** {@code kill -9} of the server, then {@code asadmin start-domain}; answers the time until the API answered. */
     long killAndRestartServer() throws Exception {
-        Path domain = Path.of(env("PAYGRID_DOMAIN_DIR"));
+        Path domain = Path.of(Stack.variable("PAYGRID_DOMAIN_DIR"));
         long pid = Long.parseLong(Files.readString(domain.resolve("config/pid")).trim());
         long t0 = System.currentTimeMillis();
         kill(pid);
-        exec(env("PAYGRID_ASADMIN"), "start-domain", domain.getFileName().toString());
+        exec(Stack.variable("PAYGRID_ASADMIN"), "start-domain", domain.getFileName().toString());
         awaitAnswer(urls.get(0) + "/v1/payments", 401, 180);
         return System.currentTimeMillis() - t0;
     }
 
     /** {@code kill -9} of the simulator, then the same command line again (Payara Micro with the WAR). */
     long killAndRestartSimulator() throws Exception {
-        Path state = Path.of(env("PAYGRID_STATE_DIR"));
+        Path state = Path.of(Stack.variable("PAYGRID_STATE_DIR"));
         long pid = Long.parseLong(Files.readString(state.resolve("simulator.pid")).trim());
         long t0 = System.currentTimeMillis();
         String[] commandLine = commandLineOf(pid);
         kill(pid);
         Process restarted = detached(commandLine, state.resolve("simulator.log").toFile());
         Files.writeString(state.resolve("simulator.pid"), restarted.pid() + "\n");
-        awaitAnswer(env("PAYGRID_SIMULATOR_URL") + "/admin/faults", 200, 180);
+        awaitAnswer(Stack.variable("PAYGRID_SIMULATOR_URL") + "/admin/faults", 200, 180);
         return System.currentTimeMillis() - t0;
     }
 
@@ -444,7 +447,7 @@ public class CrashUnderLoad {
     }
 
     void faults(int latencyMs) throws Exception {
-        HttpResponse<String> changed = http.send(HttpRequest.newBuilder(URI.create(env("PAYGRID_SIMULATOR_URL")
+        HttpResponse<String> changed = http.send(HttpRequest.newBuilder(URI.create(Stack.variable("PAYGRID_SIMULATOR_URL")
                         + "/admin/faults")).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"latencyMs\": " + latencyMs + ", \"failureRate\": 0}")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -466,7 +469,7 @@ public class CrashUnderLoad {
         detached(commandLine, new File("/dev/null"));
         long deadline = System.currentTimeMillis() + 120_000;
         while (true) {
-            try (Connection ignored = connect(env("PAYGRID_DB_URL"))) {
+            try (Connection ignored = connect(Stack.variable("PAYGRID_DB_URL"))) {
                 break;
             } catch (java.sql.SQLException notYet) {
                 if (System.currentTimeMillis() > deadline) {
@@ -486,7 +489,7 @@ public class CrashUnderLoad {
      * (orders answered meanwhile are counted), then {@code asadmin start-instance}.
      */
     void killAnInstanceAndServeWithoutIt(String instance, int seconds) throws Exception {
-        Path domain = Path.of(env("PAYGRID_DOMAIN_DIR"));
+        Path domain = Path.of(Stack.variable("PAYGRID_DOMAIN_DIR"));
         Path node = domain.getParent().getParent().resolve("nodes/localhost-" + domain.getFileName() + "/" + instance);
         long pid = Long.parseLong(Files.readString(node.resolve("config/pid")).trim());
         kill(pid);
@@ -494,7 +497,7 @@ public class CrashUnderLoad {
         pause(seconds);
         int answeredWhileDown = calls.size() - answeredBefore;
         long t0 = System.currentTimeMillis();
-        exec(env("PAYGRID_ASADMIN"), "--port", env("PAYGRID_ADMIN_PORT"), "start-instance", instance);
+        exec(Stack.variable("PAYGRID_ASADMIN"), "--port", Stack.variable("PAYGRID_ADMIN_PORT"), "start-instance", instance);
         for (String server : urls) {
             awaitAnswer(server + "/health/ready", 200, 240);
         }
@@ -528,8 +531,8 @@ public class CrashUnderLoad {
             }
         }
         senders.shutdown();
-        try (Connection db = connect(env("PAYGRID_DB_URL"))) {
-            stored = (int) count(db, "select count(*) from pay_payment where order_id like ?", run + "-dup-%");
+        try (Connection db = connect(Stack.variable("PAYGRID_DB_URL"))) {
+            stored = (int) Sql.count(db, "select count(*) from pay_payment where order_id like ?", run + "-dup-%");
         }
         check(differing == 0 && stored == orders, orders + " requests sent with one key to " + urls.size()
                 + " servers at once: one payment each and the same answer from every server", differing
@@ -550,7 +553,7 @@ public class CrashUnderLoad {
 
     /** Lets the nightly timers claim recent dates again; answers when. */
     Instant forgetNightlyClaims() throws Exception {
-        try (Connection db = connect(env("PAYGRID_DB_URL"));
+        try (Connection db = connect(Stack.variable("PAYGRID_DB_URL"));
              PreparedStatement forget = db.prepareStatement("delete from sch_claim where job = 'nightly-settlement' "
                      + "and business_date >= current_date - interval 15 day")) {
             forget.executeUpdate();
@@ -565,7 +568,7 @@ public class CrashUnderLoad {
     final Map<Path, Long> nodeLogOffsets = new HashMap<>();
 
     List<Path> nodeLogs() throws Exception {
-        Path domain = Path.of(env("PAYGRID_DOMAIN_DIR"));
+        Path domain = Path.of(Stack.variable("PAYGRID_DOMAIN_DIR"));
         Path nodes = domain.getParent().getParent().resolve("nodes/localhost-" + domain.getFileName());
         if (!Files.isDirectory(nodes)) {
             return List.of();
@@ -580,9 +583,9 @@ public class CrashUnderLoad {
      * run, started by one node, while the others' fires found it claimed.
      */
     void checkNightlyFiredOnce(Connection db, Instant from) throws Exception {
-        long claims = count(db, "select count(*) from sch_claim where job = 'nightly-settlement' and claimed_at >= ?",
+        long claims = Sql.count(db, "select count(*) from sch_claim where job = 'nightly-settlement' and claimed_at >= ?",
                 Timestamp.from(from).toString());
-        long runs = count(db, "select count(*) from stl_run where requested_by = 'scheduler' and requested_at >= ?",
+        long runs = Sql.count(db, "select count(*) from stl_run where requested_by = 'scheduler' and requested_at >= ?",
                 Timestamp.from(from).toString());
         int started = 0;
         int skipped = 0;
@@ -674,9 +677,9 @@ public class CrashUnderLoad {
         long deadline = System.currentTimeMillis() + 180_000;
         long open;
         do {
-            open = count(db, "select count(*) from pay_payment p where p.order_id like ? and (p.status = 'IN_PROGRESS' "
-                    + "or exists (select 1 from pay_cancel c where c.payment_key = p.payment_key "
-                    + "and c.network_confirmed_at is null))", run + "-%");
+            open = Sql.count(db, "select count(*) from pay_payment p where p.order_id like ? and (p.status = 'IN_PROGRESS' "
+                    + "or exists (select 1 from pay_transaction c where c.payment_key = p.payment_key "
+                    + "and c.status in ('PENDING', 'UNKNOWN')))", run + "-%");
             if (open > 0) {
                 Thread.sleep(1_000);
             }
@@ -689,7 +692,8 @@ public class CrashUnderLoad {
         Map<String, String> keys = new HashMap<>();
         Map<String, String> statuses = new HashMap<>();
         try (PreparedStatement query = db.prepareStatement("select p.order_id, p.payment_key, p.status, p.balance_amount, "
-                + "(select count(*) from pay_cancel c where c.payment_key = p.payment_key) from pay_payment p "
+                + "(select count(*) from pay_transaction c where c.payment_key = p.payment_key and c.kind = 'CANCEL') "
+                + "from pay_payment p "
                 + "where p.order_id like ?")) {
             query.setString(1, run + "-%");
             try (ResultSet row = query.executeQuery()) {
@@ -761,21 +765,22 @@ public class CrashUnderLoad {
                 differ.add(reference);
             }
         }
-        long orders = count(db, "select count(distinct order_id) from pay_payment where order_id like ?", run + "-%");
-        long payments = count(db, "select count(*) from pay_payment where order_id like ?", run + "-%");
+        long orders = Sql.count(db, "select count(distinct order_id) from pay_payment where order_id like ?", run + "-%");
+        long payments = Sql.count(db, "select count(*) from pay_payment where order_id like ?", run + "-%");
         check(differ.isEmpty() && orders == payments && !network.isEmpty(), network.size() + " approvals at the network, "
                 + "each one payment of the platform with the same amount and cancels (" + payments + " payments for "
                 + orders + " orders)", "differ: " + differ);
     }
 
     void checkLedger(Connection db) throws Exception {
-        long imbalance = count(db, "select coalesce(sum(case when side = 'DEBIT' then amount_minor else -amount_minor end), 0) "
-                + "from ldg_posting");
-        long missing = count(db, "select count(*) from pay_payment p where p.order_id like ? and p.status in "
+        long imbalance = Books.ledgerImbalance(db);
+        long missing = Sql.count(db, "select count(*) from pay_payment p where p.order_id like ? and p.status in "
                 + "('DONE', 'PARTIAL_CANCELED', 'CANCELED') and (select count(*) from ldg_journal_entry e "
-                + "where e.reference = concat('approval:', p.payment_key)) <> 1", run + "-%");
-        long cancelsWithoutEntry = count(db, "select count(*) from pay_cancel c join pay_payment p "
-                + "on p.payment_key = c.payment_key where p.order_id like ? and (select count(*) from ldg_journal_entry e "
+                + "join pay_transaction t on t.transaction_key = e.transaction_key "
+                + "where t.sale_of = p.payment_key and e.reference like 'approval:%') <> 1", run + "-%");
+        long cancelsWithoutEntry = Sql.count(db, "select count(*) from pay_transaction c join pay_payment p "
+                + "on p.payment_key = c.payment_key where c.kind = 'CANCEL' and p.order_id like ? "
+                + "and (select count(*) from ldg_journal_entry e "
                 + "where e.reference = concat('cancel:', c.transaction_key)) <> 1", run + "-%");
         check(imbalance == 0 && missing == 0 && cancelsWithoutEntry == 0, "the ledger balances; every approval and "
                 + "cancel has exactly one journal entry", "imbalance " + imbalance + ", approvals without one entry "
@@ -835,25 +840,13 @@ public class CrashUnderLoad {
 
     // --- plumbing ---------------------------------------------------------------------------------------------
 
-    static long count(Connection db, String sql, String... parameters) throws Exception {
-        try (PreparedStatement query = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setString(i + 1, parameters[i]);
-            }
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
-    }
-
     static String simulatorDbUrl() {
         String explicit = System.getenv("PAYGRID_SIMULATOR_DB_URL");
-        return explicit != null ? explicit : env("PAYGRID_DB_URL").replaceFirst("(/[A-Za-z0-9_]+)(\\?|$)", "$1_sim$2");
+        return explicit != null ? explicit : Stack.variable("PAYGRID_DB_URL").replaceFirst("(/[A-Za-z0-9_]+)(\\?|$)", "$1_sim$2");
     }
 
     static Connection connect(String jdbcUrl) throws Exception {
-        return DriverManager.getConnection(jdbcUrl, env("PAYGRID_DB_USER"), env("PAYGRID_DB_PASSWORD"));
+        return DriverManager.getConnection(jdbcUrl, Stack.variable("PAYGRID_DB_USER"), Stack.variable("PAYGRID_DB_PASSWORD"));
     }
 
     static String first(Pattern pattern, String text) {
@@ -863,13 +856,5 @@ public class CrashUnderLoad {
 
     static void pause(int seconds) throws InterruptedException {
         Thread.sleep(seconds * 1000L);
-    }
-
-    static String env(String name) {
-        String value = System.getenv(name);
-        if (value == null) {
-            throw new IllegalStateException(name + " is not set: eval \"$(./paygrid env)\" first");
-        }
-        return value;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.UUID;
+import org.paygrid.testkit.Stack;
 
 /**
  * One key-in approval end to end (API, database, card network simulator, ledger), measured over N sequential calls
@@ -16,11 +17,8 @@ public class KeyInLatency {
 
     public static void main(String[] args) throws Exception {
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        String url = System.getenv().getOrDefault("PAYGRID_URL", "http://localhost:8080");
-        String key = System.getenv("PAYGRID_SECRET_KEY");
-        if (key == null) {
-            throw new IllegalStateException("PAYGRID_SECRET_KEY is not set: eval \"$(./paygrid env)\" first");
-        }
+        String url = Stack.paygridUrl();
+        String key = Stack.variable("PAYGRID_SECRET_KEY");
         HttpClient client = HttpClient.newHttpClient();
         String auth = "Basic " + Base64.getEncoder().encodeToString((key + ":").getBytes(StandardCharsets.UTF_8));
         String run = UUID.randomUUID().toString().substring(0, 8);

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -18,6 +17,9 @@ import java.time.ZoneOffset;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.paygrid.testkit.Json;
+import org.paygrid.testkit.Sql;
+import org.paygrid.testkit.Stack;
 
 /**
  * Settlement at scale: writes N approved card payments of one business date across 1,000 merchants straight into
@@ -33,10 +35,9 @@ public class SettlementBench {
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     public static void main(String[] args) throws Exception {
-        String url = env("PAYGRID_URL");
+        String url = Stack.paygridUrl();
         HttpClient http = HttpClient.newHttpClient();
-        try (Connection db = DriverManager.getConnection(env("PAYGRID_DB_URL"), env("PAYGRID_DB_USER"),
-                env("PAYGRID_DB_PASSWORD"))) {
+        try (Connection db = Stack.database()) {
             prepareMerchants(db);
             LocalDate date = LocalDate.of(2020, 1, 6);   // a Monday long before any real payment
             boolean reuse = args.length > 0 && args[0].equals("--reuse");
@@ -45,7 +46,7 @@ public class SettlementBench {
                 int n = Integer.parseInt(arg);
                 cleanSettlement(db);
                 long t0 = System.nanoTime();
-                if (!reuse || count(db, "select count(*) from pay_payment where merchant_id like 'mer_bench%'") != n) {
+                if (!reuse || Sql.count(db, "select count(*) from pay_payment where merchant_id like 'mer_bench%'") != n) {
                     cleanPayments(db);
                     generate(db, n, date);
                 }
@@ -64,11 +65,11 @@ public class SettlementBench {
                         awaitQuietDatabase(db);
                     }
                     t0 = System.nanoTime();
-                    String status = run(http, url, token(http), date);
+                    String status = run(http, url, Stack.opsToken(), date);
                     double took = seconds(t0);
                     job = Math.min(job, took);
-                    long lines = count(db, "select count(*) from stl_line where merchant_id like 'mer_bench%'");
-                    long payouts = count(db, "select count(*) from stl_payout where merchant_id like 'mer_bench%'");
+                    long lines = Sql.count(db, "select count(*) from stl_line where merchant_id like 'mer_bench%'");
+                    long payouts = Sql.count(db, "select count(*) from stl_payout where merchant_id like 'mer_bench%'");
                     System.out.printf("  job run %d: %s in %.1f s = %,.0f transactions/s (%,d lines, %,d payouts);",
                             attempt, status, took, n / took, lines, payouts);
                     steps(db);
@@ -112,6 +113,7 @@ public class SettlementBench {
 
     static void cleanPayments(Connection db) throws Exception {
         try (Statement s = db.createStatement()) {
+            s.executeUpdate("delete from pay_transaction where payment_key like 'pay_bench%'");
             s.executeUpdate("delete from pay_payment where merchant_id like 'mer_bench%'");
         }
     }
@@ -144,6 +146,14 @@ public class SettlementBench {
             }
             insert.executeBatch();
             db.commit();
+            try (Statement sale = db.createStatement()) {
+                // each payment's approved authorization, the movement settlement reads
+                sale.executeUpdate("insert into pay_transaction (payment_key, transaction_key, kind, amount, "
+                        + "tax_free_amount, status, requested_at, completed_at) select payment_key, payment_key, "
+                        + "'AUTHORIZATION', total_amount, 0, 'SUCCESS', approved_at, approved_at from pay_payment "
+                        + "where merchant_id like 'mer_bench%'");
+                db.commit();
+            }
         } finally {
             db.setAutoCommit(true);
         }
@@ -179,26 +189,16 @@ public class SettlementBench {
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"date\": \"" + date + "\"}")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        String runId = field(started, "runId");
+        String runId = Json.field(started, "runId");
         while (true) {
             Thread.sleep(200);
             String run = http.send(HttpRequest.newBuilder(URI.create(url + "/v1/admin/settlements/runs/" + runId))
                     .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).body();
-            String status = field(run, "status");
+            String status = Json.field(run, "status");
             if (!status.equals("STARTING") && !status.equals("STARTED")) {
                 return status;
             }
         }
-    }
-
-    static String token(HttpClient http) throws Exception {
-        String body = "grant_type=client_credentials&client_id=paygrid-ops&client_secret="
-                + URLEncoder.encode(env("PAYGRID_OPS_SECRET"), StandardCharsets.UTF_8);
-        String answer = http.send(HttpRequest.newBuilder(URI.create(env("KEYCLOAK_URL")
-                        + "/realms/paygrid/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).body();
-        return field(answer, "access_token");
     }
 
     /** Where the job's time went: each top-level step of the last settlement execution, from the job repository. */
@@ -224,22 +224,15 @@ public class SettlementBench {
         String written = "select variable_value from information_schema.global_status "
                 + "where variable_name = 'INNODB_DATA_WRITTEN'";
         long t0 = System.nanoTime();
-        long last = count(db, written);
+        long last = Sql.count(db, written);
         int quietSeconds = 0;
         while (quietSeconds < 3 && seconds(t0) < 180) {
             Thread.sleep(1_000);
-            long now = count(db, written);
+            long now = Sql.count(db, written);
             quietSeconds = now - last < 2_000_000 ? quietSeconds + 1 : 0;
             last = now;
         }
         System.out.printf("  (waited %.0f s for the database to finish writing)%n", seconds(t0));
-    }
-
-    static long count(Connection db, String sql) throws Exception {
-        try (Statement s = db.createStatement(); var row = s.executeQuery(sql)) {
-            row.next();
-            return row.getLong(1);
-        }
     }
 
     static long payaraRssMb() {
@@ -255,22 +248,6 @@ public class SettlementBench {
             return -1;
         }
         return -1;
-    }
-
-    static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]+)").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + name + " in " + json);
-        }
-        return m.group(1);
-    }
-
-    static String env(String name) {
-        String value = System.getenv(name);
-        if (value == null) {
-            throw new IllegalStateException(name + " is not set: eval \"$(./paygrid env)\" first");
-        }
-        return value;
     }
 
     static double seconds(long since) {

@@ -19,6 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.paygrid.testkit.Json;
+import org.paygrid.testkit.Stack;
 
 /**
  * Webhook fan-out: registers a local receiver, produces N payment events (key-in approvals from 8 threads) and
@@ -34,11 +36,8 @@ public class WebhookFanout {
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int port = 9393;
-        String url = System.getenv().getOrDefault("PAYGRID_URL", "http://localhost:8080");
-        String key = System.getenv("PAYGRID_SECRET_KEY");
-        if (key == null) {
-            throw new IllegalStateException("PAYGRID_SECRET_KEY is not set: eval \"$(./paygrid env)\" first");
-        }
+        String url = Stack.paygridUrl();
+        String key = Stack.variable("PAYGRID_SECRET_KEY");
         String auth = "Basic " + Base64.getEncoder().encodeToString((key + ":").getBytes(StandardCharsets.UTF_8));
         HttpClient client = HttpClient.newHttpClient();
 
@@ -82,8 +81,8 @@ public class WebhookFanout {
         String registered = send(client, HttpRequest.newBuilder(URI.create(url + "/v1/webhooks"))
                 .header("Authorization", auth).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"url\": \"http://127.0.0.1:" + port + "/hook\"}")).build());
-        String webhookId = field(registered, "id");
-        secret[0] = Base64.getDecoder().decode(field(registered, "secret").substring("whsec_".length()));
+        String webhookId = Json.field(registered, "id");
+        secret[0] = Base64.getDecoder().decode(Json.field(registered, "secret").substring("whsec_".length()));
         try {
             String run = UUID.randomUUID().toString().substring(0, 8);
             ExecutorService producers = Executors.newFixedThreadPool(8);
@@ -125,14 +124,6 @@ public class WebhookFanout {
 
     private static long q(long[] sorted, double quantile) {
         return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)];
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + name + " in " + json);
-        }
-        return m.group(1);
     }
 
     private static String send(HttpClient client, HttpRequest request) {

@@ -217,7 +217,7 @@ class RefundApprovalIT {
         }
         assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
         assertThat(statuses).filteredOn(status -> status == 202).hasSize(9);
-        assertThat(count("select coalesce(sum(cancel_amount), 0) from pay_cancel where refunded_alone_by = ?",
+        assertThat(count("select coalesce(sum(amount), 0) from pay_transaction where refunded_alone_by = ?",
                 "admin")).isEqualTo(5_000_000);
     }
 
@@ -250,7 +250,7 @@ class RefundApprovalIT {
         try (Connection db = TestStack.database(); var sql = db.createStatement()) {
             sql.execute("drop trigger if exists it_slow_cancel_insert");
             if (slow) {
-                sql.execute("create trigger it_slow_cancel_insert before insert on pay_cancel for each row "
+                sql.execute("create trigger it_slow_cancel_insert before insert on pay_transaction for each row "
                         + "do sleep(0.5)");
             }
         }

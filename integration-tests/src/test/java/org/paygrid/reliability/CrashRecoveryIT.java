@@ -83,7 +83,9 @@ class CrashRecoveryIT {
             JsonPath network = given().baseUri(TestStack.simulatorUrl())
                     .get("/card/authorizations/" + reference(paymentKey)).then().statusCode(200).extract().jsonPath();
             assertThat(network.getString("status")).isEqualTo("APPROVED");
-            assertThat(count("select count(*) from ldg_journal_entry where reference = 'approval:" + paymentKey + "'"))
+            assertThat(count("select count(*) from ldg_journal_entry e join pay_transaction t "
+                    + "on t.transaction_key = e.transaction_key where e.reference like 'approval:%' and t.sale_of = '"
+                    + paymentKey + "'"))
                     .isEqualTo(1);
             await().atMost(Duration.ofSeconds(30)).until(() -> deliveredPayments.contains(paymentKey));
             assertThat(count("select coalesce(sum(case when side = 'DEBIT' then amount_minor else -amount_minor end), 0) "
@@ -223,6 +225,8 @@ class CrashRecoveryIT {
             s.executeUpdate("delete p from ldg_posting p join ldg_journal_entry e on e.id = p.entry_id "
                     + "where e.reference like 'settlement-fees:" + prefix + "%'");
             s.executeUpdate("delete from ldg_journal_entry where reference like 'settlement-fees:" + prefix + "%'");
+            s.executeUpdate("delete t from pay_transaction t join pay_payment p on p.payment_key = t.payment_key "
+                    + "where p.merchant_id like '" + prefix + "%'");
             s.executeUpdate("delete from pay_payment where merchant_id like '" + prefix + "%'");
         }
     }
@@ -266,6 +270,14 @@ class CrashRecoveryIT {
                     }
                 }
                 payment.executeBatch();
+                db.commit();
+            }
+            try (Statement sale = db.createStatement()) {
+                // each payment's approved authorization, the movement settlement reads
+                sale.executeUpdate("insert into pay_transaction (payment_key, transaction_key, kind, amount, "
+                        + "tax_free_amount, status, requested_at, completed_at) select payment_key, payment_key, "
+                        + "'AUTHORIZATION', total_amount, 0, 'SUCCESS', approved_at, approved_at from pay_payment "
+                        + "where merchant_id like '" + prefix + "%'");
                 db.commit();
             }
         }

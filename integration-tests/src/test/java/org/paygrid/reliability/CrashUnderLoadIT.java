@@ -29,10 +29,11 @@ class CrashUnderLoadIT {
         TestMerchant shop = TestMerchant.create("Crash Load Shop");
         Path home = Path.of(TestStack.require("paygrid.home"));
         Path payara = home.resolve(".paygrid/runtime/payara6");
-        String driver = Path.of(org.mariadb.jdbc.Driver.class.getProtectionDomain().getCodeSource().getLocation()
-                .toURI()).toString();
+        // the benchmark's classpath, as bench/classpath.sh makes it: the MariaDB driver and the test kit
+        String classpath = locationOf(org.mariadb.jdbc.Driver.class) + java.io.File.pathSeparator
+                + locationOf(org.paygrid.testkit.Books.class);
         ProcessBuilder script = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m",
-                "-cp", driver, home.resolve("bench/CrashUnderLoad.java").toString(),
+                "-cp", classpath, home.resolve("bench/CrashUnderLoad.java").toString(),
                 "--kills", "2", "--clients", "4", "--gap-seconds", "8", "--db-restart")
                 .redirectErrorStream(true);
         Map<String, String> env = script.environment();
@@ -82,8 +83,9 @@ class CrashUnderLoadIT {
         long approved = count("select count(*) from pay_payment where merchant_id = ? "
                 + "and status in ('DONE', 'PARTIAL_CANCELED', 'CANCELED')", shop.id());
         assertThat(approved).as("payments approved under load").isGreaterThan(0);
-        assertThat(count("select count(*) from pay_payment p join ldg_journal_entry e "
-                + "on e.reference = concat('approval:', p.payment_key) where p.merchant_id = ?", shop.id()))
+        assertThat(count("select count(*) from pay_payment p join pay_transaction t on t.sale_of = p.payment_key "
+                + "join ldg_journal_entry e on e.transaction_key = t.transaction_key and e.reference like 'approval:%' "
+                + "where p.merchant_id = ?", shop.id()))
                 .as("one approval entry per approved payment").isEqualTo(approved);
     }
 
@@ -95,5 +97,9 @@ class CrashUnderLoadIT {
                 return row.getLong(1);
             }
         }
+    }
+
+    private static String locationOf(Class<?> type) throws java.net.URISyntaxException {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     }
 }

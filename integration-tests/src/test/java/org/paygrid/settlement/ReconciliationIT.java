@@ -70,7 +70,9 @@ class ReconciliationIT {
         assertThat(mismatches.stream().filter(m -> alteredReference.equals(m.get("reference"))))
                 .singleElement().satisfies(m -> assertThat(m).containsEntry("kind", "AMOUNT_DIFFERS")
                         .containsEntry("platformAmount", 12000).containsEntry("networkAmount", 12500)
-                        .containsEntry("paymentKey", altered));
+                        .containsEntry("paymentKey", altered)
+                        // the difference names our movement by the key its journal entry carries
+                        .containsEntry("transactionKey", saleKey(altered)));
         assertThat(mismatches.stream().filter(m -> platformOnly.equals(m.get("reference"))))
                 .singleElement().satisfies(m -> assertThat(m).containsEntry("kind", "MISSING_AT_NETWORK")
                         .containsEntry("paymentKey", ghost));
@@ -91,6 +93,15 @@ class ReconciliationIT {
         try (Connection db = TestStack.database(); Statement s = db.createStatement();
              var row = s.executeQuery("select network_reference from pay_payment where payment_key = '" + paymentKey + "'")) {
             row.next();
+            return row.getString(1);
+        }
+    }
+
+    private static String saleKey(String paymentKey) throws Exception {
+        try (Connection db = TestStack.database(); Statement s = db.createStatement();
+             var row = s.executeQuery("select transaction_key from ldg_journal_entry where payment_key = '"
+                     + paymentKey + "' and transaction_key is not null")) {
+            assertThat(row.next()).as("the sale's journal entry").isTrue();
             return row.getString(1);
         }
     }

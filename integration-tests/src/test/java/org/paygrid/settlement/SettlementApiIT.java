@@ -66,8 +66,9 @@ class SettlementApiIT {
 
         String sale = keyIn(shop, 15_000);
         keyIn(shop, 1_234);
-        shop.api().body("{\"cancelReason\": \"one item\", \"cancelAmount\": 5000}").post("/v1/payments/" + sale + "/cancel")
-                .then().statusCode(200);
+        String cancel = shop.api().body("{\"cancelReason\": \"one item\", \"cancelAmount\": 5000}")
+                .post("/v1/payments/" + sale + "/cancel").then().statusCode(200)
+                .extract().path("cancels[0].transactionKey");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Seoul"));
 
         JsonPath run = runToCompletion(token, today);
@@ -83,6 +84,15 @@ class SettlementApiIT {
         // the cancel: -(floor(137.5) + 10) = -147, VAT -15, payout -4,838
         assertThat(line(lines, -5_000)).containsEntry("fee", -147).containsEntry("vat", -15)
                 .containsEntry("payOutAmount", -4_838).containsEntry("method", "CARD");
+        // one key follows each movement: its settlement line, its journal entry and the event of the change it made
+        String saleKey = (String) line(lines, 15_000).get("transactionKey");
+        assertThat(line(lines, -5_000)).containsEntry("transactionKey", cancel);
+        for (String movement : List.of(saleKey, cancel)) {
+            assertThat(count("select count(*) from ldg_journal_entry where transaction_key = '" + movement + "'"))
+                    .as("journal entries of " + movement).isEqualTo(1);
+            assertThat(count("select count(*) from evt_event where transaction_key = '" + movement + "'"))
+                    .as("events of " + movement).isEqualTo(1);
+        }
         LocalDate payoutDate = plusBusinessDays(today, 3);
         assertThat(lines.getList("items.paidOutDate", String.class)).containsOnly(payoutDate.toString());
         assertThat(lines.getList("items.soldDate", String.class)).containsOnly(today.toString());

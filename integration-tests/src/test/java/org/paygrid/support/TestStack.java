@@ -6,8 +6,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
+import org.paygrid.testkit.Stack;
 
-/** Where the test stack runs (set by the build) and how to get in: tokens, database, fresh test data. */
+/**
+ * Where the test stack runs (set by the build) and how to get in: tokens, database, fresh test data. What the
+ * benchmarks need too comes from the test kit ({@link Stack}).
+ */
 public final class TestStack {
 
     static {
@@ -27,7 +31,7 @@ public final class TestStack {
     }
 
     public static String paygridUrl() {
-        return require("paygrid.url");
+        return Stack.paygridUrl();
     }
 
     /** The card network simulator (Payara Micro), reached directly to read its books. */
@@ -36,20 +40,16 @@ public final class TestStack {
     }
 
     public static String keycloakUrl() {
-        return require("keycloak.url");
+        return Stack.keycloakUrl();
     }
 
     public static String tokenEndpoint() {
-        return keycloakUrl() + "/realms/paygrid/protocol/openid-connect/token";
+        return Stack.tokenEndpoint();
     }
 
     /** An access token of the automation client (roles admin and finance), by client credentials. */
     public static String opsToken() {
-        return given().formParam("grant_type", "client_credentials")
-                .formParam("client_id", "paygrid-ops")
-                .formParam("client_secret", "dev-ops-secret-change-me")
-                .post(tokenEndpoint())
-                .then().statusCode(200).extract().path("access_token");
+        return Stack.opsToken();
     }
 
     /** An access token of a development user (admin, finance, support), by the CLI's password grant. */
@@ -64,8 +64,7 @@ public final class TestStack {
 
     /** The database as its schema owner: every right, for checks and for faults the tests inject. */
     public static Connection database() throws SQLException {
-        return DriverManager.getConnection(require("paygrid.db.url"), require("paygrid.db.user"),
-                require("paygrid.db.password"));
+        return Stack.database();
     }
 
     /**

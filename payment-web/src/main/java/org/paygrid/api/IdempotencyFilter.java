@@ -19,8 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 import org.paygrid.api.problem.Problem;
 import org.paygrid.api.security.MerchantPrincipal;
-import org.paygrid.idempotency.IdempotencyKeys;
-import org.paygrid.idempotency.IdempotencyKeys.Claim;
+import org.paygrid.idempotency.boundary.IdempotencyKeys;
+import org.paygrid.idempotency.boundary.IdempotencyKeys.Claim;
 import org.paygrid.shared.crypto.Sha256;
 import org.paygrid.shared.error.ErrorCode;
 

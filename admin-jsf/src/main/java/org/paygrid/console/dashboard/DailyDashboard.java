@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 import org.paygrid.console.security.ConsoleScreen;
 import org.paygrid.console.security.StaffSession;
 import org.paygrid.console.shared.ConsoleMessages;
-import org.paygrid.dashboard.Dashboard;
-import org.paygrid.dashboard.DashboardView;
+import org.paygrid.dashboard.boundary.Dashboard;
+import org.paygrid.dashboard.boundary.DashboardView;
+import org.paygrid.payment.boundary.PaymentFigures;
 import org.paygrid.shared.Mode;
 
 /**
@@ -49,7 +50,7 @@ public class DailyDashboard implements Serializable {
         if (figures == null) {
             return "{}";
         }
-        List<DashboardView.DailyAmount> days = figures.approvedByDay();
+        List<PaymentFigures.DailyAmount> days = figures.approvedByDay();
         String labels = days.stream().map(day -> "\"" + day.date().toString().substring(5) + "\"")
                 .collect(Collectors.joining(","));
         String amounts = days.stream().map(day -> String.valueOf(day.amount())).collect(Collectors.joining(","));

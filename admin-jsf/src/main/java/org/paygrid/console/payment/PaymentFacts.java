@@ -36,7 +36,7 @@ public record PaymentFacts(String paymentKey, String orderId, String orderName, 
                 va == null ? null : va.customerName(), va == null ? null : va.dueDate(),
                 va == null ? null : va.refundStatus(),
                 p.failure() == null ? null : p.failure().code() + ": " + p.failure().message(),
-                view.payment().status().isCancelable(),
+                view.payment().cancelable(),
                 p.cancels().stream().map(c -> new CancelRow(c.transactionKey(), c.cancelAmount(), c.cancelReason(),
                         c.canceledAt(), c.refundableAmount())).toList());
     }

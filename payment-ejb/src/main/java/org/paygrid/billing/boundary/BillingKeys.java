@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.regex.Pattern;
 import org.paygrid.billing.entity.BillingKey;
-import org.paygrid.idempotency.RetryKey;
+import org.paygrid.idempotency.entity.RetryKey;
 import org.paygrid.merchant.boundary.MerchantCredential;
 import org.paygrid.payment.boundary.PaymentView;
 import org.paygrid.payment.boundary.Payments;

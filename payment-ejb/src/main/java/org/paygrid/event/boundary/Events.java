@@ -40,12 +40,20 @@ public class Events {
     @EJB
     EventPublication publication;
 
+    /** An event about no money movement (e.g. a payout's status). */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public RecordedEvent record(String merchantId, Mode mode, EventType type, String orderingKey, Object data) {
+        return record(merchantId, mode, type, orderingKey, null, data);
+    }
+
+    /** An event reporting a money movement: it carries the movement's transaction key (null if there is none). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public RecordedEvent record(String merchantId, Mode mode, EventType type, String orderingKey,
+                                String transactionKey, Object data) {
         Instant now = clock.instant();
         String id = RandomTokens.prefixed("evt", 24);
         String body = ContractJson.write(new EventBody(id, type.name(), SeoulTime.of(now), mode.wireName(), data));
-        Event event = new Event(id, merchantId, mode, type, orderingKey, body, now);
+        Event event = new Event(id, merchantId, mode, type, orderingKey, transactionKey, body, now);
         em.persist(event);
         em.flush();   // the sequence number orders the deliveries written next
         RecordedEvent recordedEvent = RecordedEvent.of(event);

@@ -46,6 +46,10 @@ public class Event {
     @Column(name = "ordering_key", nullable = false, updatable = false, length = 64)
     private String orderingKey;
 
+    /** The money movement the event reports (a payment transaction's key), if it reports one. */
+    @Column(name = "transaction_key", updatable = false, length = 40)
+    private String transactionKey;
+
     @Column(nullable = false, updatable = false, columnDefinition = "MEDIUMTEXT")
     private String body;
 
@@ -56,13 +60,14 @@ public class Event {
         // for JPA
     }
 
-    public Event(String id, String merchantId, Mode mode, EventType type, String orderingKey, String body,
-                 Instant createdAt) {
+    public Event(String id, String merchantId, Mode mode, EventType type, String orderingKey, String transactionKey,
+                 String body, Instant createdAt) {
         this.id = id;
         this.merchantId = merchantId;
         this.mode = mode;
         this.type = type;
         this.orderingKey = orderingKey;
+        this.transactionKey = transactionKey;
         this.body = body;
         this.createdAt = createdAt;
     }
@@ -74,6 +79,7 @@ public class Event {
     public Mode mode() { return mode; }
     public EventType type() { return type; }
     public String orderingKey() { return orderingKey; }
+    public String transactionKey() { return transactionKey; }
     public String body() { return body; }
     public Instant createdAt() { return createdAt; }
 }

@@ -26,12 +26,12 @@ public class Ledger {
 
     /**
      * A sale (an approval, a deposit): whoever holds the money for the payment's method now owes it, and the platform
-     * owes it to the merchant. Its reference is {@code approval:<paymentKey>}.
+     * owes it to the merchant. Its reference is {@code approval:<transactionKey>}.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void approval(String paymentKey, Mode mode, LedgerAccount receivable, String merchantId, Money amount,
-                         String description, Instant at) {
-        em.persist(JournalEntry.of("approval:" + paymentKey, paymentKey, mode, description,
+    public void approval(String transactionKey, String paymentKey, Mode mode, LedgerAccount receivable,
+                         String merchantId, Money amount, String description, Instant at) {
+        em.persist(JournalEntry.ofMovement("approval", transactionKey, paymentKey, mode, description,
                 PostingRules.approval(receivable, merchantId, amount), at));
     }
 
@@ -39,7 +39,7 @@ public class Ledger {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void cancel(String transactionKey, String paymentKey, Mode mode, LedgerAccount receivable,
                        String merchantId, Money amount, String description, Instant at) {
-        em.persist(JournalEntry.of("cancel:" + transactionKey, paymentKey, mode, description,
+        em.persist(JournalEntry.ofMovement("cancel", transactionKey, paymentKey, mode, description,
                 PostingRules.cancel(receivable, merchantId, amount), at));
     }
 
@@ -69,9 +69,11 @@ public class Ledger {
 
     /**
      * The trial balance: total debits minus total credits per currency over all postings (zero when the books
-     * balance), and whether what acquirers owe us equals the balances of the approved card payments.
+     * balance), and whether what acquirers, banks and providers owe us equals {@code approvedPaymentBalances}, the
+     * balances of the approved payments as payment counts them (read in the caller's transaction, so that both
+     * sides are one snapshot).
      */
-    public TrialBalance trialBalance() {
+    public TrialBalance trialBalance(long approvedPaymentBalances) {
         List<Object[]> net = em.createNativeQuery("""
                 select p.currency, sum(case when p.side = 'DEBIT' then p.amount_minor else -p.amount_minor end)
                 from ldg_posting p group by p.currency""").getResultList();
@@ -81,9 +83,6 @@ public class Ledger {
         long receivable = ((Number) em.createNativeQuery("""
                 select coalesce(sum(case when p.side = 'DEBIT' then p.amount_minor else -p.amount_minor end), 0)
                 from ldg_posting p where p.account in ('ACQUIRER_RECEIVABLE', 'BANK_RECEIVABLE', 'PROVIDER_RECEIVABLE')""").getSingleResult()).longValue();
-        long approvedBalances = ((Number) em.createNativeQuery("""
-                select coalesce(sum(balance_amount), 0) from pay_payment
-                where status in ('DONE', 'PARTIAL_CANCELED')""").getSingleResult()).longValue();
-        return new TrialBalance(currencies, receivable, approvedBalances);
+        return new TrialBalance(currencies, receivable, approvedPaymentBalances);
     }
 }

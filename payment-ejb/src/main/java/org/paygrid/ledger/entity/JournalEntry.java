@@ -37,6 +37,10 @@ public class JournalEntry {
     @Column(name = "payment_key", updatable = false, length = 40)
     private String paymentKey;
 
+    /** The payment's money movement this entry books (its approval or a cancel); null for settlement's entries. */
+    @Column(name = "transaction_key", updatable = false, length = 40)
+    private String transactionKey;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false, length = 4)
     private Mode mode;
@@ -81,7 +85,16 @@ public class JournalEntry {
         return new JournalEntry(reference, paymentKey, mode, description, postings, createdAt);
     }
 
+    /** The entry of one money movement of a payment, under {@code <kind>:<transactionKey>}. */
+    public static JournalEntry ofMovement(String kind, String transactionKey, String paymentKey, Mode mode,
+                                          String description, List<Posting> postings, Instant createdAt) {
+        JournalEntry entry = of(kind + ":" + transactionKey, paymentKey, mode, description, postings, createdAt);
+        entry.transactionKey = transactionKey;
+        return entry;
+    }
+
     public Long id() { return id; }
+    public String transactionKey() { return transactionKey; }
     public String reference() { return reference; }
     public String paymentKey() { return paymentKey; }
     public Mode mode() { return mode; }

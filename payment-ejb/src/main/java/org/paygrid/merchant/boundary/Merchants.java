@@ -2,6 +2,8 @@ package org.paygrid.merchant.boundary;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -107,6 +109,24 @@ public class Merchants {
     /** The site the merchant registered (where payment windows may return to), or null; NOT_FOUND_MERCHANT if none. */
     public String websiteUrl(String merchantId) {
         return find(merchantId).websiteUrl();
+    }
+
+    /**
+     * Holds these merchants (their rows, locked in id order so that two holders cannot deadlock) until the caller's
+     * transaction ends: whoever books money for a merchant under this hold books alone.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void holdInOrder(java.util.Collection<String> merchantIds) {
+        if (!merchantIds.isEmpty()) {
+            em.createNativeQuery("select id from mer_merchant where id in (?1) order by id for update")
+                    .setParameter(1, merchantIds).getResultList();
+        }
+    }
+
+    /** The number of merchants whose papers wait for a staff decision (applied or under review). */
+    public long awaitingReview() {
+        return em.createQuery("select count(m) from Merchant m where m.status in :waiting", Long.class)
+                .setParameter("waiting", MerchantStatus.AWAITING_REVIEW).getSingleResult();
     }
 
     public List<ApiKey> keysOf(String merchantId) {

@@ -15,6 +15,9 @@ public enum MerchantStatus {
     SUSPENDED,
     TERMINATED;
 
+    /** The statuses in which a merchant's papers wait for a staff decision. */
+    public static final Set<MerchantStatus> AWAITING_REVIEW = EnumSet.of(APPLIED, UNDER_REVIEW);
+
     public Set<MerchantStatus> successors() {
         return switch (this) {
             case APPLIED -> EnumSet.of(UNDER_REVIEW, APPROVED, REJECTED, TERMINATED);

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.paygrid.payment.entity.CardApproval;
 import org.paygrid.payment.entity.Payment;
-import org.paygrid.payment.entity.PaymentCancel;
+import org.paygrid.payment.entity.PaymentTransaction;
 import org.paygrid.payment.entity.PaymentMethod;
 import org.paygrid.payment.entity.VirtualAccount;
 import org.paygrid.shared.Masks;
@@ -129,8 +129,8 @@ public record PaymentObject(
                 ? new EasyPay(p.provider(), p.totalAmount()) : null;
     }
 
-    private static Cancel cancel(PaymentCancel c) {
-        return new Cancel(c.transactionKey(), c.cancelAmount(), c.cancelReason(), SeoulTime.of(c.canceledAt()),
+    private static Cancel cancel(PaymentTransaction c) {
+        return new Cancel(c.transactionKey(), c.amount(), c.reason(), SeoulTime.of(c.requestedAt()),
                 c.refundableAmount());
     }
 }

@@ -5,7 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.paygrid.payment.control.PaymentStore;
+import org.paygrid.payment.control.PaymentQueries;
 import org.paygrid.payment.control.StaffPaymentFilter;
 import org.paygrid.payment.entity.Payment;
 
@@ -20,7 +20,7 @@ public class PaymentSearch {
     EntityManager em;
 
     @EJB
-    PaymentStore store;
+    PaymentQueries queries;
 
     /** Newest first, offset-paged for the console's table; {@code limit} is held to 1..100. */
     public StaffPaymentPage search(StaffPaymentFilter filter, int offset, int limit) {
@@ -39,6 +39,6 @@ public class PaymentSearch {
 
     /** Any payment with its cancels, whoever it belongs to; unknown keys answer NOT_FOUND_PAYMENT. */
     public PaymentView find(String paymentKey) {
-        return store.load(paymentKey);
+        return queries.load(paymentKey);
     }
 }

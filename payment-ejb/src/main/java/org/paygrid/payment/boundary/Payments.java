@@ -11,16 +11,16 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.paygrid.audit.boundary.AuditLog;
-import org.paygrid.idempotency.RetryKey;
+import org.paygrid.idempotency.entity.RetryKey;
 import org.paygrid.keys.entity.Sealed;
 import org.paygrid.merchant.boundary.MerchantCredential;
 import org.paygrid.merchant.boundary.Merchants;
-import org.paygrid.network.Channel;
-import org.paygrid.network.PaymentNetwork;
-import org.paygrid.network.PaymentNetwork.AuthorizationOutcome;
-import org.paygrid.network.PaymentNetwork.AuthorizationRequest;
-import org.paygrid.network.PaymentNetwork.CardInstrument;
-import org.paygrid.network.PaymentNetwork.Unknown;
+import org.paygrid.network.entity.Channel;
+import org.paygrid.network.boundary.PaymentNetwork;
+import org.paygrid.network.boundary.PaymentNetwork.AuthorizationOutcome;
+import org.paygrid.network.boundary.PaymentNetwork.AuthorizationRequest;
+import org.paygrid.network.boundary.PaymentNetwork.CardInstrument;
+import org.paygrid.network.boundary.PaymentNetwork.Unknown;
 import org.paygrid.payment.control.Banks;
 import org.paygrid.payment.control.BookedCancel;
 import org.paygrid.payment.control.CancelRelay;
@@ -34,6 +34,8 @@ import org.paygrid.payment.entity.Installments;
 import org.paygrid.payment.control.PaymentListQuery;
 import org.paygrid.payment.control.PaymentMethods;
 import org.paygrid.payment.control.PaymentStore;
+import org.paygrid.payment.control.PaymentQueries;
+import org.paygrid.payment.control.CancelBook;
 import org.paygrid.payment.entity.CardExpiry;
 import org.paygrid.payment.entity.CardNumber;
 import org.paygrid.payment.entity.Payment;
@@ -60,6 +62,12 @@ public class Payments {
 
     @EJB
     PaymentStore store;
+
+    @EJB
+    PaymentQueries queries;
+
+    @EJB
+    CancelBook cancelBook;
 
     @Inject
     PaymentNetwork network;
@@ -98,7 +106,7 @@ public class Payments {
                 YearMonth.now(clock.withZone(ClockProducer.SEOUL)));
         int installments = Installments.require(request.cardInstallmentPlan(), order.amount());
         if (retryKey != null) {
-            Optional<PaymentView> earlier = store.findCreatedBy(caller.mode(), caller.merchantId(), retryKey);
+            Optional<PaymentView> earlier = queries.findCreatedBy(caller.mode(), caller.merchantId(), retryKey);
             if (earlier.isPresent()) {
                 return answer(resume(earlier.get()));
             }
@@ -130,7 +138,7 @@ public class Payments {
         liveAcquirer.requireFor(caller.mode());
         if (retryKey != null) {
             // a retry of a charge whose request died: the payment it opened, never a second charge
-            Optional<PaymentView> earlier = store.findCreatedBy(caller.mode(), caller.merchantId(), retryKey);
+            Optional<PaymentView> earlier = queries.findCreatedBy(caller.mode(), caller.merchantId(), retryKey);
             if (earlier.isPresent()) {
                 return answer(resume(earlier.get()));
             }
@@ -181,12 +189,12 @@ public class Payments {
         payment.checkoutDetails(successUrl, failUrl, email, name);
         payment.cashAndEscrow(CashReceipts.parse(request.cashReceipt()), Boolean.TRUE.equals(request.useEscrow()));
         store.create(payment);
-        return store.load(payment.paymentKey());
+        return queries.load(payment.paymentKey());
     }
 
     /** The payment as the hosted window shows it: anyone holding the (unguessable) payment key may pay it. */
     public PaymentView forWindow(String paymentKey) {
-        return store.load(paymentKey);
+        return queries.load(paymentKey);
     }
 
     /**
@@ -194,14 +202,14 @@ public class Payments {
      * merchant's server must confirm it (with the amount) before the deadline.
      */
     public PaymentView authenticateInWindow(String paymentKey, WindowCard entered) {
-        PaymentView view = store.load(paymentKey);
+        PaymentView view = queries.load(paymentKey);
         CardNumber card = CardNumber.parse(entered.cardNumber());
         CardExpiry expiry = CardExpiry.of(entered.expiryYear(), entered.expiryMonth(),
                 YearMonth.now(clock.withZone(ClockProducer.SEOUL)));
         int installments = Installments.require(entered.installmentMonths(), view.payment().totalAmount());
         store.authenticateInWindow(paymentKey, RandomTokens.prefixed("auth", 24),
                 new CardVault.Card(card.digits(), expiry.month(), installments), card.masked());
-        return store.load(paymentKey);
+        return queries.load(paymentKey);
     }
 
     /**
@@ -210,7 +218,7 @@ public class Payments {
      * and the confirm asks the provider to approve. A payment created for one method can only be paid with it.
      */
     public PaymentView authenticateWithProvider(String paymentKey, WindowAccount entered) {
-        PaymentView view = store.load(paymentKey);
+        PaymentView view = queries.load(paymentKey);
         PaymentMethod method = RequestChecks.requiredEnum(entered.method(), "method", PaymentMethod.class);
         PaymentMethod asked = view.payment().method();
         if (asked != null && asked != method) {
@@ -234,7 +242,7 @@ public class Payments {
             default -> throw RequestChecks.invalid("method", "EASY_PAY, TRANSFER or MOBILE_PHONE");
         }
         store.authenticateWithProvider(paymentKey, method, RandomTokens.prefixed("prv", 24), provider, customerId);
-        return store.load(paymentKey);
+        return queries.load(paymentKey);
     }
 
     /** The wallets a customer can pay with in the window. */
@@ -269,16 +277,16 @@ public class Payments {
     }
 
     public PaymentView find(MerchantCredential caller, String paymentKey) {
-        return store.find(caller.mode(), caller.merchantId(), paymentKey);
+        return queries.find(caller.mode(), caller.merchantId(), paymentKey);
     }
 
     public PaymentPage list(MerchantCredential caller, String from, String to, String status, String limit,
                             String cursor) {
-        return store.list(caller.mode(), caller.merchantId(), PaymentListQuery.parse(from, to, status, limit, cursor));
+        return queries.list(caller.mode(), caller.merchantId(), PaymentListQuery.parse(from, to, status, limit, cursor));
     }
 
     public PaymentView findByOrderId(MerchantCredential caller, String orderId) {
-        return store.findByOrderId(caller.mode(), caller.merchantId(), orderId);
+        return queries.findByOrderId(caller.mode(), caller.merchantId(), orderId);
     }
 
     /**
@@ -292,7 +300,7 @@ public class Payments {
 
     /** A refund started by staff (support, admin): the same rules as the merchant's, and an audit entry. */
     public PaymentView cancelByStaff(StaffCancel staff, String paymentKey, CancelRequest request, RetryKey retryKey) {
-        Payment payment = store.load(paymentKey).payment();
+        Payment payment = queries.load(paymentKey).payment();
         PaymentView view = cancel(payment.mode(), payment.merchantId(), paymentKey, request, retryKey, staff);
         auditLog.recordAlone(staff.staff(), "PAYMENT_CANCELED", "PAYMENT", paymentKey,
                 "balance=" + payment.balanceAmount() + ", status=" + payment.status(),
@@ -316,7 +324,7 @@ public class Payments {
                 Banks.require(to.bank(), "refundReceiveAccount.bank"),
                 Banks.requireAccountNumber(to.accountNumber(), "refundReceiveAccount.accountNumber"),
                 RequestChecks.requiredText(to.holderName(), "refundReceiveAccount.holderName", 100));
-        BookedCancel booked = store.bookCancel(mode, merchantId, paymentKey, request.cancelAmount(), taxFree, reason,
+        BookedCancel booked = cancelBook.bookCancel(mode, merchantId, paymentKey, request.cancelAmount(), taxFree, reason,
                 refundAccount, retryKey, staff);
         try {
             cancelRelay.tell(booked);
@@ -324,7 +332,7 @@ public class Payments {
             // the cancel is booked and answered; telling the network is retried by the reconciler
             LOG.log(Level.SEVERE, "cancel " + booked.transactionKey() + " booked, network not told yet", notToldYet);
         }
-        return store.find(mode, merchantId, paymentKey);
+        return queries.find(mode, merchantId, paymentKey);
     }
 
     /** After no answer, ask once: an attempt the network does not know yet stays unknown for the reconciler. */
@@ -333,7 +341,7 @@ public class Payments {
             return outcome;
         }
         AuthorizationOutcome asked = network.inquire(channel, reference);
-        if (asked instanceof PaymentNetwork.Failed notFound && "NOT_FOUND".equals(notFound.code())) {
+        if (asked instanceof PaymentNetwork.NotReceived) {
             return new Unknown("the network does not know the attempt yet");
         }
         return asked;
@@ -345,7 +353,7 @@ public class Payments {
             ErrorCode code = codeOf(payment.failureCode());
             throw new PaygridException(code, payment.failureMessage());
         }
-        if (payment.status() == PaymentStatus.IN_PROGRESS && payment.outcomeUnknown()) {
+        if (payment.status() == PaymentStatus.IN_PROGRESS && view.outcomeUnknown()) {
             throw new PaygridException(ErrorCode.ACQUIRER_TIMEOUT, "The card network did not answer in time; payment "
                     + payment.paymentKey() + " will be settled by inquiry (read it again shortly)");
         }

@@ -7,15 +7,15 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.paygrid.idempotency.RetryKey;
+import org.paygrid.idempotency.entity.RetryKey;
 import org.paygrid.payment.control.Banks;
-import org.paygrid.payment.control.PaymentStore;
+import org.paygrid.payment.control.PaymentQueries;
 import org.paygrid.payment.control.RefundApprovalLimit;
 import org.paygrid.payment.control.RefundApprovalRequired;
 import org.paygrid.payment.control.StaffCancel;
 import org.paygrid.payment.control.RefundRequestStore;
 import org.paygrid.payment.entity.PaymentAmounts;
-import org.paygrid.payment.entity.PaymentCancel;
+import org.paygrid.payment.entity.PaymentTransaction;
 import org.paygrid.payment.entity.PaymentMethod;
 import org.paygrid.payment.entity.RefundReceiveAccount;
 import org.paygrid.payment.entity.RefundRequest;
@@ -41,7 +41,7 @@ public class RefundApprovals {
     Payments payments;
 
     @EJB
-    PaymentStore store;
+    PaymentQueries queries;
 
     @EJB
     RefundRequestStore requests;
@@ -59,7 +59,7 @@ public class RefundApprovals {
      * payment's lock); otherwise records a pending request, with why, and moves no money.
      */
     public StaffRefund refund(String staff, String paymentKey, CancelRequest request, RetryKey retryKey) {
-        PaymentView current = store.load(paymentKey);
+        PaymentView current = queries.load(paymentKey);
         if (retryKey != null) {
             // a retry of a request that died after opening its refund request: that request, not a second one
             var earlier = requests.openedBy(paymentKey, retryKey);
@@ -150,10 +150,10 @@ public class RefundApprovals {
 
     /** The newest cancel of this amount and reason: the one the approval just booked. */
     private static String transactionKeyOf(PaymentView after, RefundRequest approved) {
-        List<PaymentCancel> cancels = after.cancels();
+        List<PaymentTransaction> cancels = after.cancels();
         for (int i = cancels.size() - 1; i >= 0; i--) {
-            PaymentCancel cancel = cancels.get(i);
-            if (cancel.cancelAmount() == approved.amount() && approved.reason().equals(cancel.cancelReason())) {
+            PaymentTransaction cancel = cancels.get(i);
+            if (cancel.amount() == approved.amount() && approved.reason().equals(cancel.reason())) {
                 return cancel.transactionKey();
             }
         }

@@ -10,15 +10,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
 import org.paygrid.merchant.boundary.MerchantCredential;
-import org.paygrid.network.BankNetwork;
-import org.paygrid.network.BankNetwork.AccountOutcome;
-import org.paygrid.network.BankNetwork.NoAnswer;
-import org.paygrid.network.BankNetwork.Opened;
-import org.paygrid.network.BankNetwork.Refused;
+import org.paygrid.network.boundary.BankNetwork;
+import org.paygrid.network.boundary.BankNetwork.AccountOutcome;
+import org.paygrid.network.boundary.BankNetwork.NoAnswer;
+import org.paygrid.network.boundary.BankNetwork.Opened;
+import org.paygrid.network.boundary.BankNetwork.Refused;
 import org.paygrid.payment.control.LiveAcquirer;
 import org.paygrid.payment.control.Banks;
 import org.paygrid.payment.control.CashReceipts;
 import org.paygrid.payment.control.PaymentStore;
+import org.paygrid.payment.control.PaymentQueries;
+import org.paygrid.payment.control.VirtualAccountStore;
 import org.paygrid.payment.entity.Payment;
 import org.paygrid.payment.entity.PaymentAmounts;
 import org.paygrid.payment.entity.PaymentMethod;
@@ -47,6 +49,12 @@ public class VirtualAccounts {
 
     @EJB
     PaymentStore store;
+
+    @EJB
+    PaymentQueries queries;
+
+    @EJB
+    VirtualAccountStore accounts;
 
     @Inject
     BankNetwork bank;
@@ -82,11 +90,11 @@ public class VirtualAccounts {
             opened = bank.open(reference, bankCode, customerName, order.amount(), dueAt); // idempotent on reference
         }
         if (opened instanceof Opened account) {
-            return store.recordAccountOpened(payment.paymentKey(), reference, account.account(), customerName);
+            return accounts.recordAccountOpened(payment.paymentKey(), reference, account.account(), customerName);
         }
         bank.close(reference); // in case the bank opened it after all: nobody can pay into it now
         String message = opened instanceof Refused refused ? refused.message() : "The bank did not answer";
-        store.failOpening(payment.paymentKey(), ErrorCode.PROVIDER_ERROR.name(), message);
+        accounts.failOpening(payment.paymentKey(), ErrorCode.PROVIDER_ERROR.name(), message);
         throw new PaygridException(ErrorCode.PROVIDER_ERROR, "No virtual account was issued: " + message);
     }
 
@@ -98,7 +106,7 @@ public class VirtualAccounts {
         if (caller.mode() != Mode.TEST) {
             throw new PaygridException(ErrorCode.FORBIDDEN_KEY, "The sandbox takes test keys only");
         }
-        Payment payment = store.find(caller.mode(), caller.merchantId(), paymentKey).payment();
+        Payment payment = queries.find(caller.mode(), caller.merchantId(), paymentKey).payment();
         long deposit = PaymentAmounts.requireValidAmount(amount, "amount");
         if (payment.method() != PaymentMethod.VIRTUAL_ACCOUNT || payment.status() != PaymentStatus.WAITING_FOR_DEPOSIT) {
             throw new PaygridException(ErrorCode.NOT_WAITING_FOR_DEPOSIT,
@@ -106,7 +114,7 @@ public class VirtualAccounts {
         }
         AccountOutcome outcome = bank.deposit(payment.networkReference(), deposit);
         if (outcome instanceof Opened account && account.account().deposited()) {
-            return store.recordDeposit(paymentKey, account.account().depositId(), account.account().depositedAt());
+            return accounts.recordDeposit(paymentKey, account.account().depositId(), account.account().depositedAt());
         }
         if (outcome instanceof Refused refused) {
             throw "INVALID_DEPOSIT_AMOUNT".equals(refused.code())
@@ -122,13 +130,13 @@ public class VirtualAccounts {
      */
     public int expireOverdue() {
         int expired = 0;
-        for (String paymentKey : store.overdueAccounts(clock.instant())) {
-            Payment payment = store.load(paymentKey).payment();
+        for (String paymentKey : accounts.overdueAccounts(clock.instant())) {
+            Payment payment = queries.load(paymentKey).payment();
             AccountOutcome closed = bank.close(payment.networkReference());
             if (closed instanceof Opened account && account.account().deposited()) {
-                store.recordDeposit(paymentKey, account.account().depositId(), account.account().depositedAt());
+                accounts.recordDeposit(paymentKey, account.account().depositId(), account.account().depositedAt());
             } else if (closed instanceof Opened || closed instanceof Refused) {
-                store.expireAccount(paymentKey);
+                accounts.expireAccount(paymentKey);
                 expired++;
             } else {
                 LOG.warning(() -> "virtual account of " + paymentKey + " not closed yet: " + closed);

@@ -5,10 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.paygrid.network.BankNetwork;
-import org.paygrid.network.BankNetwork.RefundAccount;
-import org.paygrid.network.Channel;
-import org.paygrid.network.PaymentNetwork;
+import org.paygrid.network.boundary.BankNetwork;
+import org.paygrid.network.boundary.BankNetwork.RefundAccount;
+import org.paygrid.network.entity.Channel;
+import org.paygrid.network.boundary.PaymentNetwork;
 import org.paygrid.payment.entity.PaymentMethod;
 
 /**
@@ -21,7 +21,7 @@ import org.paygrid.payment.entity.PaymentMethod;
 public class CancelRelay {
 
     @EJB
-    PaymentStore store;
+    CancelBook cancelBook;
 
     @Inject
     PaymentNetwork network;
@@ -40,7 +40,7 @@ public class CancelRelay {
                     booked.transactionKey(), booked.amount()) instanceof PaymentNetwork.Canceled;
         }
         if (confirmed) {
-            store.confirmNetworkCancel(booked.transactionKey());
+            cancelBook.confirmNetworkCancel(booked.transactionKey());
         }
     }
 }

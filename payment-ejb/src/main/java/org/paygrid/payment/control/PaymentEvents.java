@@ -11,7 +11,8 @@ import org.paygrid.payment.boundary.PaymentView;
 
 /**
  * The payment's events (contract section 7), recorded in the transaction of the change they report: each carries
- * the payment exactly as the API answers it, ordered by its payment key.
+ * the payment exactly as the API answers it, ordered by its payment key, and names the money movement that made
+ * the change (the payment's latest transaction; none for a payment that never reached the network).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -32,6 +33,6 @@ public class PaymentEvents {
 
     private void record(EventType type, PaymentView view) {
         events.record(view.payment().merchantId(), view.payment().mode(), type, view.payment().paymentKey(),
-                PaymentObject.of(view));
+                view.latestTransactionKey(), PaymentObject.of(view));
     }
 }

@@ -10,48 +10,37 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import org.paygrid.idempotency.IdempotencyKeys;
-import org.paygrid.idempotency.RetryKey;
 import org.paygrid.ledger.boundary.Ledger;
-import org.paygrid.network.BankNetwork;
-import org.paygrid.network.Channel;
-import org.paygrid.network.PaymentNetwork.AccountInstrument;
-import org.paygrid.network.PaymentNetwork.Approved;
-import org.paygrid.network.PaymentNetwork.AuthorizationOutcome;
-import org.paygrid.network.PaymentNetwork.CardInstrument;
-import org.paygrid.network.PaymentNetwork.Declined;
-import org.paygrid.network.PaymentNetwork.Failed;
-import org.paygrid.network.PaymentNetwork.Unknown;
-import org.paygrid.payment.boundary.PaymentPage;
+import org.paygrid.network.entity.Channel;
+import org.paygrid.network.boundary.PaymentNetwork.AccountInstrument;
+import org.paygrid.network.boundary.PaymentNetwork.Approved;
+import org.paygrid.network.boundary.PaymentNetwork.AuthorizationOutcome;
+import org.paygrid.network.boundary.PaymentNetwork.CardInstrument;
+import org.paygrid.network.boundary.PaymentNetwork.Declined;
+import org.paygrid.network.boundary.PaymentNetwork.Failed;
+import org.paygrid.network.boundary.PaymentNetwork;
+import org.paygrid.network.boundary.PaymentNetwork.Unknown;
 import org.paygrid.payment.boundary.PaymentView;
 import org.paygrid.payment.entity.CardApproval;
 import org.paygrid.payment.entity.Payment;
-import org.paygrid.payment.entity.PaymentCancel;
+import org.paygrid.payment.entity.PaymentTransaction;
 import org.paygrid.payment.entity.PaymentMethod;
 import org.paygrid.payment.entity.PaymentStatus;
-import org.paygrid.payment.entity.RefundReceiveAccount;
 import org.paygrid.payment.entity.VaultedCard;
-import org.paygrid.payment.entity.VirtualAccount;
 import org.paygrid.shared.Mode;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
-import org.paygrid.shared.error.RequestChecks;
 import org.paygrid.shared.id.RandomTokens;
-import org.paygrid.shared.money.Money;
 
 /**
- * The short database transactions of a payment's life, each one a method: open an attempt, record the network's
- * answer with its journal entry, book a cancel. Network calls happen between them, never inside.
+ * The short database transactions of a payment's authorization, each one a method: create it, open the attempt,
+ * record the network's answer with its journal entry, expire or abandon it. Network calls happen between them,
+ * never inside. Cancels are {@link CancelBook}'s, virtual accounts {@link VirtualAccountStore}'s, reads
+ * {@link PaymentQueries}'.
  */
 @Stateless
 public class PaymentStore {
 
-    /** A booked cancel with what the network needs to hear of it; callers add their conditions after "and". */
-    private static final String BOOKED_CANCELS = "select new org.paygrid.payment.control.BookedCancel(c.paymentKey, "
-            + "p.method, p.networkReference, c.transactionKey, c.cancelAmount, c.refundReceiveAccount.bankCode, "
-            + "c.refundReceiveAccount.accountNumber, c.refundReceiveAccount.holderName) "
-            + "from PaymentCancel c, Payment p where p.paymentKey = c.paymentKey ";
 
     @PersistenceContext
     EntityManager em;
@@ -84,7 +73,7 @@ public class PaymentStore {
     public Payment authenticateInWindow(String paymentKey, String networkReference, CardVault.Card card, String masked) {
         Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
         if (payment == null) {
-            throw notFound(paymentKey);
+            throw PaymentQueries.notFound(paymentKey);
         }
         if (payment.status() != PaymentStatus.READY) {
             throw new PaygridException(ErrorCode.NOT_CONFIRMABLE_PAYMENT, "This payment is " + payment.status());
@@ -103,7 +92,7 @@ public class PaymentStore {
                                             String provider, String customerId) {
         Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
         if (payment == null) {
-            throw notFound(paymentKey);
+            throw PaymentQueries.notFound(paymentKey);
         }
         if (payment.status() != PaymentStatus.READY) {
             throw new PaygridException(ErrorCode.NOT_CONFIRMABLE_PAYMENT, "This payment is " + payment.status());
@@ -117,10 +106,10 @@ public class PaymentStore {
      * reaches the network, and hands back the sealed card for the authorization.
      */
     public ConfirmAttempt claimConfirm(Mode mode, String merchantId, String paymentKey, String orderId, long amount) {
-        Payment payment = owned(em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE), mode, merchantId,
+        Payment payment = PaymentQueries.owned(em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE), mode, merchantId,
                 paymentKey);
         if (!payment.orderId().equals(orderId)) {
-            throw notFound(paymentKey);
+            throw PaymentQueries.notFound(paymentKey);
         }
         switch (payment.status()) {
             case DONE, PARTIAL_CANCELED, CANCELED, WAITING_FOR_DEPOSIT ->
@@ -135,9 +124,10 @@ public class PaymentStore {
         }
         boolean card = payment.method() == PaymentMethod.CARD;
         VaultedCard sealed = card ? em.find(VaultedCard.class, paymentKey) : null;
-        if (card && sealed == null || !payment.claimConfirm(clock.instant())) {
+        if (card && sealed == null || payment.authorizationStarted()) {
             throw new PaygridException(ErrorCode.ALREADY_PROCESSED_PAYMENT, "The payment is already being confirmed");
         }
+        em.persist(payment.authorize(RandomTokens.prefixed("txn", 24), clock.instant()));
         if (!card) {
             return new ConfirmAttempt(paymentKey, payment.networkReference(), new AccountInstrument(
                     Channel.valueOf(payment.method().name()), payment.provider(), payment.providerCustomer()));
@@ -151,7 +141,8 @@ public class PaymentStore {
     public int expireOverdue(Instant deadline) {
         List<Payment> overdue = em.createQuery("select p from Payment p where p.status in "
                         + "(org.paygrid.payment.entity.PaymentStatus.READY, org.paygrid.payment.entity.PaymentStatus.IN_PROGRESS) "
-                        + "and p.confirmClaimedAt is null and p.outcomeUnknown = false and p.requestedAt < :deadline",
+                        + "and not exists (select t from PaymentTransaction t where t.paymentKey = p.paymentKey) "
+                        + "and p.requestedAt < :deadline",
                         Payment.class)
                 .setParameter("deadline", deadline).setMaxResults(500)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
@@ -159,7 +150,7 @@ public class PaymentStore {
         for (Payment payment : overdue) {
             payment.expire(now);
             discardCard(payment.paymentKey());
-            events.statusChanged(view(payment));
+            events.statusChanged(PaymentView.of(payment));
         }
         return overdue.size();
     }
@@ -169,7 +160,8 @@ public class PaymentStore {
         requireNewOrderId(payment);
         Instant now = clock.instant();
         payment.startAuthorization(networkReference, maskedCard, installments, now);
-        payment.claimConfirm(now);   // this call goes to the network now: if the server dies, the reconciler asks
+        // this call goes to the network now: if the server dies, the reconciler asks about the open authorization
+        payment.authorize(RandomTokens.prefixed("txn", 24), now);
         em.persist(payment);
         flushOrDuplicate(payment);
         return payment;
@@ -214,79 +206,20 @@ public class PaymentStore {
                 } else {
                     payment.approveByProvider(a.approveNo(), now);
                 }
-                postApproval(payment, payment.method() + " approval " + a.approveNo(), now);
+                Receivables.bookSale(ledger, payment, payment.method() + " approval " + a.approveNo(), now);
             } else if (outcome instanceof Declined d) {
                 payment.abort(d.code(), d.message(), now);
             } else if (outcome instanceof Failed f) {
                 payment.abort(f.code(), f.message(), now);
-            } else if (outcome instanceof Unknown) {
-                payment.markOutcomeUnknown(now);
+            } else if (outcome instanceof Unknown || outcome instanceof PaymentNetwork.NotReceived) {
+                payment.answerUnknown(now);
             }
             if (payment.status() != PaymentStatus.IN_PROGRESS) {
                 discardCard(paymentKey);
-                events.statusChanged(view(payment));
+                events.statusChanged(PaymentView.of(payment));
             }
         }
-        return view(payment);
-    }
-
-    /** The sale in the ledger, against whoever holds the money for this method. */
-    private void postApproval(Payment payment, String description, Instant now) {
-        ledger.approval(payment.paymentKey(), payment.mode(), Receivables.of(payment.method()), payment.merchantId(),
-                Money.of(payment.totalAmount(), payment.currency()), description, now);
-    }
-
-    /** The bank opened the account: the payment waits for the customer's deposit. */
-    public PaymentView recordAccountOpened(String paymentKey, String reference, BankNetwork.Account account,
-                                           String customerName) {
-        Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
-        if (payment.status() == PaymentStatus.READY) {
-            payment.awaitDeposit(reference, new VirtualAccount(account.bankCode(), account.accountNumber(),
-                    customerName, account.dueAt(), VirtualAccount.RefundStatus.NONE), clock.instant());
-            events.statusChanged(view(payment));
-        }
-        return view(payment);
-    }
-
-    /** The bank opened no account: the payment can never be paid. */
-    public void failOpening(String paymentKey, String code, String message) {
-        Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
-        if (payment.status() == PaymentStatus.READY) {
-            payment.expireUnpaid(code, message, clock.instant());
-            events.statusChanged(view(payment));
-        }
-    }
-
-    /**
-     * The customer's deposit: the payment is DONE and the sale booked, in one transaction. The bank's deposit id
-     * is unique here, so a second notice of the same deposit (or a late one) changes nothing.
-     */
-    public PaymentView recordDeposit(String paymentKey, String depositId, Instant depositedAt) {
-        Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
-        if (payment.status() == PaymentStatus.WAITING_FOR_DEPOSIT) {
-            payment.deposited(depositId, depositedAt);
-            postApproval(payment, "virtual account deposit " + depositId, clock.instant());
-            PaymentView paid = view(payment);
-            events.depositCallback(paid);
-            events.statusChanged(paid);
-        }
-        return view(payment);
-    }
-
-    /** Virtual accounts still waiting after their due date, oldest first. */
-    public List<String> overdueAccounts(Instant now) {
-        return em.createQuery("select p.paymentKey from Payment p where p.status = "
-                        + "org.paygrid.payment.entity.PaymentStatus.WAITING_FOR_DEPOSIT and p.virtualAccount.dueAt < :now "
-                        + "order by p.virtualAccount.dueAt", String.class)
-                .setParameter("now", now).setMaxResults(100).getResultList();
-    }
-
-    public void expireAccount(String paymentKey) {
-        Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
-        if (payment.status() == PaymentStatus.WAITING_FOR_DEPOSIT) {
-            payment.expire(clock.instant());
-            events.statusChanged(view(payment));
-        }
+        return PaymentView.of(payment);
     }
 
     /** Aborts an attempt the network never received (the reconciler's last word on an unknown outcome). */
@@ -295,229 +228,29 @@ public class PaymentStore {
         if (payment.status() == PaymentStatus.IN_PROGRESS) {
             payment.abort(ErrorCode.ACQUIRER_TIMEOUT.name(), message, clock.instant());
             discardCard(paymentKey);
-            events.statusChanged(view(payment));
+            events.statusChanged(PaymentView.of(payment));
         }
-        return view(payment);
+        return PaymentView.of(payment);
     }
 
     /**
-     * Books a cancel under the payment's row lock, so concurrent cancels are serialised and the balance can never
-     * go below zero; the journal entry reverses the cancelled part. The network is told afterwards.
+     * A page of authorizations whose answer is not known, oldest first: UNKNOWN after a timeout and sent before
+     * {@code before}, or still PENDING since before {@code orphanedBefore}, which only happens when the server died
+     * mid-call. The page starts after the authorization {@code afterId} (0: from the start): those the network does
+     * not know yet stay open, and the next page must not be them again.
      */
-    public BookedCancel bookCancel(Mode mode, String merchantId, String paymentKey, Long requestedAmount,
-                                   long taxFreeAmount, String reason, RefundReceiveAccount refundAccount,
-                                   RetryKey retryKey, StaffCancel staff) {
-        Payment payment = owned(em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE), mode, merchantId,
-                paymentKey);
-        if (retryKey != null) {
-            // a retry of a cancel whose request died after booking it: the same cancel, not a second one
-            List<BookedCancel> earlier = em.createQuery(BOOKED_CANCELS
-                            + "and c.paymentKey = :key and c.idempotencyKeyHash = :retry and c.canceledAt >= :since",
-                            BookedCancel.class)
-                    .setParameter("key", paymentKey).setParameter("retry", retryKey.hash())
-                    .setParameter("since", clock.instant().minus(IdempotencyKeys.RETENTION)).getResultList();
-            if (!earlier.isEmpty()) {
-                return earlier.get(0);
-            }
-        }
-        if (payment.status() == PaymentStatus.CANCELED) {
-            throw new PaygridException(ErrorCode.ALREADY_CANCELED_PAYMENT, "The payment is already fully canceled");
-        }
-        if (!payment.status().isCancelable()) {
-            throw new PaygridException(ErrorCode.NOT_CANCELABLE_PAYMENT,
-                    "A payment in status " + payment.status() + " cannot be canceled");
-        }
-        long amount = requestedAmount == null ? payment.balanceAmount() : requestedAmount;
-        if (amount > payment.balanceAmount()) {
-            throw new PaygridException(ErrorCode.NOT_CANCELABLE_AMOUNT,
-                    "cancelAmount " + amount + " exceeds the cancelable balance " + payment.balanceAmount());
-        }
-        if (taxFreeAmount > amount) {
-            throw new PaygridException(ErrorCode.INVALID_REQUEST, "taxFreeAmount: must not exceed the cancel amount");
-        }
-        boolean virtualAccount = payment.method() == PaymentMethod.VIRTUAL_ACCOUNT;
-        if (virtualAccount && refundAccount == null) {
-            throw RequestChecks.invalid("refundReceiveAccount",
-                    "a deposited virtual account is refunded to the customer's account: bank, accountNumber, holderName");
-        }
-        Instant now = clock.instant();
-        boolean alone = staff != null && staff.alone() != null;
-        RefundsMadeAlone today = null;
-        if (alone) {
-            // under the payment's lock (concurrent refunds of one payment cannot each pass the limit) and the staff
-            // member's day (nor can refunds of different payments each pass the daily total); always in that order
-            today = RefundsMadeAlone.lockToday(em, staff.staff(), now);
-            staff.alone().approvalNeeded(amount, payment.totalAmount() - payment.balanceAmount(), today.won(),
-                    virtualAccount)
-                    .ifPresent(why -> {
-                        throw new RefundApprovalRequired(why);
-                    });
-        }
-        String transactionKey = RandomTokens.prefixed("txn", 24);
-        PaymentCancel cancel = payment.cancel(transactionKey, amount, taxFreeAmount, reason, now);
-        if (alone) {
-            cancel.refundedAloneBy(staff.staff());
-            today.add(amount);
-        }
-        RefundReceiveAccount refundTo = virtualAccount ? refundAccount : null;
-        cancel.refundTo(refundTo);
-        cancel.requestedBy(retryKey);
-        if (virtualAccount) {
-            payment.refundStatus(VirtualAccount.RefundStatus.PENDING);
-        }
-        em.persist(cancel);
-        ledger.cancel(transactionKey, paymentKey, payment.mode(), Receivables.of(payment.method()),
-                payment.merchantId(), Money.of(amount, payment.currency()), "cancel: " + reason, now);
-        events.statusChanged(view(payment));
-        return new BookedCancel(paymentKey, payment.method(), payment.networkReference(), transactionKey, amount,
-                refundTo);
-    }
-
-    /** The network confirmed the cancel: nothing left to retry. */
-    public void confirmNetworkCancel(String transactionKey) {
-        int confirmed = em.createQuery("update PaymentCancel c set c.networkConfirmedAt = :now "
-                        + "where c.transactionKey = :key and c.networkConfirmedAt is null")
-                .setParameter("now", clock.instant()).setParameter("key", transactionKey).executeUpdate();
-        if (confirmed == 1) {
-            markRefundsCompleted(transactionKey);
-        }
-    }
-
-    /** A virtual account's refund status follows the bank: completed once every refund is confirmed. */
-    private void markRefundsCompleted(String transactionKey) {
-        PaymentCancel cancel = em.createQuery("select c from PaymentCancel c where c.transactionKey = :key",
-                PaymentCancel.class).setParameter("key", transactionKey).getSingleResult();
-        if (cancel.refundReceiveAccount() == null) {
-            return;
-        }
-        Payment payment = em.find(Payment.class, cancel.paymentKey(), LockModeType.PESSIMISTIC_WRITE);
-        long open = em.createQuery("select count(c) from PaymentCancel c where c.paymentKey = :key "
-                        + "and c.networkConfirmedAt is null", Long.class)
-                .setParameter("key", payment.paymentKey()).getSingleResult();
-        if (open == 0) {
-            payment.refundStatus(payment.status() == PaymentStatus.CANCELED ? VirtualAccount.RefundStatus.COMPLETED
-                    : VirtualAccount.RefundStatus.PARTIAL_COMPLETED);
-        }
-    }
-
-    public PaymentView find(Mode mode, String merchantId, String paymentKey) {
-        return view(owned(em.find(Payment.class, paymentKey), mode, merchantId, paymentKey));
-    }
-
-    /** Staff and background jobs: any payment, whoever it belongs to. */
-    public PaymentView load(String paymentKey) {
-        Payment payment = em.find(Payment.class, paymentKey);
-        if (payment == null) {
-            throw notFound(paymentKey);
-        }
-        return view(payment);
-    }
-
-    /** The payment a request with this Idempotency-Key created within the key's 15 days, if one did. */
-    public Optional<PaymentView> findCreatedBy(Mode mode, String merchantId, RetryKey retryKey) {
-        return em.createQuery("select p from Payment p where p.merchantId = :m and p.mode = :mode "
-                        + "and p.idempotencyKeyHash = :retry and p.requestedAt >= :since order by p.requestedAt desc",
-                        Payment.class)
-                .setParameter("m", merchantId).setParameter("mode", mode).setParameter("retry", retryKey.hash())
-                .setParameter("since", clock.instant().minus(IdempotencyKeys.RETENTION)).setMaxResults(1)
-                .getResultStream().findFirst().map(this::view);
-    }
-
-    public PaymentView findByOrderId(Mode mode, String merchantId, String orderId) {
-        List<Payment> found = em.createQuery("select p from Payment p where p.merchantId = :m and p.mode = :mode "
-                        + "and p.orderId = :o", Payment.class)
-                .setParameter("m", merchantId).setParameter("mode", mode).setParameter("o", orderId).getResultList();
-        if (found.isEmpty()) {
-            throw new PaygridException(ErrorCode.NOT_FOUND_PAYMENT, "No payment with orderId " + orderId);
-        }
-        return view(found.get(0));
-    }
-
-    /** A page of the merchant's payments in one mode, newest first. */
-    public PaymentPage list(Mode mode, String merchantId, PaymentListQuery query) {
-        StringBuilder jpql = new StringBuilder("select p from Payment p where p.merchantId = :m and p.mode = :mode");
-        if (query.from() != null) {
-            jpql.append(" and p.requestedAt >= :from");
-        }
-        if (query.to() != null) {
-            jpql.append(" and p.requestedAt < :to");
-        }
-        if (query.status() != null) {
-            jpql.append(" and p.status = :status");
-        }
-        if (query.afterTime() != null) {
-            jpql.append(" and (p.requestedAt < :afterTime or (p.requestedAt = :afterTime and p.paymentKey < :afterKey))");
-        }
-        jpql.append(" order by p.requestedAt desc, p.paymentKey desc");
-        var select = em.createQuery(jpql.toString(), Payment.class)
-                .setParameter("m", merchantId).setParameter("mode", mode).setMaxResults(query.limit() + 1);
-        if (query.from() != null) {
-            select.setParameter("from", query.from());
-        }
-        if (query.to() != null) {
-            select.setParameter("to", query.to());
-        }
-        if (query.status() != null) {
-            select.setParameter("status", query.status());
-        }
-        if (query.afterTime() != null) {
-            select.setParameter("afterTime", query.afterTime()).setParameter("afterKey", query.afterKey());
-        }
-        List<Payment> found = select.getResultList();
-        List<Payment> page = found.subList(0, Math.min(found.size(), query.limit()));
-        Payment last = page.isEmpty() ? null : page.get(page.size() - 1);
-        String next = found.size() > query.limit() ? PaymentListQuery.cursorAfter(last.requestedAt(), last.paymentKey()) : null;
-        return new PaymentPage(page.stream().map(this::view).toList(), next);
-    }
-
-    /**
-     * A page of payments whose network outcome is not known, oldest first: marked unknown after a timeout and
-     * requested before {@code before}, or claimed for the network before {@code orphanedBefore} and still
-     * IN_PROGRESS, which only happens when the server died mid-call. The page starts after {@code after} (the last
-     * one of the page before, or null): those the network does not know yet stay open, and the next page must not
-     * be them again.
-     */
-    public List<String> unknownOutcomes(Instant before, Instant orphanedBefore, String after) {
-        String older = after == null ? "" : " and (p.requestedAt > :afterAt or (p.requestedAt = :afterAt "
-                + "and p.paymentKey > :afterKey))";
-        var query = em.createQuery("select p.paymentKey from Payment p "
-                        + "where p.status = org.paygrid.payment.entity.PaymentStatus.IN_PROGRESS "
-                        + "and ((p.outcomeUnknown = true and p.requestedAt < :before) or p.confirmClaimedAt < :orphaned)"
-                        + older + " order by p.requestedAt, p.paymentKey", String.class)
-                .setParameter("before", before).setParameter("orphaned", orphanedBefore);
-        if (after != null) {
-            query.setParameter("afterAt", em.find(Payment.class, after).requestedAt()).setParameter("afterKey", after);
-        }
-        return query.setMaxResults(100).getResultList();
-    }
-
-    /** Cancels booked here that the network has not confirmed yet. */
-    public List<BookedCancel> unconfirmedCancels(Instant before) {
-        return em.createQuery(BOOKED_CANCELS + "and c.networkConfirmedAt is null and c.canceledAt < :before "
-                        + "order by c.canceledAt", BookedCancel.class)
-                .setParameter("before", before).setMaxResults(100).getResultList();
-    }
-
-    private PaymentView view(Payment payment) {
-        List<PaymentCancel> cancels = em.createQuery("select c from PaymentCancel c where c.paymentKey = :key "
-                        + "order by c.canceledAt, c.transactionKey", PaymentCancel.class)
-                .setParameter("key", payment.paymentKey()).getResultList();
-        return new PaymentView(payment, cancels);
+    public List<OpenAuthorization> unknownOutcomes(Instant before, Instant orphanedBefore, long afterId) {
+        return em.createQuery("select new org.paygrid.payment.control.OpenAuthorization(t.id, t.paymentKey, "
+                        + "t.requestedAt) from PaymentTransaction t "
+                        + "where t.kind = org.paygrid.payment.entity.TransactionKind.AUTHORIZATION and t.id > :after "
+                        + "and ((t.status = org.paygrid.payment.entity.TransactionStatus.UNKNOWN and t.requestedAt < :before) "
+                        + "or (t.status = org.paygrid.payment.entity.TransactionStatus.PENDING and t.requestedAt < :orphaned)) "
+                        + "order by t.id", OpenAuthorization.class)
+                .setParameter("after", afterId).setParameter("before", before).setParameter("orphaned", orphanedBefore)
+                .setMaxResults(100).getResultList();
     }
 
     private static PaygridException duplicateOrderId(String orderId) {
         return new PaygridException(ErrorCode.DUPLICATED_ORDER_ID, "orderId " + orderId + " is already used");
-    }
-
-    /** Another merchant's or the other mode's payment answers as if it did not exist: existence is not leaked. */
-    private static Payment owned(Payment payment, Mode mode, String merchantId, String paymentKey) {
-        if (payment == null || !payment.merchantId().equals(merchantId) || payment.mode() != mode) {
-            throw notFound(paymentKey);
-        }
-        return payment;
-    }
-
-    static PaygridException notFound(String paymentKey) {
-        return new PaygridException(ErrorCode.NOT_FOUND_PAYMENT, "No payment " + paymentKey);
     }
 }

@@ -1,7 +1,11 @@
 package org.paygrid.payment.control;
 
+import java.time.Instant;
+import org.paygrid.ledger.boundary.Ledger;
 import org.paygrid.ledger.entity.LedgerAccount;
+import org.paygrid.payment.entity.Payment;
 import org.paygrid.payment.entity.PaymentMethod;
+import org.paygrid.shared.money.Money;
 
 /** Who holds a payment's money until settlement, by method: the ledger account its approval debits. */
 public final class Receivables {
@@ -15,5 +19,12 @@ public final class Receivables {
             case VIRTUAL_ACCOUNT, TRANSFER -> LedgerAccount.BANK_RECEIVABLE;
             case EASY_PAY, MOBILE_PHONE -> LedgerAccount.PROVIDER_RECEIVABLE;
         };
+    }
+
+    /** The sale of a payment (its approval or deposit) in the ledger, against whoever holds the money. */
+    static void bookSale(Ledger ledger, Payment payment, String description, Instant now) {
+        ledger.approval(payment.sale().orElseThrow().transactionKey(), payment.paymentKey(), payment.mode(),
+                of(payment.method()), payment.merchantId(), Money.of(payment.totalAmount(), payment.currency()),
+                description, now);
     }
 }

@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import org.paygrid.audit.boundary.AuditLog;
-import org.paygrid.idempotency.RetryKey;
+import org.paygrid.idempotency.entity.RetryKey;
 import org.paygrid.payment.entity.Payment;
 import org.paygrid.payment.entity.PaymentStatus;
 import org.paygrid.payment.entity.RefundReceiveAccount;
@@ -42,21 +42,7 @@ public class RefundRequestStore {
         if (payment == null) {
             throw new PaygridException(ErrorCode.NOT_FOUND_PAYMENT, "No payment " + paymentKey);
         }
-        if (payment.status() == PaymentStatus.CANCELED) {
-            throw new PaygridException(ErrorCode.ALREADY_CANCELED_PAYMENT, "The payment is already fully canceled");
-        }
-        if (!payment.status().isCancelable()) {
-            throw new PaygridException(ErrorCode.NOT_CANCELABLE_PAYMENT,
-                    "A payment in status " + payment.status() + " cannot be canceled");
-        }
-        long amount = requestedAmount == null ? payment.balanceAmount() : requestedAmount;
-        if (amount > payment.balanceAmount()) {
-            throw new PaygridException(ErrorCode.NOT_CANCELABLE_AMOUNT,
-                    "cancelAmount " + amount + " exceeds the cancelable balance " + payment.balanceAmount());
-        }
-        if (taxFreeAmount > amount) {
-            throw new PaygridException(ErrorCode.INVALID_REQUEST, "taxFreeAmount: must not exceed the cancel amount");
-        }
+        long amount = payment.requireCancelable(requestedAmount, taxFreeAmount);
         RefundRequest request = new RefundRequest(paymentKey, payment.merchantId(), amount, payment.currency(),
                 requestedAmount == null, taxFreeAmount, reason, refundTo, actor, clock.instant());
         request.openedWith(retryKey);
@@ -113,7 +99,7 @@ public class RefundRequestStore {
         return em.createQuery("select r from RefundRequest r where r.paymentKey = :k and r.idempotencyKeyHash = :h "
                         + "and r.requestedAt >= :since", RefundRequest.class)
                 .setParameter("k", paymentKey).setParameter("h", retryKey.hash())
-                .setParameter("since", clock.instant().minus(org.paygrid.idempotency.IdempotencyKeys.RETENTION))
+                .setParameter("since", clock.instant().minus(org.paygrid.idempotency.boundary.IdempotencyKeys.RETENTION))
                 .getResultStream().findFirst();
     }
 

@@ -12,10 +12,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.paygrid.network.Channel;
-import org.paygrid.network.PaymentNetwork;
-import org.paygrid.network.PaymentNetwork.AuthorizationOutcome;
-import org.paygrid.network.PaymentNetwork.Failed;
+import org.paygrid.network.entity.Channel;
+import org.paygrid.network.boundary.PaymentNetwork;
+import org.paygrid.network.boundary.PaymentNetwork.AuthorizationOutcome;
 
 /**
  * Settles what the card network left open: payments whose authorization got no answer (inquire, then record;
@@ -36,6 +35,12 @@ public class UnknownPaymentReconciler {
 
     @EJB
     PaymentStore store;
+
+    @EJB
+    PaymentQueries queries;
+
+    @EJB
+    CancelBook cancelBook;
 
     @Inject
     PaymentNetwork network;
@@ -58,26 +63,27 @@ public class UnknownPaymentReconciler {
         // thousands open, and those the network never received stay open until given up, so each page goes on
         // after the last one asked
         long budgetEnds = System.nanoTime() + TICK_BUDGET.toNanos();
-        List<String> page;
-        String last = null;
+        List<OpenAuthorization> page;
+        long last = 0;
         do {
             page = store.unknownOutcomes(now.minus(SETTLE_AFTER), now.minus(ORPHANED_AFTER), last);
-            for (String paymentKey : page) {
-                settleOne(paymentKey, now);
+            for (OpenAuthorization open : page) {
+                settleOne(open, now);
             }
-            last = page.isEmpty() ? last : page.get(page.size() - 1);
+            last = page.isEmpty() ? last : page.get(page.size() - 1).id();
         } while (page.size() == 100 && System.nanoTime() < budgetEnds);
-        for (BookedCancel cancel : store.unconfirmedCancels(now.minus(SETTLE_AFTER))) {
+        for (BookedCancel cancel : cancelBook.unconfirmedCancels(now.minus(SETTLE_AFTER))) {
             cancelRelay.tell(cancel);
         }
     }
 
-    private void settleOne(String paymentKey, Instant now) {
-        var view = store.load(paymentKey);
+    private void settleOne(OpenAuthorization open, Instant now) {
+        String paymentKey = open.paymentKey();
+        var view = queries.load(paymentKey);
         AuthorizationOutcome outcome = network.inquire(Channel.valueOf(view.payment().method().name()),
                 view.payment().networkReference());
-        if (outcome instanceof Failed f && "NOT_FOUND".equals(f.code())) {
-            if (view.payment().requestedAt().isBefore(now.minus(Duration.ofSeconds(Math.max(30, giveUpAfterSeconds))))) {
+        if (outcome instanceof PaymentNetwork.NotReceived) {
+            if (open.requestedAt().isBefore(now.minus(Duration.ofSeconds(Math.max(30, giveUpAfterSeconds))))) {
                 store.abandon(paymentKey, "The card network never received the authorization");
             }
         } else if (!(outcome instanceof PaymentNetwork.Unknown)) {

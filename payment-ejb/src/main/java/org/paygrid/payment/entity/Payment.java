@@ -1,20 +1,32 @@
 package org.paygrid.payment.entity;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.paygrid.idempotency.RetryKey;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.paygrid.idempotency.entity.RetryKey;
 import org.paygrid.shared.Mode;
+import org.paygrid.shared.error.ErrorCode;
+import org.paygrid.shared.error.PaygridException;
 
 /**
- * One payment of one merchant in one mode. Its status moves only along {@link PaymentStatus}; its balance only
- * goes down, by cancels recorded as {@link PaymentCancel} rows. The full card number is never held here.
+ * One payment of one merchant in one mode, and the journal of its money movements ({@link PaymentTransaction}):
+ * its authorization or deposit and its cancels. Before money moves, its status follows the customer (READY,
+ * IN_PROGRESS, WAITING_FOR_DEPOSIT, EXPIRED); after that, status, balance and tax-free part are derived from the
+ * movements in one place ({@link #deriveFromTransactions}), along {@link PaymentStatus}. The full card number is
+ * never held here.
  */
 @Entity
 @Table(name = "pay_payment")
@@ -121,10 +133,6 @@ public class Payment {
     @Column(name = "network_reference", length = 64)
     private String networkReference;
 
-    /** True while the network's answer is unknown (timeout): the reconciler must settle it. */
-    @Column(name = "outcome_unknown", nullable = false)
-    private boolean outcomeUnknown;
-
     @Column(name = "success_url", length = 1000)
     private String successUrl;
 
@@ -137,10 +145,6 @@ public class Payment {
     @Column(name = "customer_name", length = 100)
     private String customerName;
 
-    /** Set by the one confirm call allowed to approve this payment. */
-    @Column(name = "confirm_claimed_at")
-    private Instant confirmClaimedAt;
-
     @Column(name = "metadata", length = 4000)
     private String metadataJson;
 
@@ -152,6 +156,11 @@ public class Payment {
 
     @Version
     private long version;
+
+    /** The money movements, oldest first; appended to, never changed but for a movement's one answer. */
+    @OneToMany(mappedBy = "payment", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<PaymentTransaction> transactions = new ArrayList<>();
 
     protected Payment() {
         // for JPA
@@ -197,14 +206,24 @@ public class Payment {
         this.customerName = customerName;
     }
 
-    /** The merchant's confirm call takes the payment over; a second confirm finds it taken. */
-    public boolean claimConfirm(Instant now) {
-        if (status != PaymentStatus.IN_PROGRESS || confirmClaimedAt != null) {
-            return false;
+    /**
+     * The authorization is about to go to the network: its transaction is opened (PENDING), which is also what makes
+     * a second confirm find the payment taken, and what the reconciler asks about if the answer never comes.
+     */
+    public PaymentTransaction authorize(String transactionKey, Instant now) {
+        if (status != PaymentStatus.IN_PROGRESS || sale().isPresent()) {
+            throw new IllegalStateException("payment " + paymentKey + " is " + status + ", authorized already or not ready");
         }
-        confirmClaimedAt = now;
+        PaymentTransaction authorization = new PaymentTransaction(this, transactionKey, TransactionKind.AUTHORIZATION,
+                totalAmount, taxFreeAmount, networkReference, now);
+        transactions.add(authorization);
         updatedAt = now;
-        return true;
+        return authorization;
+    }
+
+    /** Whether the authorization has gone to the network (a confirm took the payment over). */
+    public boolean authorizationStarted() {
+        return sale().isPresent();
     }
 
     /** Not confirmed in time: the payment can no longer be paid. */
@@ -247,10 +266,9 @@ public class Payment {
 
     /** A wallet, bank or carrier approved the payment. */
     public void approveByProvider(String approveNo, Instant now) {
-        moveTo(PaymentStatus.DONE, now);
-        this.approvedAt = now;
+        openSale().succeed(now);
         this.approveNo = approveNo;
-        this.outcomeUnknown = false;
+        deriveFromTransactions(now);
         issueCashReceipt();
     }
 
@@ -263,11 +281,18 @@ public class Payment {
     }
 
     /** The customer's deposit arrived; the bank's deposit id makes a second notice of it change nothing. */
-    public void deposited(String depositId, Instant at) {
-        moveTo(PaymentStatus.DONE, at);
+    public PaymentTransaction deposited(String transactionKey, String depositId, Instant at) {
+        if (status != PaymentStatus.WAITING_FOR_DEPOSIT) {
+            throw new IllegalTransitionException(status, PaymentStatus.DONE);
+        }
+        PaymentTransaction deposit = new PaymentTransaction(this, transactionKey, TransactionKind.DEPOSIT, totalAmount,
+                taxFreeAmount, depositId, at);
+        deposit.succeed(at);
+        transactions.add(deposit);
         this.depositId = depositId;
-        this.approvedAt = at;
+        deriveFromTransactions(at);
         issueCashReceipt();
+        return deposit;
     }
 
     /** Cash receipts (현금영수증) and escrow, which Korean law asks for bank-paid methods. */
@@ -290,8 +315,7 @@ public class Payment {
     }
 
     public void approve(CardApproval approval, Instant now) {
-        moveTo(PaymentStatus.DONE, now);
-        this.approvedAt = now;
+        openSale().succeed(now);
         this.cardNumberMasked = approval.maskedNumber();
         this.cardIssuerCode = approval.issuerCode();
         this.cardAcquirerCode = approval.acquirerCode();
@@ -299,37 +323,153 @@ public class Payment {
         this.installmentMonths = approval.installmentPlanMonths();
         this.interestFree = approval.interestFree();
         this.approveNo = approval.approveNo();
-        this.outcomeUnknown = false;
+        deriveFromTransactions(now);
     }
 
+    /** The network refused the authorization (or never received it): nothing was charged. */
     public void abort(String code, String message, Instant now) {
-        moveTo(PaymentStatus.ABORTED, now);
-        this.failureCode = code;
-        this.failureMessage = message;
-        this.outcomeUnknown = false;
+        openSale().fail(code, message, now);
+        deriveFromTransactions(now);
     }
 
-    public void markOutcomeUnknown(Instant now) {
-        if (status != PaymentStatus.IN_PROGRESS) {
-            throw new IllegalTransitionException(status, status);
+    /** No answer in time: the authorization stays open, UNKNOWN, until the reconciler's inquiry settles it. */
+    public void answerUnknown(Instant now) {
+        PaymentTransaction authorization = openSale();
+        if (authorization.status() == TransactionStatus.PENDING) {
+            authorization.unknown();
+            this.updatedAt = now;
         }
-        this.outcomeUnknown = true;
-        this.updatedAt = now;
+    }
+
+    /** The authorization or deposit still waiting for its answer; there is none before {@link #authorize}. */
+    private PaymentTransaction openSale() {
+        PaymentTransaction sale = sale().orElseThrow(() -> new IllegalTransitionException(status, PaymentStatus.DONE));
+        if (!sale.status().isOpen()) {
+            throw new IllegalTransitionException(status, PaymentStatus.DONE);
+        }
+        return sale;
     }
 
     /**
-     * Takes {@code amount} off the balance. The tax-free part shrinks only as far as the taxable part is gone,
-     * so a partial cancel refunds VAT-bearing money first.
+     * Whether {@code requestedAmount} (null: the whole balance) may be cancelled now, and how much that is: the one
+     * cancel rule, asked by the API, the staff console and refund approvals alike.
      */
-    public PaymentCancel cancel(String transactionKey, long amount, long taxFreeAmount, String reason, Instant now) {
+    public long requireCancelable(Long requestedAmount, long taxFreeAmount) {
+        if (status == PaymentStatus.CANCELED) {
+            throw new PaygridException(ErrorCode.ALREADY_CANCELED_PAYMENT, "The payment is already fully canceled");
+        }
+        if (!status.isCancelable()) {
+            throw new PaygridException(ErrorCode.NOT_CANCELABLE_PAYMENT,
+                    "A payment in status " + status + " cannot be canceled");
+        }
+        long amount = requestedAmount == null ? balanceAmount : requestedAmount;
+        if (amount > balanceAmount) {
+            throw new PaygridException(ErrorCode.NOT_CANCELABLE_AMOUNT,
+                    "cancelAmount " + amount + " exceeds the cancelable balance " + balanceAmount);
+        }
+        if (taxFreeAmount > amount) {
+            throw new PaygridException(ErrorCode.INVALID_REQUEST, "taxFreeAmount: must not exceed the cancel amount");
+        }
+        return amount;
+    }
+
+    /** Whether any of the payment can still be cancelled (the console shows its refund form only then). */
+    public boolean cancelable() {
+        return status.isCancelable() && balanceAmount > 0;
+    }
+
+    /**
+     * Books a cancel of {@code amount}: from now on it counts against the balance, which goes down by it; the
+     * network is told afterwards and confirms it with {@link #cancelConfirmed}.
+     */
+    public PaymentTransaction cancel(String transactionKey, long amount, long taxFreeAmount, String reason, Instant now) {
         if (!status.isCancelable() || amount < 1 || amount > balanceAmount) {
             throw new IllegalStateException("cancel of " + amount + " on " + status + " balance " + balanceAmount);
         }
-        long newBalance = balanceAmount - amount;
-        moveTo(newBalance == 0 ? PaymentStatus.CANCELED : PaymentStatus.PARTIAL_CANCELED, now);
-        this.balanceAmount = newBalance;
-        this.taxFreeAmount = Math.min(this.taxFreeAmount - Math.min(taxFreeAmount, this.taxFreeAmount), newBalance);
-        return new PaymentCancel(paymentKey, transactionKey, amount, taxFreeAmount, reason, newBalance, now);
+        PaymentTransaction cancel = PaymentTransaction.cancel(this, transactionKey, amount, taxFreeAmount, reason,
+                balanceAmount - amount, now);
+        transactions.add(cancel);
+        deriveFromTransactions(now);
+        return cancel;
+    }
+
+    /**
+     * The network (or, for a virtual account, the bank) confirmed the cancel. A virtual account's refund status
+     * follows: completed once every refund is confirmed. False when it was confirmed before.
+     */
+    public boolean cancelConfirmed(String transactionKey, Instant at) {
+        PaymentTransaction cancel = transactions.stream()
+                .filter(t -> t.kind() == TransactionKind.CANCEL && t.transactionKey().equals(transactionKey))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no cancel " + transactionKey));
+        if (cancel.status() != TransactionStatus.PENDING) {
+            return false;
+        }
+        cancel.succeed(at);
+        boolean refunds = cancels().stream().anyMatch(t -> t.refundReceiveAccount() != null);
+        if (refunds && cancels().stream().noneMatch(t -> t.status().isOpen())) {
+            refundStatus(status == PaymentStatus.CANCELED ? VirtualAccount.RefundStatus.COMPLETED
+                    : VirtualAccount.RefundStatus.PARTIAL_COMPLETED);
+        }
+        updatedAt = at;
+        return true;
+    }
+
+    /**
+     * The one place where the payment's money follows from its movements: once an authorization or deposit exists,
+     * its status is IN_PROGRESS while that is open, ABORTED when it failed, and after success DONE, PARTIAL_CANCELED
+     * or CANCELED by the balance its cancels leave. A partial cancel gives back VAT-bearing money first: the
+     * tax-free part shrinks only as far as the taxable part is gone.
+     */
+    private void deriveFromTransactions(Instant now) {
+        PaymentTransaction sale = sale().orElse(null);
+        if (sale == null) {
+            return;
+        }
+        long balance = sale.amount();
+        long taxFree = sale.taxFreeAmount();
+        for (PaymentTransaction cancel : transactions) {
+            if (cancel.countsAgainstBalance()) {
+                balance -= cancel.amount();
+                taxFree = Math.min(taxFree - Math.min(cancel.taxFreeAmount(), taxFree), balance);
+            }
+        }
+        PaymentStatus next = switch (sale.status()) {
+            case PENDING, UNKNOWN -> PaymentStatus.IN_PROGRESS;
+            case FAILED -> PaymentStatus.ABORTED;
+            case SUCCESS -> balance == sale.amount() ? PaymentStatus.DONE
+                    : balance == 0 ? PaymentStatus.CANCELED : PaymentStatus.PARTIAL_CANCELED;
+        };
+        if (next != status || next == PaymentStatus.PARTIAL_CANCELED) {
+            moveTo(next, now);
+        }
+        if (sale.status() == TransactionStatus.SUCCESS) {
+            this.approvedAt = sale.completedAt();
+            this.balanceAmount = balance;
+            this.taxFreeAmount = taxFree;
+        } else if (sale.status() == TransactionStatus.FAILED) {
+            this.failureCode = sale.failureCode();
+            this.failureMessage = sale.failureMessage();
+        }
+        this.updatedAt = now;
+    }
+
+    /** The authorization or deposit that brings the money in, if it has been asked for. */
+    public Optional<PaymentTransaction> sale() {
+        return transactions.stream().filter(t -> t.kind().isSale()).findFirst();
+    }
+
+    public List<PaymentTransaction> cancels() {
+        return transactions.stream().filter(t -> t.kind() == TransactionKind.CANCEL).toList();
+    }
+
+    /** Every movement, oldest first. */
+    public List<PaymentTransaction> transactions() {
+        return Collections.unmodifiableList(transactions);
+    }
+
+    /** Asked and not answered: only the network's answer to an inquiry can settle it. */
+    public boolean outcomeUnknown() {
+        return sale().map(t -> t.status() == TransactionStatus.UNKNOWN).orElse(false);
     }
 
     private void moveTo(PaymentStatus next, Instant now) {
@@ -364,7 +504,6 @@ public class Payment {
     public CashReceipt cashReceipt() { return cashReceipt; }
     public boolean useEscrow() { return useEscrow; }
     public String approveNo() { return approveNo; }
-    public boolean outcomeUnknown() { return outcomeUnknown; }
     public String metadataJson() { return metadataJson; }
     public String failureCode() { return failureCode; }
     public String failureMessage() { return failureMessage; }
@@ -372,7 +511,6 @@ public class Payment {
     public String successUrl() { return successUrl; }
     public String failUrl() { return failUrl; }
     public Integer installmentMonths() { return installmentMonths; }
-    public Instant confirmClaimedAt() { return confirmClaimedAt; }
     public Instant createdAt() { return createdAt; }
 
     /** The card as the contract shows it, or null while no card has been approved. */

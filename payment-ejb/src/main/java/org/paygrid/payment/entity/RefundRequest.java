@@ -205,7 +205,7 @@ public class RefundRequest {
         return requestedBy;
     }
 
-    public void openedWith(org.paygrid.idempotency.RetryKey retryKey) {
+    public void openedWith(org.paygrid.idempotency.entity.RetryKey retryKey) {
         this.idempotencyKeyHash = retryKey == null ? null : retryKey.hash();
     }
 

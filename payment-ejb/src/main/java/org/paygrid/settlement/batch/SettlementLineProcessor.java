@@ -39,7 +39,7 @@ public class SettlementLineProcessor implements ItemProcessor {
         }
         FeePlanHistory.Version plan = plans.computeIfAbsent(candidate.merchantId(), referenceData::feePlans)
                 .at(candidate.soldAt());
-        FeeMath.Amounts amounts = FeeMath.of(candidate.amount(), plan.rate(PaymentMethod.valueOf(candidate.method())),
+        FeeMath.Amounts amounts = FeeMath.of(candidate.amount().minorUnits(), plan.rate(candidate.method()),
                 plan.fixedFee());
         LocalDate soldDate = candidate.soldAt().atZone(ClockProducer.SEOUL).toLocalDate();
         return new SettlementLine(candidate.transactionKey(), candidate.paymentKey(), candidate.orderId(),

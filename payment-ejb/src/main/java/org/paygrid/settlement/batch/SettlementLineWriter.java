@@ -54,8 +54,8 @@ public class SettlementLineWriter extends AbstractItemWriter {
                     insert.setString(2, line.paymentKey());
                     insert.setString(3, line.orderId());
                     insert.setString(4, line.merchantId());
-                    insert.setString(5, line.mode());
-                    insert.setString(6, line.method());
+                    insert.setString(5, line.mode().name());
+                    insert.setString(6, line.method().name());
                     insert.setLong(7, line.amount());
                     insert.setLong(8, line.fee());
                     insert.setLong(9, line.vat());
@@ -78,7 +78,7 @@ public class SettlementLineWriter extends AbstractItemWriter {
                     DayTotals.Key key = total.getKey();
                     DayTotals.Sum sum = total.getValue();
                     insert.setString(1, key.merchantId());
-                    insert.setString(2, key.mode());
+                    insert.setString(2, key.mode().name());
                     insert.setObject(3, key.soldDate());
                     insert.setObject(4, key.payoutDate());
                     insert.setString(5, chunkId);

@@ -18,13 +18,16 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import javax.sql.DataSource;
+import org.paygrid.payment.entity.PaymentMethod;
+import org.paygrid.shared.Mode;
+import org.paygrid.shared.money.Money;
 import org.paygrid.shared.persistence.SqlTime;
 import org.paygrid.shared.time.ClockProducer;
 
 /**
- * Reads one partition's unsettled transactions of the business date (Asia/Seoul) straight from the payments:
- * the approvals of each of the partition's merchants (from an index that holds all it reads of them, V022), then
- * the partition's cancels. A transaction that already has a settlement line (looked up by the line's primary key,
+ * Reads one partition's unsettled transactions of the business date (Asia/Seoul) from what payment publishes
+ * (its {@code pay_sale} and {@code pay_booked_cancel} views, V029): the sales of each of the partition's merchants
+ * (from an index that holds all it reads of them, V022), then the partition's booked cancels. A transaction that already has a settlement line (looked up by the line's primary key,
  * for a merchant with any line of the date) is not read, so a re-run or a resumed run reads only what is left.
  * Pages of {@link #PAGE}; the checkpoint is a {@link ReadPosition}, one chunk behind the items handed out.
  */
@@ -42,7 +45,8 @@ public class SettlementTransactionReader extends AbstractItemReader {
      * so for prepared statements).
      */
     private static final String UNSETTLED = """
-            left join stl_line l on l.merchant_id = p.merchant_id and l.mode = p.mode and l.sold_date = ?""";
+            left join stl_line l on l.merchant_id = s.merchant_id and l.mode = s.mode and l.sold_date = ?
+              and l.transaction_key = s.transaction_key""";
 
     @Inject
     @BatchProperty
@@ -141,14 +145,12 @@ public class SettlementTransactionReader extends AbstractItemReader {
             // a merchant without any line of the date (the night's first run) needs no look-up per transaction
             boolean probe = hasLinesOfTheDate(connection, after.merchantId());
             try (PreparedStatement select = connection.prepareStatement("""
-                     select p.payment_key, p.order_id, p.mode, p.method, p.total_amount, p.approved_at
-                     from pay_payment p %s
-                     where p.merchant_id = ? and p.approved_at >= ? and p.approved_at < ?
-                       and (p.approved_at > ? or (p.approved_at = ? and p.payment_key > ?))
-                       and p.status in ('DONE', 'PARTIAL_CANCELED', 'CANCELED') %s
-                     order by p.approved_at, p.payment_key limit ?""".formatted(
-                    probe ? UNSETTLED + " and l.transaction_key = concat('approval:', p.payment_key)" : "",
-                    probe ? "and l.transaction_key is null" : ""))) {
+                     select s.payment_key, s.order_id, s.mode, s.method, s.amount, s.sold_at, s.transaction_key
+                     from pay_sale s %s
+                     where s.merchant_id = ? and s.sold_at >= ? and s.sold_at < ?
+                       and (s.sold_at > ? or (s.sold_at = ? and s.payment_key > ?)) %s
+                     order by s.sold_at, s.payment_key limit ?""".formatted(
+                    probe ? UNSETTLED : "", probe ? "and l.transaction_key is null" : ""))) {
                 read = approvalsPage(select, probe, after, afterTime, afterKey);
             }
         }
@@ -175,9 +177,9 @@ public class SettlementTransactionReader extends AbstractItemReader {
                 String paymentKey = row.getString(1);
                 Instant approvedAt = SqlTime.instant(row.getTimestamp(6));
                 position = position.afterApproval(approvedAt, paymentKey);
-                page.add(new Positioned(new Candidate("approval:" + paymentKey, paymentKey, row.getString(2),
-                        after.merchantId(), row.getString(3), row.getString(4), row.getLong(5), approvedAt),
-                        position));
+                page.add(new Positioned(new Candidate(row.getString(7), paymentKey, row.getString(2),
+                        after.merchantId(), Mode.valueOf(row.getString(3)), PaymentMethod.valueOf(row.getString(4)),
+                        Money.won(row.getLong(5)), approvedAt), position));
                 read++;
             }
             if (read == PAGE) {
@@ -207,12 +209,12 @@ public class SettlementTransactionReader extends AbstractItemReader {
         int read = 0;
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement("""
-                     select c.id, c.transaction_key, c.payment_key, p.order_id, p.merchant_id, p.mode, p.method,
-                            c.cancel_amount, c.canceled_at
-                     from pay_cancel c join pay_payment p on p.payment_key = c.payment_key
-                       %s and l.transaction_key = c.transaction_key
-                     where c.canceled_at >= ? and c.canceled_at < ? and c.id > ? and %s and l.transaction_key is null
-                     order by c.id limit ?""".formatted(UNSETTLED, PARTITION_OF_MERCHANT.formatted("p.merchant_id")))) {
+                     select s.booking_seq, s.transaction_key, s.payment_key, s.order_id, s.merchant_id, s.mode,
+                            s.method, s.amount, s.booked_at
+                     from pay_booked_cancel s %s
+                     where s.booked_at >= ? and s.booked_at < ? and s.booking_seq > ? and %s
+                       and l.transaction_key is null
+                     order by s.booking_seq limit ?""".formatted(UNSETTLED, PARTITION_OF_MERCHANT.formatted("s.merchant_id")))) {
             select.setDate(1, soldDate);
             select.setTimestamp(2, from);
             select.setTimestamp(3, to);
@@ -225,8 +227,8 @@ public class SettlementTransactionReader extends AbstractItemReader {
                 while (row.next()) {
                     position = position.afterCancel(row.getLong(1));
                     page.add(new Positioned(new Candidate(row.getString(2), row.getString(3), row.getString(4),
-                            row.getString(5), row.getString(6), row.getString(7), -row.getLong(8),
-                            SqlTime.instant(row.getTimestamp(9))), position));
+                            row.getString(5), Mode.valueOf(row.getString(6)), PaymentMethod.valueOf(row.getString(7)),
+                            Money.won(-row.getLong(8)), SqlTime.instant(row.getTimestamp(9))), position));
                     read++;
                 }
                 if (read == PAGE) {
@@ -240,8 +242,8 @@ public class SettlementTransactionReader extends AbstractItemReader {
     private List<String> merchantsOfPartition() throws Exception {
         List<String> ids = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("select id from mer_merchant where "
-                     + PARTITION_OF_MERCHANT.formatted("id") + " order by id")) {
+             PreparedStatement select = connection.prepareStatement("select merchant_id from mer_directory where "
+                     + PARTITION_OF_MERCHANT.formatted("merchant_id") + " order by merchant_id")) {
             select.setInt(1, Integer.parseInt(partitions));
             select.setInt(2, Integer.parseInt(part));
             try (ResultSet row = select.executeQuery()) {

@@ -15,6 +15,7 @@ import java.util.List;
 import org.paygrid.event.boundary.Events;
 import org.paygrid.event.entity.EventType;
 import org.paygrid.ledger.boundary.Ledger;
+import org.paygrid.merchant.boundary.Merchants;
 import org.paygrid.settlement.control.CarryOver;
 import org.paygrid.shared.Mode;
 import org.paygrid.shared.money.Money;
@@ -36,6 +37,9 @@ public class PayoutBook {
     @EJB
     Events events;
 
+    @EJB
+    Merchants merchants;
+
     @Inject
     Clock clock;
 
@@ -56,9 +60,7 @@ public class PayoutBook {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int book(List<Account> accounts) {
-        List<String> merchants = accounts.stream().map(Account::merchantId).distinct().sorted().toList();
-        em.createNativeQuery("select id from mer_merchant where id in (?1) order by id for update")
-                .setParameter(1, merchants).getResultList();
+        merchants.holdInOrder(accounts.stream().map(Account::merchantId).distinct().toList());
         int booked = 0;
         for (Account account : accounts) {
             booked += book(account);

@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.paygrid.audit.boundary.AuditLog;
-import org.paygrid.network.NetworkHttp;
+import org.paygrid.network.boundary.AcquirerBooks;
 import org.paygrid.settlement.control.BookComparison;
 import org.paygrid.settlement.control.BookComparison.Mismatch;
 import org.paygrid.settlement.control.CaptureFile;
@@ -41,7 +41,7 @@ public class Reconciliation {
     EntityManager em;
 
     @Inject
-    NetworkHttp network;
+    AcquirerBooks acquirer;
 
     @Inject
     Clock clock;
@@ -49,8 +49,10 @@ public class Reconciliation {
     @EJB
     AuditLog auditLog;
 
+    /** A stored difference; {@code transactionKey} names our movement (its journal entry and settlement line). */
     public record MismatchView(long id, LocalDate date, String kind, String reference, String cancelReference,
-                               String paymentKey, Long platformAmount, Long networkAmount, java.time.OffsetDateTime detectedAt)
+                               String paymentKey, String transactionKey, Long platformAmount, Long networkAmount,
+                               java.time.OffsetDateTime detectedAt)
             implements java.io.Serializable {
     }
 
@@ -84,60 +86,57 @@ public class Reconciliation {
     /** The batchlet's work: fetch, parse (a file whose trailer does not add up fails the run), compare, store. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int reconcile(LocalDate date, long executionId) throws IOException, InterruptedException {
-        NetworkHttp.Reply reply = network.get("/books/card/capture-file?date=" + date);
-        if (reply.status() != 200) {
-            throw new IOException("the acquirer answered HTTP " + reply.status() + " for the capture file of " + date);
-        }
-        List<Mismatch> found = BookComparison.compare(ours(date), CaptureFile.parse(reply.body()).entries());
+        List<CaptureFile.Entry> theirs = CaptureFile.parse(acquirer.captureFile(date)).entries();
+        List<Mismatch> found = BookComparison.compare(ours(date), theirs);
         Instant now = clock.instant();
         int stored = 0;
         for (Mismatch m : found) {
             stored += em.createNativeQuery("""
                             insert ignore into rcn_mismatch (mismatch_key, business_date, kind, reference, cancel_reference,
-                                                             payment_key, platform_amount, network_amount, detected_at,
-                                                             execution_id)
-                            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)""")
+                                                             payment_key, transaction_key, platform_amount,
+                                                             network_amount, detected_at, execution_id)
+                            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)""")
                     .setParameter(1, date + ":" + m.kind() + ":" + m.reference() + ":"
                             + (m.cancelReference() == null ? "" : m.cancelReference())
                             + ":" + m.platformAmount() + ":" + m.networkAmount())
                     .setParameter(2, date).setParameter(3, m.kind().name()).setParameter(4, m.reference())
                     .setParameter(5, m.cancelReference()).setParameter(6, m.paymentKey())
-                    .setParameter(7, m.platformAmount()).setParameter(8, m.networkAmount()).setParameter(9, now)
-                    .setParameter(10, executionId).executeUpdate();
+                    .setParameter(7, m.transactionKey()).setParameter(8, m.platformAmount())
+                    .setParameter(9, m.networkAmount()).setParameter(10, now).setParameter(11, executionId)
+                    .executeUpdate();
         }
         return stored;
     }
 
     public List<MismatchView> mismatches(LocalDate date) {
         List<Object[]> rows = em.createNativeQuery("""
-                        select id, business_date, kind, reference, cancel_reference, payment_key, platform_amount,
-                               network_amount, detected_at from rcn_mismatch where business_date = ?1 order by id""")
+                        select id, business_date, kind, reference, cancel_reference, payment_key, transaction_key,
+                               platform_amount, network_amount, detected_at
+                        from rcn_mismatch where business_date = ?1 order by id""")
                 .setParameter(1, date).getResultList();
         return rows.stream().map(r -> new MismatchView(((Number) r[0]).longValue(), SqlTime.date(r[1]),
-                (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                r[6] == null ? null : ((Number) r[6]).longValue(), r[7] == null ? null : ((Number) r[7]).longValue(),
-                SeoulTime.of(SqlTime.instant(r[8])))).toList();
+                (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6],
+                r[7] == null ? null : ((Number) r[7]).longValue(), r[8] == null ? null : ((Number) r[8]).longValue(),
+                SeoulTime.of(SqlTime.instant(r[9])))).toList();
     }
 
-    /** Our card approvals and cancels of the date (Asia/Seoul), keyed as the acquirer keys them. */
+    /** Our card sales and booked cancels of the date (Asia/Seoul; payment's views), keyed as the acquirer keys them. */
     private List<BookComparison.Ours> ours(LocalDate date) {
         Timestamp from = SqlTime.utc(date.atStartOfDay(ClockProducer.SEOUL).toInstant());
         Timestamp to = SqlTime.utc(date.plusDays(1).atStartOfDay(ClockProducer.SEOUL).toInstant());
         List<BookComparison.Ours> ours = new ArrayList<>();
-        List<Object[]> approvals = em.createNativeQuery("""
-                        select network_reference, payment_key, total_amount from pay_payment
-                        where method = 'CARD' and approved_at >= ?1 and approved_at < ?2 and network_reference is not null
-                          and status in ('DONE', 'PARTIAL_CANCELED', 'CANCELED')""")
+        List<Object[]> sales = em.createNativeQuery("""
+                        select network_reference, payment_key, transaction_key, amount from pay_sale
+                        where method = 'CARD' and sold_at >= ?1 and sold_at < ?2 and network_reference is not null""")
                 .setParameter(1, from).setParameter(2, to).getResultList();
-        approvals.forEach(r -> ours.add(new BookComparison.Ours((String) r[0], (String) r[0], null, (String) r[1],
-                ((Number) r[2]).longValue())));
+        sales.forEach(r -> ours.add(new BookComparison.Ours((String) r[0], (String) r[0], null, (String) r[1],
+                (String) r[2], ((Number) r[3]).longValue())));
         List<Object[]> cancels = em.createNativeQuery("""
-                        select c.transaction_key, p.network_reference, p.payment_key, c.cancel_amount
-                        from pay_cancel c join pay_payment p on p.payment_key = c.payment_key
-                        where p.method = 'CARD' and c.canceled_at >= ?1 and c.canceled_at < ?2""")
+                        select transaction_key, sale_network_reference, payment_key, amount from pay_booked_cancel
+                        where method = 'CARD' and booked_at >= ?1 and booked_at < ?2""")
                 .setParameter(1, from).setParameter(2, to).getResultList();
         cancels.forEach(r -> ours.add(new BookComparison.Ours((String) r[0], (String) r[1], (String) r[0],
-                (String) r[2], ((Number) r[3]).longValue())));
+                (String) r[2], (String) r[0], ((Number) r[3]).longValue())));
         return ours;
     }
 }

@@ -11,12 +11,17 @@ public final class BookComparison {
 
     public enum Kind { MISSING_AT_NETWORK, MISSING_AT_PLATFORM, AMOUNT_DIFFERS }
 
-    /** One movement as our books hold it: {@code key} is the network reference or the cancel's transaction key. */
-    public record Ours(String key, String reference, String cancelReference, String paymentKey, long amount) {
+    /**
+     * One movement as our books hold it: {@code key} is the network reference or the cancel's transaction key;
+     * {@code transactionKey} is the movement's own, which its journal entry and settlement line carry too.
+     */
+    public record Ours(String key, String reference, String cancelReference, String paymentKey, String transactionKey,
+                       long amount) {
     }
 
-    public record Mismatch(Kind kind, String reference, String cancelReference, String paymentKey, Long platformAmount,
-                           Long networkAmount) {
+    /** A difference; {@code paymentKey} and {@code transactionKey} are ours, so null when the movement is not. */
+    public record Mismatch(Kind kind, String reference, String cancelReference, String paymentKey,
+                           String transactionKey, Long platformAmount, Long networkAmount) {
     }
 
     private BookComparison() {
@@ -31,16 +36,16 @@ public final class BookComparison {
             CaptureFile.Entry other = network.get(entry.key());
             if (other == null) {
                 found.add(new Mismatch(Kind.MISSING_AT_NETWORK, entry.reference(), entry.cancelReference(),
-                        entry.paymentKey(), entry.amount(), null));
+                        entry.paymentKey(), entry.transactionKey(), entry.amount(), null));
             } else if (other.amount() != entry.amount()) {
                 found.add(new Mismatch(Kind.AMOUNT_DIFFERS, entry.reference(), entry.cancelReference(),
-                        entry.paymentKey(), entry.amount(), other.amount()));
+                        entry.paymentKey(), entry.transactionKey(), entry.amount(), other.amount()));
             }
         }
         for (CaptureFile.Entry entry : theirs) {
             if (!platform.containsKey(entry.key())) {
                 found.add(new Mismatch(Kind.MISSING_AT_PLATFORM, entry.reference(), entry.cancelReference(), null,
-                        null, entry.amount()));
+                        null, null, entry.amount()));
             }
         }
         return found;

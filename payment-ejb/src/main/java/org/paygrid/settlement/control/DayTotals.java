@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.paygrid.shared.Mode;
 
 /**
  * Settlement lines summed per merchant, mode, sold date and payout date: what a chunk adds to the day totals that
@@ -11,7 +12,7 @@ import java.util.Map;
  */
 public final class DayTotals {
 
-    public record Key(String merchantId, String mode, LocalDate soldDate, LocalDate payoutDate) {
+    public record Key(String merchantId, Mode mode, LocalDate soldDate, LocalDate payoutDate) {
     }
 
     public record Sum(long lines, long gross, long fee, long vat, long payout) {

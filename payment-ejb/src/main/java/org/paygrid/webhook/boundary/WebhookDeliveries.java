@@ -33,6 +33,15 @@ public class WebhookDeliveries {
     @EJB
     AuditLog auditLog;
 
+    /** Deliveries in trouble in one mode: given up on, or still pending after a failed attempt. */
+    public long failing(org.paygrid.shared.Mode mode) {
+        return em.createQuery("""
+                        select count(d) from WebhookDelivery d where d.mode = :mode
+                        and (d.status = :failed or (d.status = :pending and d.attempts > 1))""", Long.class)
+                .setParameter("mode", mode).setParameter("failed", DeliveryStatus.FAILED)
+                .setParameter("pending", DeliveryStatus.PENDING).getSingleResult();
+    }
+
     /** Newest first; {@code beforeId} is the cursor (the last id of the previous page). */
     public DeliveryPage search(String merchantId, DeliveryStatus status, int limit, Long beforeId) {
         StringBuilder jpql = new StringBuilder("select d from WebhookDelivery d where 1 = 1");

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.paygrid.shared.Mode;
+import org.paygrid.shared.error.ErrorCode;
+import org.paygrid.shared.error.PaygridException;
 
 class PaymentTest {
 
@@ -15,6 +17,7 @@ class PaymentTest {
         Payment payment = new Payment("pay_1", "mer_1", Mode.TEST, "order-1", "Books", PaymentMethod.CARD, amount,
                 taxFree, null, NOW);
         payment.startAuthorization("auth_1", "433012******1234", 0, NOW);
+        payment.authorize("txn_a", NOW);
         payment.approve(new CardApproval("433012******1234", "41", "41", "CREDIT", 0, false, "12345678"), NOW);
         return payment;
     }
@@ -22,7 +25,7 @@ class PaymentTest {
     @Test
     void partialCancelsLowerTheBalanceUntilTheLastOneCancelsThePayment() {
         Payment payment = approved(15_000, 0);
-        PaymentCancel first = payment.cancel("txn_1", 5_000, 0, "one book", NOW);
+        PaymentTransaction first = payment.cancel("txn_1", 5_000, 0, "one book", NOW);
         assertThat(payment.status()).isEqualTo(PaymentStatus.PARTIAL_CANCELED);
         assertThat(payment.balanceAmount()).isEqualTo(10_000);
         assertThat(first.refundableAmount()).isEqualTo(10_000);
@@ -54,9 +57,69 @@ class PaymentTest {
     void anAbortedPaymentCannotBeApprovedAfterwards() {
         Payment payment = new Payment("pay_3", "mer_1", Mode.TEST, "order-3", "Books", PaymentMethod.CARD, 1_000, 0, null, NOW);
         payment.startAuthorization("auth_3", "400000******0002", 0, NOW);
+        payment.authorize("txn_3", NOW);
         payment.abort("REJECT_CARD_COMPANY", "declined", NOW);
         assertThatThrownBy(() -> payment.approve(new CardApproval("x", "41", "41", "CREDIT", 0, false, "1"), NOW))
                 .isInstanceOf(IllegalTransitionException.class);
         assertThat(payment.status()).isEqualTo(PaymentStatus.ABORTED);
+    }
+
+    @Test
+    void anUnansweredAuthorizationIsAnUnknownTransactionUntilTheInquirySettlesIt() {
+        Payment payment = new Payment("pay_4", "mer_1", Mode.TEST, "order-4", "Books", PaymentMethod.CARD, 1_000, 0, null, NOW);
+        payment.startAuthorization("auth_4", "433012******1234", 0, NOW);
+        PaymentTransaction authorization = payment.authorize("txn_4", NOW);
+        assertThat(authorization.status()).isEqualTo(TransactionStatus.PENDING);
+        payment.answerUnknown(NOW);
+        assertThat(payment.outcomeUnknown()).isTrue();
+        assertThat(payment.status()).isEqualTo(PaymentStatus.IN_PROGRESS);
+        payment.approve(new CardApproval("433012******1234", "41", "41", "CREDIT", 0, false, "1"), NOW.plusSeconds(30));
+        assertThat(authorization.status()).isEqualTo(TransactionStatus.SUCCESS);
+        assertThat(payment.outcomeUnknown()).isFalse();
+        assertThat(payment.status()).isEqualTo(PaymentStatus.DONE);
+        assertThat(payment.approvedAt()).isEqualTo(NOW.plusSeconds(30));
+    }
+
+    @Test
+    void onlyOneAuthorizationEverGoesToTheNetwork() {
+        Payment payment = new Payment("pay_5", "mer_1", Mode.TEST, "order-5", "Books", PaymentMethod.CARD, 1_000, 0, null, NOW);
+        payment.startAuthorization("auth_5", "433012******1234", 0, NOW);
+        assertThat(payment.authorizationStarted()).isFalse();
+        payment.authorize("txn_5", NOW);
+        assertThat(payment.authorizationStarted()).isTrue();
+        assertThatThrownBy(() -> payment.authorize("txn_6", NOW)).isInstanceOf(IllegalStateException.class);
+        assertThat(payment.transactions()).hasSize(1);
+    }
+
+    @Test
+    void theCancelRuleAnswersWithTheContractsCodes() {
+        Payment payment = approved(10_000, 0);
+        assertThat(payment.requireCancelable(null, 0)).isEqualTo(10_000);
+        assertThatThrownBy(() -> payment.requireCancelable(10_001L, 0)).isInstanceOf(PaygridException.class)
+                .extracting(e -> ((PaygridException) e).code()).isEqualTo(ErrorCode.NOT_CANCELABLE_AMOUNT);
+        payment.cancel("txn_c", 10_000, 0, "all", NOW);
+        assertThat(payment.cancelable()).isFalse();
+        assertThatThrownBy(() -> payment.requireCancelable(null, 0)).isInstanceOf(PaygridException.class)
+                .extracting(e -> ((PaygridException) e).code()).isEqualTo(ErrorCode.ALREADY_CANCELED_PAYMENT);
+    }
+
+    @Test
+    void aVirtualAccountRefundIsCompletedOnceEveryRefundIsConfirmed() {
+        Payment payment = new Payment("pay_6", "mer_1", Mode.TEST, "order-6", "Books", null, 9_000, 0, null, NOW);
+        payment.awaitDeposit("va_6", new VirtualAccount("20", "1234567890", "Kim", NOW.plusSeconds(3600),
+                VirtualAccount.RefundStatus.NONE), NOW);
+        PaymentTransaction deposit = payment.deposited("txn_d", "dep_6", NOW);
+        assertThat(deposit.status()).isEqualTo(TransactionStatus.SUCCESS);
+        assertThat(payment.status()).isEqualTo(PaymentStatus.DONE);
+        PaymentTransaction first = payment.cancel("txn_r1", 4_000, 0, "part", NOW);
+        first.refundTo(new RefundReceiveAccount("20", "99999999", "Kim"));
+        PaymentTransaction second = payment.cancel("txn_r2", 5_000, 0, "rest", NOW);
+        second.refundTo(new RefundReceiveAccount("20", "99999999", "Kim"));
+        assertThat(payment.cancelConfirmed("txn_r1", NOW)).isTrue();
+        assertThat(payment.virtualAccount().refundStatus()).isEqualTo(VirtualAccount.RefundStatus.NONE);
+        assertThat(payment.cancelConfirmed("txn_r2", NOW)).isTrue();
+        assertThat(payment.cancelConfirmed("txn_r2", NOW)).isFalse();
+        assertThat(payment.virtualAccount().refundStatus()).isEqualTo(VirtualAccount.RefundStatus.COMPLETED);
+        assertThat(payment.balanceAmount()).isZero();
     }
 }

@@ -23,14 +23,14 @@ class BookComparisonTest {
     @Test
     void reportsEveryKindOfDifferenceOnce() {
         List<Ours> ours = List.of(
-                new Ours("auth_1", "auth_1", null, "pay_1", 15_000),
-                new Ours("auth_2", "auth_2", null, "pay_2", 9_500),
-                new Ours("auth_3", "auth_3", null, "pay_3", 4_000),
-                new Ours("txn_1", "auth_1", "txn_1", "pay_1", 5_000));
+                new Ours("auth_1", "auth_1", null, "pay_1", "sale_1", 15_000),
+                new Ours("auth_2", "auth_2", null, "pay_2", "sale_2", 9_500),
+                new Ours("auth_3", "auth_3", null, "pay_3", "sale_3", 4_000),
+                new Ours("txn_1", "auth_1", "txn_1", "pay_1", "txn_1", 5_000));
         assertThat(BookComparison.compare(ours, CaptureFile.parse(FILE).entries())).containsExactlyInAnyOrder(
-                new Mismatch(Kind.AMOUNT_DIFFERS, "auth_2", null, "pay_2", 9_500L, 9_000L),
-                new Mismatch(Kind.MISSING_AT_NETWORK, "auth_3", null, "pay_3", 4_000L, null),
-                new Mismatch(Kind.MISSING_AT_PLATFORM, "auth_9", null, null, null, 1_000L));
+                new Mismatch(Kind.AMOUNT_DIFFERS, "auth_2", null, "pay_2", "sale_2", 9_500L, 9_000L),
+                new Mismatch(Kind.MISSING_AT_NETWORK, "auth_3", null, "pay_3", "sale_3", 4_000L, null),
+                new Mismatch(Kind.MISSING_AT_PLATFORM, "auth_9", null, null, null, null, 1_000L));
     }
 
     @Test

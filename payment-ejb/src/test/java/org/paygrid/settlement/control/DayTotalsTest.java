@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.paygrid.shared.Mode;
 
 class DayTotalsTest {
 
@@ -14,8 +15,8 @@ class DayTotalsTest {
     @Test
     void sumsLinesPerMerchantModeSoldDateAndPayoutDateWithCancelsNegative() {
         DayTotals totals = new DayTotals();
-        DayTotals.Key shop = new DayTotals.Key("mer_a", "TEST", SOLD, PAID);
-        DayTotals.Key other = new DayTotals.Key("mer_b", "TEST", SOLD, PAID);
+        DayTotals.Key shop = new DayTotals.Key("mer_a", Mode.TEST, SOLD, PAID);
+        DayTotals.Key other = new DayTotals.Key("mer_b", Mode.TEST, SOLD, PAID);
         FeeMath.Amounts sale = FeeMath.of(10_000, 32_000, 0);     // fee 320, VAT 32
         FeeMath.Amounts refund = FeeMath.of(-3_000, 32_000, 0);   // fee -96, VAT -10 (9.6 rounds half up)
         totals.add(shop, sale.amount(), sale.fee(), sale.vat(), sale.payOut());
@@ -30,16 +31,16 @@ class DayTotalsTest {
     @Test
     void theModeAndThePayoutDateSeparateTotals() {
         DayTotals totals = new DayTotals();
-        totals.add(new DayTotals.Key("mer_a", "TEST", SOLD, PAID), 1, 0, 0, 1);
-        totals.add(new DayTotals.Key("mer_a", "LIVE", SOLD, PAID), 1, 0, 0, 1);
-        totals.add(new DayTotals.Key("mer_a", "LIVE", SOLD, PAID.plusDays(1)), 1, 0, 0, 1);
+        totals.add(new DayTotals.Key("mer_a", Mode.TEST, SOLD, PAID), 1, 0, 0, 1);
+        totals.add(new DayTotals.Key("mer_a", Mode.LIVE, SOLD, PAID), 1, 0, 0, 1);
+        totals.add(new DayTotals.Key("mer_a", Mode.LIVE, SOLD, PAID.plusDays(1)), 1, 0, 0, 1);
         assertThat(totals.sums()).hasSize(3);
     }
 
     @Test
     void anOverflowingSumFailsInsteadOfWrapping() {
         DayTotals totals = new DayTotals();
-        DayTotals.Key key = new DayTotals.Key("mer_a", "TEST", SOLD, PAID);
+        DayTotals.Key key = new DayTotals.Key("mer_a", Mode.TEST, SOLD, PAID);
         totals.add(key, Long.MAX_VALUE, 0, 0, 0);
         assertThatThrownBy(() -> totals.add(key, 1, 0, 0, 0)).isInstanceOf(ArithmeticException.class);
     }

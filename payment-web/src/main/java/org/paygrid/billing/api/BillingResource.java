@@ -1,6 +1,6 @@
 package org.paygrid.billing.api;
 
-import org.paygrid.idempotency.RetryKey;
+import org.paygrid.idempotency.entity.RetryKey;
 import org.paygrid.api.IdempotencyFilter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.HeaderParam;

@@ -2,6 +2,7 @@ package org.paygrid.ledger.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +14,7 @@ import org.paygrid.api.security.StaffApi;
 import org.paygrid.api.security.StaffRoles;
 import org.paygrid.ledger.boundary.Ledger;
 import org.paygrid.ledger.boundary.TrialBalance;
+import org.paygrid.payment.boundary.PaymentFigures;
 
 /** The ledger check for staff: do the books balance, and do they agree with the payments? */
 @StaffApi
@@ -26,13 +28,17 @@ public class LedgerAdminResource {
     @EJB
     Ledger ledger;
 
+    @EJB
+    PaymentFigures payments;
+
     @GET
     @Path("/trial-balance")
     @StaffRoles({"admin", "finance"})
     @Operation(summary = "Trial balance", description = "Debits minus credits per currency (zero when balanced) and "
             + "whether what acquirers owe equals the balances of approved payments.")
+    @Transactional   // one transaction: the ledger's sums and the payments' balances are read from one snapshot
     public TrialBalanceResponse trialBalance() {
-        TrialBalance balance = ledger.trialBalance();
+        TrialBalance balance = ledger.trialBalance(payments.approvedBalances());
         return new TrialBalanceResponse(balance.balanced(), balance.matchesPayments(), balance.currencies(),
                 balance.acquirerReceivable(), balance.approvedPaymentBalances());
     }

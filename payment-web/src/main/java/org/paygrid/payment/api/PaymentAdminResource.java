@@ -1,6 +1,6 @@
 package org.paygrid.payment.api;
 
-import org.paygrid.idempotency.RetryKey;
+import org.paygrid.idempotency.entity.RetryKey;
 import org.paygrid.api.IdempotencyFilter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ejb.EJB;

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paygrid.api.IdempotencyFilter;
 import org.paygrid.api.problem.Problem;
 import org.paygrid.api.security.Callers;
-import org.paygrid.idempotency.RetryKey;
+import org.paygrid.idempotency.entity.RetryKey;
 import org.paygrid.payment.boundary.CancelRequest;
 import org.paygrid.payment.boundary.ConfirmRequest;
 import org.paygrid.payment.boundary.CreatePaymentRequest;

@@ -1,4 +1,6 @@
-package org.paygrid.network;
+package org.paygrid.network.boundary;
+
+import org.paygrid.network.entity.Channel;
 
 /**
  * The payment connector SPI: what the platform asks of a network that approves payments online: a card network
@@ -60,8 +62,12 @@ public interface PaymentNetwork {
     record Declined(String code, String message) implements AuthorizationOutcome {
     }
 
-    /** The network answered that it failed before charging (or, on inquiry, has no such attempt). */
+    /** The network answered that it failed before charging. */
     record Failed(String code, String message) implements AuthorizationOutcome {
+    }
+
+    /** On inquiry: the network has no such attempt (yet); it may still arrive, or never have been sent. */
+    record NotReceived(String reason) implements AuthorizationOutcome {
     }
 
     /** No answer in time, or a broken connection: the attempt may or may not have been approved. */

@@ -1,4 +1,6 @@
-package org.paygrid.idempotency;
+package org.paygrid.idempotency.boundary;
+
+import org.paygrid.idempotency.control.IssuedSecrets;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

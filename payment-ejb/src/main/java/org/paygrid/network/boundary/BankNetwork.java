@@ -1,4 +1,4 @@
-package org.paygrid.network;
+package org.paygrid.network.boundary;
 
 import java.time.Instant;
 

@@ -1,4 +1,6 @@
-package org.paygrid.network;
+package org.paygrid.network.control;
+
+import org.paygrid.network.boundary.BankNetwork;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.paygrid.network;
+package org.paygrid.network.entity;
 
 /** Which network an authorization goes through; each payment method that is approved online has one. */
 public enum Channel {

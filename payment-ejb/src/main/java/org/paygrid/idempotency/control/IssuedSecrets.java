@@ -1,4 +1,4 @@
-package org.paygrid.idempotency;
+package org.paygrid.idempotency.control;
 
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * call therefore answers the same object with the secret masked; the secret itself was shown once, as the contract
  * promises, and is not handed out again from storage.
  */
-final class IssuedSecrets {
+public final class IssuedSecrets {
 
     /** Contract section 1: {@code sk_test_} / {@code sk_live_} and 24+ of [A-Za-z0-9]. */
     private static final Pattern SECRET_KEY = Pattern.compile("\\b(sk_(?:test|live)_)[A-Za-z0-9]{20,}([A-Za-z0-9]{4})\\b");
@@ -20,7 +20,7 @@ final class IssuedSecrets {
     private IssuedSecrets() {
     }
 
-    static byte[] masked(byte[] body) {
+    public static byte[] masked(byte[] body) {
         if (body == null || body.length == 0) {
             return body;
         }

@@ -1,4 +1,4 @@
-package org.paygrid.network;
+package org.paygrid.network.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

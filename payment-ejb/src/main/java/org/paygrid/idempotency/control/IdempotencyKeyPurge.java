@@ -1,4 +1,6 @@
-package org.paygrid.idempotency;
+package org.paygrid.idempotency.control;
+
+import org.paygrid.idempotency.boundary.IdempotencyKeys;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;

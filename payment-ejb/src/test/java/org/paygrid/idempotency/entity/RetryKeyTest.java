@@ -1,4 +1,4 @@
-package org.paygrid.idempotency;
+package org.paygrid.idempotency.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.paygrid.idempotency;
+package org.paygrid.idempotency.entity;
 
 import org.paygrid.shared.crypto.Sha256;
 

@@ -1,27 +1,22 @@
-package org.paygrid.dashboard;
+package org.paygrid.dashboard.boundary;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.paygrid.payment.boundary.PaymentFigures.DailyAmount;
+import org.paygrid.payment.boundary.PaymentFigures.FailureCount;
 import org.paygrid.shared.Mode;
 
 /**
  * One day's figures in one mode. Amounts are won. {@code attempts} are the day's payments that reached a card or
  * provider answer (approved or aborted); {@code approvedAttempts} the approved ones among them, so the approval rate
- * is their ratio. {@code lastRun} is null before the first settlement run.
+ * is their ratio. {@code approvedByDay} has one entry per chart day, zero on days without approvals.
+ * {@code lastRun} is null before the first settlement run.
  */
 public record DashboardView(LocalDate date, Mode mode, long approvals, long approvedAmount, long cancels,
                             long canceledAmount, long approvedAttempts, long attempts, List<FailureCount> failures,
                             List<DailyAmount> approvedByDay, long merchantsPendingReview,
                             long failingWebhookDeliveries, LastRun lastRun) implements Serializable {
-
-    /** How often the day's payments failed with one code (the network's or the platform's). */
-    public record FailureCount(String code, long count) implements Serializable {
-    }
-
-    /** Approved amount of one day, by approval time in Asia/Seoul. */
-    public record DailyAmount(LocalDate date, long count, long amount) implements Serializable {
-    }
 
     /** The newest settlement run: its business date and batch status. */
     public record LastRun(long runId, LocalDate date, String status) implements Serializable {

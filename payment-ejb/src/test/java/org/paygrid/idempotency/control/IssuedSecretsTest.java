@@ -1,4 +1,4 @@
-package org.paygrid.idempotency;
+package org.paygrid.idempotency.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,7 @@
-package org.paygrid.network;
+package org.paygrid.network.control;
+
+import org.paygrid.network.boundary.PaymentNetwork;
+import org.paygrid.network.entity.Channel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -65,7 +68,7 @@ public class HttpPaymentNetwork implements PaymentNetwork {
         try {
             NetworkHttp.Reply reply = http.get(root(channel) + "/" + reference);
             if (reply.status() == 404) {
-                return new Failed("NOT_FOUND", "The network has no such authorization");
+                return new NotReceived("The network has no such authorization");
             }
             if (reply.status() == 200) {
                 String status = reply.json().getString("status", "");
