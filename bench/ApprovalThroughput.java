@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.paygrid.testkit.Cards;
 import org.paygrid.testkit.Stack;
 
 /**
@@ -186,8 +187,8 @@ public class ApprovalThroughput {
 
     static boolean call(HttpClient client, String url, String auth) throws Exception {
         String body = """
-                {"orderId": "tp-%s", "orderName": "bench", "amount": 15000, "cardNumber": "4330123456789018",
-                 "cardExpirationYear": "30", "cardExpirationMonth": "12"}""".formatted(UUID.randomUUID());
+                {"orderId": "tp-%s", "orderName": "bench", "amount": 15000, "cardNumber": "%s",
+                 "cardExpirationYear": "30", "cardExpirationMonth": "12"}""".formatted(UUID.randomUUID(), Cards.fresh());
         HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/v1/payments/key-in"))
                 .header("Authorization", auth).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
@@ -197,8 +198,8 @@ public class ApprovalThroughput {
     /** An approval whose payment key is kept for the read path. */
     static boolean approve(HttpClient client, String url, String auth, List<String> keys) throws Exception {
         String body = """
-                {"orderId": "tp-%s", "orderName": "bench", "amount": 15000, "cardNumber": "4330123456789018",
-                 "cardExpirationYear": "30", "cardExpirationMonth": "12"}""".formatted(UUID.randomUUID());
+                {"orderId": "tp-%s", "orderName": "bench", "amount": 15000, "cardNumber": "%s",
+                 "cardExpirationYear": "30", "cardExpirationMonth": "12"}""".formatted(UUID.randomUUID(), Cards.fresh());
         HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(url + "/v1/payments/key-in"))
                 .header("Authorization", auth).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

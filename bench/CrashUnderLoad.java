@@ -34,6 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.paygrid.testkit.Books;
+import org.paygrid.testkit.Cards;
 import org.paygrid.testkit.Sql;
 import org.paygrid.testkit.Stack;
 
@@ -56,7 +57,6 @@ public class CrashUnderLoad {
     static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z_]+)\"");
     static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([A-Z_]+)\"");
     static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
-    static final String CARD = "4330123456789018";
     /** A client places at most one order per this many milliseconds: a steady load, not a flood of failures. */
     static final long PACE_MS = 150;
 
@@ -324,7 +324,7 @@ public class CrashUnderLoad {
         approvals.put(orderId, approval);
         Call approve = post("/v1/payments/key-in", """
                 {"orderId": "%s", "orderName": "crash test", "amount": %d, "cardNumber": "%s",
-                 "cardExpirationYear": "30", "cardExpirationMonth": "12"}""".formatted(orderId, amount, CARD));
+                 "cardExpirationYear": "30", "cardExpirationMonth": "12"}""".formatted(orderId, amount, Cards.fresh()));
         approval.answeredStatus = approve.status() == 200 ? first(STATUS, approve.answer())
                 : approve.status() + " " + first(CODE, approve.answer());
         if (approve.status() != 200) {
@@ -446,13 +446,25 @@ public class CrashUnderLoad {
         }
     }
 
+    /**
+     * Sets the simulator's faults. A simulator that has just come back may answer its first requests with an error
+     * page while its application finishes starting: the change is retried for up to 30 s before the run fails.
+     */
     void faults(int latencyMs) throws Exception {
-        HttpResponse<String> changed = http.send(HttpRequest.newBuilder(URI.create(Stack.variable("PAYGRID_SIMULATOR_URL")
-                        + "/admin/faults")).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"latencyMs\": " + latencyMs + ", \"failureRate\": 0}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        long deadline = System.currentTimeMillis() + 30_000;
+        HttpResponse<String> changed;
+        do {
+            changed = http.send(HttpRequest.newBuilder(URI.create(Stack.variable("PAYGRID_SIMULATOR_URL")
+                            + "/admin/faults")).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"latencyMs\": " + latencyMs + ", \"failureRate\": 0}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (changed.statusCode() != 200) {
+                Thread.sleep(500);
+            }
+        } while (changed.statusCode() != 200 && System.currentTimeMillis() < deadline);
         if (changed.statusCode() != 200) {
-            throw new IllegalStateException("the simulator refused the faults: " + changed.body());
+            throw new IllegalStateException("the simulator refused the faults with HTTP " + changed.statusCode() + ": "
+                    + changed.body().substring(0, Math.min(300, changed.body().length())));
         }
     }
 
@@ -517,7 +529,7 @@ public class CrashUnderLoad {
             String key = UUID.randomUUID().toString();
             String body = """
                     {"orderId": "%s", "orderName": "duplicate", "amount": 12000, "cardNumber": "%s",
-                     "cardExpirationYear": "30", "cardExpirationMonth": "12"}""".formatted(orderId, CARD);
+                     "cardExpirationYear": "30", "cardExpirationMonth": "12"}""".formatted(orderId, Cards.fresh());
             List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
             for (String server : urls) {
                 answers.add(senders.submit(() -> finalAnswer(server, key, body)));

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.UUID;
+import org.paygrid.testkit.Cards;
 import org.paygrid.testkit.Stack;
 
 /**
@@ -48,8 +49,8 @@ public class KeyInLatency {
 
     private static int call(HttpClient client, String url, String auth, String orderId) throws Exception {
         String body = """
-                {"orderId": "%s", "orderName": "bench", "amount": 15000, "cardNumber": "4330123456789018",
-                 "cardExpirationYear": "30", "cardExpirationMonth": "12"}""".formatted(orderId);
+                {"orderId": "%s", "orderName": "bench", "amount": 15000, "cardNumber": "%s",
+                 "cardExpirationYear": "30", "cardExpirationMonth": "12"}""".formatted(orderId, Cards.fresh());
         HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/v1/payments/key-in"))
                 .header("Authorization", auth).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();

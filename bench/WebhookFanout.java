@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.paygrid.testkit.Cards;
 import org.paygrid.testkit.Json;
 import org.paygrid.testkit.Stack;
 
@@ -92,8 +93,8 @@ public class WebhookFanout {
                 producers.submit(() -> send(client, HttpRequest.newBuilder(URI.create(url + "/v1/payments/key-in"))
                         .header("Authorization", auth).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("""
-                                {"orderId": "%s", "orderName": "fan-out", "amount": 1000, "cardNumber": "4330123456789018",
-                                 "cardExpirationYear": "30", "cardExpirationMonth": "12"}""".formatted(orderId))).build()));
+                                {"orderId": "%s", "orderName": "fan-out", "amount": 1000, "cardNumber": "%s",
+                                 "cardExpirationYear": "30", "cardExpirationMonth": "12"}""".formatted(orderId, Cards.fresh()))).build()));
             }
             producers.shutdown();
             producers.awaitTermination(30, java.util.concurrent.TimeUnit.MINUTES);

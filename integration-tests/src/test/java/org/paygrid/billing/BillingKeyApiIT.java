@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 import org.paygrid.support.PaygridIT;
+import org.paygrid.testkit.Cards;
 
 /** Billing keys over HTTP (contract section 5): issue, charge through the card path, customer check, revoke. */
 @PaygridIT
@@ -91,7 +92,7 @@ class BillingKeyApiIT {
         shop.api().body(charge(customer, 5_000)).post("/v1/billing/" + declining)
                 .then().statusCode(402).contentType(PROBLEM_JSON).body("code", equalTo("NOT_ENOUGH_BALANCE"));
 
-        String billingKey = issue(shop, customer, "4330123456789018");
+        String billingKey = issue(shop, customer, Cards.fresh());
         shop.api().body(charge("somebody-else", 5_000)).post("/v1/billing/" + billingKey)
                 .then().statusCode(400).body("code", equalTo("INVALID_CUSTOMER_KEY"));
         shop.api().body(charge(customer, 0)).post("/v1/billing/" + billingKey)
@@ -110,7 +111,7 @@ class BillingKeyApiIT {
     @Test
     void anotherMerchantsOrARevokedKeyIsNotFound() {
         String customer = "cust-" + UUID.randomUUID().toString().substring(0, 8);
-        String billingKey = issue(shop, customer, "4330123456789018");
+        String billingKey = issue(shop, customer, Cards.fresh());
         otherShop.api().body(charge(customer, 1_000)).post("/v1/billing/" + billingKey)
                 .then().statusCode(404).contentType(PROBLEM_JSON).body("code", equalTo("NOT_FOUND_BILLING_KEY"));
         otherShop.api().delete("/v1/billing/" + billingKey)
@@ -127,7 +128,7 @@ class BillingKeyApiIT {
     @Test
     void aChargeRetriedWithItsIdempotencyKeyAfterTheFirstRequestDiedChargesOnce() throws Exception {
         String customer = "cust-" + UUID.randomUUID().toString().substring(0, 8);
-        String billingKey = issue(shop, customer, "4330123456789018");
+        String billingKey = issue(shop, customer, Cards.fresh());
         String key = UUID.randomUUID().toString();
         String body = charge(customer, 9_900);
         String first = shop.api().header("Idempotency-Key", key).body(body).post("/v1/billing/" + billingKey)
@@ -172,7 +173,7 @@ class BillingKeyApiIT {
     @Test
     void anIdempotentRetryOfAChargeChargesOnce() {
         String customer = "cust-" + UUID.randomUUID().toString().substring(0, 8);
-        String billingKey = issue(shop, customer, "4330123456789018");
+        String billingKey = issue(shop, customer, Cards.fresh());
         String body = charge(customer, 4_400);
         String key = UUID.randomUUID().toString();
         String first = shop.api().header("Idempotency-Key", key).body(body).post("/v1/billing/" + billingKey)

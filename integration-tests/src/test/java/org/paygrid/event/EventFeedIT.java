@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 import org.paygrid.support.PaygridIT;
+import org.paygrid.testkit.Cards;
 
 /**
  * GET /v1/events?after= never skips an event (issue 16): an event whose transaction commits after a later event's
@@ -72,9 +73,9 @@ class EventFeedIT {
 
     private static void keyIn(TestMerchant shop) {
         shop.api().body("""
-                        {"orderId": "feed-%s", "orderName": "Feed", "amount": 1000, "cardNumber": "4330123456789018",
+                        {"orderId": "feed-%s", "orderName": "Feed", "amount": 1000, "cardNumber": "%s",
                          "cardExpirationYear": "30", "cardExpirationMonth": "12"}"""
-                        .formatted(UUID.randomUUID().toString().substring(0, 18)))
+                        .formatted(UUID.randomUUID().toString().substring(0, 18), Cards.fresh()))
                 .post("/v1/payments/key-in").then().statusCode(200);
     }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 import org.paygrid.support.PaygridIT;
+import org.paygrid.testkit.Cards;
 
 /**
  * Contract sections 1 and 9 over HTTP: review with the checklist, live keys on approval (shown once), test/live
@@ -33,13 +34,12 @@ import org.paygrid.support.PaygridIT;
 class MerchantLifecycleApiIT {
 
     private static final String PROBLEM_JSON = "application/problem+json";
-    private static final String CARD = "4330123456789018";
 
 
     private static String keyIn(String orderId, long amount) {
         return """
                 {"orderId": "%s", "orderName": "Lifecycle", "amount": %d, "cardNumber": "%s",
-                 "cardExpirationYear": "30", "cardExpirationMonth": "12"}""".formatted(orderId, amount, CARD);
+                 "cardExpirationYear": "30", "cardExpirationMonth": "12"}""".formatted(orderId, amount, Cards.fresh());
     }
 
     private static String newOrderId() {

@@ -21,8 +21,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.paygrid.support.TestMerchant;
+import org.paygrid.support.PaymentWindow;
 import org.paygrid.support.TestStack;
 import org.paygrid.support.PaygridIT;
+import org.paygrid.testkit.Cards;
 
 /** Card payments over HTTP against the deployed EAR and the card network simulator (contract sections 1-6, 10). */
 @PaygridIT
@@ -113,17 +115,17 @@ class PaymentApiIT {
                 .body(keyIn(newOrderId(), 1_000, "4000000000000001")).post("/v1/payments/key-in")
                 .then().statusCode(400).body("code", equalTo("INVALID_CARD_NUMBER"))
                 .body("message", equalTo("카드 번호가 올바르지 않습니다 (cardNumber: not a valid card number)"));
-        shop.api().body(keyIn(newOrderId(), 1_000, APPROVED_CARD).replace("\"30\"", "\"20\""))
+        shop.api().body(keyIn(newOrderId(), 1_000, Cards.fresh()).replace("\"30\"", "\"20\""))
                 .post("/v1/payments/key-in").then().statusCode(400).body("code", equalTo("INVALID_CARD_EXPIRATION"));
-        shop.api().body(keyIn(newOrderId(), 0, APPROVED_CARD)).post("/v1/payments/key-in")
+        shop.api().body(keyIn(newOrderId(), 0, Cards.fresh())).post("/v1/payments/key-in")
                 .then().statusCode(400).body("code", equalTo("INVALID_AMOUNT"));
-        shop.api().body(keyIn("short", 1_000, APPROVED_CARD)).post("/v1/payments/key-in")
+        shop.api().body(keyIn("short", 1_000, Cards.fresh())).post("/v1/payments/key-in")
                 .then().statusCode(400).body("code", equalTo("INVALID_REQUEST"));
         shop.api().body("{\"orderId\": 5").post("/v1/payments/key-in")
                 .then().statusCode(400).body("code", equalTo("INVALID_REQUEST"));
         String orderId = newOrderId();
-        shop.api().body(keyIn(orderId, 1_000, APPROVED_CARD)).post("/v1/payments/key-in").then().statusCode(200);
-        shop.api().body(keyIn(orderId, 1_000, APPROVED_CARD)).post("/v1/payments/key-in")
+        shop.api().body(keyIn(orderId, 1_000, Cards.fresh())).post("/v1/payments/key-in").then().statusCode(200);
+        shop.api().body(keyIn(orderId, 1_000, Cards.fresh())).post("/v1/payments/key-in")
                 .then().statusCode(409).body("code", equalTo("DUPLICATED_ORDER_ID"));
     }
 
@@ -134,10 +136,10 @@ class PaymentApiIT {
         given().baseUri(TestStack.paygridUrl()).auth().preemptive().basic("sk_test_" + "x".repeat(28), "")
                 .get("/v1/payments/pay_x").then().statusCode(401).body("code", equalTo("UNAUTHORIZED_KEY"));
         given().baseUri(TestStack.paygridUrl()).contentType(ContentType.JSON).auth().preemptive().basic(shop.clientKey(), "")
-                .body(keyIn(newOrderId(), 1_000, APPROVED_CARD)).post("/v1/payments/key-in")
+                .body(keyIn(newOrderId(), 1_000, Cards.fresh())).post("/v1/payments/key-in")
                 .then().statusCode(403).body("code", equalTo("FORBIDDEN_KEY"));
 
-        String paymentKey = shop.api().body(keyIn(newOrderId(), 3_000, APPROVED_CARD)).post("/v1/payments/key-in")
+        String paymentKey = shop.api().body(keyIn(newOrderId(), 3_000, Cards.fresh())).post("/v1/payments/key-in")
                 .then().statusCode(200).extract().path("paymentKey");
         otherShop.api().get("/v1/payments/" + paymentKey)
                 .then().statusCode(404).body("code", equalTo("NOT_FOUND_PAYMENT"));
@@ -184,13 +186,13 @@ class PaymentApiIT {
     void replaysTheFirstAnswerToTheSameIdempotencyKeyByteForByte() throws Exception {
         String key = UUID.randomUUID().toString();
         String orderId = newOrderId();
-        String body = keyIn(orderId, 7_000, APPROVED_CARD);
+        String body = keyIn(orderId, 7_000, Cards.fresh());
         Response first = shop.api().header("Idempotency-Key", key).body(body).post("/v1/payments/key-in");
         Response again = shop.api().header("Idempotency-Key", key).body(body).post("/v1/payments/key-in");
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.asByteArray()).isEqualTo(first.asByteArray());
-        shop.api().header("Idempotency-Key", key).body(keyIn(orderId, 7_001, APPROVED_CARD)).post("/v1/payments/key-in")
+        shop.api().header("Idempotency-Key", key).body(keyIn(orderId, 7_001, Cards.fresh())).post("/v1/payments/key-in")
                 .then().statusCode(422).body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
         // the same key is another merchant's own business
         otherShop.api().header("Idempotency-Key", key).body(body).post("/v1/payments/key-in")
@@ -208,7 +210,7 @@ class PaymentApiIT {
     void concurrentDuplicatesWithOneIdempotencyKeyApproveOnce() throws Exception {
         String key = UUID.randomUUID().toString();
         String orderId = newOrderId();
-        String body = keyIn(orderId, 9_000, APPROVED_CARD);
+        String body = keyIn(orderId, 9_000, Cards.fresh());
         List<Response> answers = concurrently(40, () -> shop.api().header("Idempotency-Key", key).body(body)
                 .post("/v1/payments/key-in"));
         List<String> paymentKeys = answers.stream().filter(a -> a.statusCode() == 200)
@@ -242,17 +244,12 @@ class PaymentApiIT {
     }
 
     static String windowPayment(String orderId, long amount) {
-        return """
-                {"orderId": "%s", "orderName": "Window order", "amount": %d,
-                 "successUrl": "%s/index.html?step=success", "failUrl": "%s/index.html?step=fail"}"""
-                .formatted(orderId, amount, TestStack.paygridUrl(), TestStack.paygridUrl());
+        return PaymentWindow.payment(orderId, amount);
     }
 
     /** What the payment window does when the customer pays: answers the redirect to successUrl. */
     static Response payInWindow(String paymentKey, String card) {
-        return given().baseUri(TestStack.paygridUrl()).redirects().follow(false)
-                .formParam("cardNumber", card).formParam("expiryMonth", "12").formParam("expiryYear", "30")
-                .formParam("action", "pay").post("/checkout/" + paymentKey);
+        return PaymentWindow.payWithCard(paymentKey, card);
     }
 
     @Test
@@ -329,7 +326,7 @@ class PaymentApiIT {
         TestMerchant lister = TestMerchant.create("Listing Shop");
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            keys.add(lister.api().body(keyIn(newOrderId(), 1_000 + i, APPROVED_CARD)).post("/v1/payments/key-in")
+            keys.add(lister.api().body(keyIn(newOrderId(), 1_000 + i, Cards.fresh())).post("/v1/payments/key-in")
                     .then().statusCode(200).extract().path("paymentKey"));
         }
         lister.api().body(keyIn(newOrderId(), 1_000, "4000000000000002")).post("/v1/payments/key-in").then().statusCode(402);
@@ -358,7 +355,7 @@ class PaymentApiIT {
     }
 
     private static String approvedPayment(long amount) {
-        return shop.api().body(keyIn(newOrderId(), amount, APPROVED_CARD)).post("/v1/payments/key-in")
+        return shop.api().body(keyIn(newOrderId(), amount, Cards.fresh())).post("/v1/payments/key-in")
                 .then().statusCode(200).extract().path("paymentKey");
     }
 

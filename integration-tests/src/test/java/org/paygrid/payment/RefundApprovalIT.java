@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 import org.paygrid.support.PaygridIT;
+import org.paygrid.testkit.Cards;
 
 /**
  * Four-eyes staff refunds through the staff API, with the default approval limit of 1,000,000 KRW
@@ -40,7 +41,7 @@ class RefundApprovalIT {
         return shop.api().body("""
                         {"orderId": "fe-%s", "orderName": "Hanbit TV 65 inch", "amount": %d, "cardNumber": "%s",
                          "cardExpirationYear": "30", "cardExpirationMonth": "12"}"""
-                        .formatted(UUID.randomUUID().toString().substring(0, 18), amount, APPROVED_CARD))
+                        .formatted(UUID.randomUUID().toString().substring(0, 18), amount, Cards.fresh()))
                 .post("/v1/payments/key-in").then().statusCode(200).body("status", equalTo("DONE"))
                 .extract().path("paymentKey");
     }

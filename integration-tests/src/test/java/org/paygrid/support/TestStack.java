@@ -52,7 +52,7 @@ public final class TestStack {
         return Stack.opsToken();
     }
 
-    /** An access token of a development user (admin, finance, support), by the CLI's password grant. */
+    /** An access token of a development user (admin, finance, support, risk), by the CLI's password grant. */
     public static String userToken(String username) {
         return given().formParam("grant_type", "password")
                 .formParam("client_id", "paygrid-cli")

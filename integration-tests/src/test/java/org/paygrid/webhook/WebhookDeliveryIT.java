@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 import org.paygrid.support.PaygridIT;
+import org.paygrid.testkit.Cards;
 
 /**
  * Webhooks end to end (contract section 7), seen from a merchant's receiver: a JDK HTTP server on 127.0.0.1:9391
@@ -363,7 +364,7 @@ class WebhookDeliveryIT {
         return merchant.api().body("""
                         {"orderId": "%s", "orderName": "Hanbit Books: 2 items", "amount": %d, "cardNumber": "%s",
                          "cardExpirationYear": "30", "cardExpirationMonth": "12"}"""
-                        .formatted("order-" + UUID.randomUUID().toString().substring(0, 18), amount, APPROVED_CARD))
+                        .formatted("order-" + UUID.randomUUID().toString().substring(0, 18), amount, Cards.fresh()))
                 .post("/v1/payments/key-in").then().statusCode(200).body("status", equalTo("DONE"))
                 .extract().path("paymentKey");
     }

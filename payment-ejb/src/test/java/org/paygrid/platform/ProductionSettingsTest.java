@@ -109,7 +109,7 @@ class ProductionSettingsTest {
         settings.put("paygrid.network.url", Optional.of("https://van.example/api"));
         settings.put("paygrid.checkout.base-url", Optional.of("https://pay.paygrid.example"));
         settings.put("paygrid.webhook.loopback-receivers", Optional.of("false"));
-        for (String purpose : List.of("card", "webhook-secret", "merchant-document")) {
+        for (String purpose : List.of("card", "webhook-secret", "merchant-document", "card-fingerprint")) {
             settings.put("paygrid.keys." + purpose, Optional.of("2026-12:" + KeyRing.newKeyMaterial()));
         }
         return settings;

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @ApplicationPath("/v1")
 @ApplicationScoped
-@DeclareRoles({"admin", "finance", "support"})
+@DeclareRoles({"admin", "finance", "support", "risk"})
 @OpenAPIDefinition(
         info = @Info(title = "Paygrid API", version = "v1",
                 description = "Payments, refunds, virtual accounts, billing keys, webhooks and settlement for "
@@ -35,6 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityScheme(securitySchemeName = "clientKey", type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "The merchant's client key (public, for the browser): Basic base64(ck_test_...:)")
 @SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        bearerFormat = "JWT", description = "Access token of Keycloak realm `paygrid` (roles admin, finance, support)")
+        bearerFormat = "JWT", description = "Access token of Keycloak realm `paygrid` (roles admin, finance, support, risk)")
 public class PaygridApi extends Application {
 }

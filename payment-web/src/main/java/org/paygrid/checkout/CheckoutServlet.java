@@ -16,6 +16,7 @@ import org.paygrid.payment.entity.Payment;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
 import org.paygrid.shared.id.RandomTokens;
+import org.paygrid.shared.web.ClientAddress;
 
 /**
  * The hosted payment window (결제창) at {@code /checkout/{paymentKey}}: the customer chooses a method (card, easy pay,
@@ -24,6 +25,10 @@ import org.paygrid.shared.id.RandomTokens;
  */
 @WebServlet("/checkout/*")
 public class CheckoutServlet extends HttpServlet {
+
+    private final ClientAddress clients = ClientAddress.trusting(org.eclipse.microprofile.config.ConfigProvider
+            .getConfig().getOptionalValue("paygrid.http.trusted-proxies", String.class).orElse(""));
+
 
     @EJB
     Payments payments;
@@ -56,10 +61,12 @@ public class CheckoutServlet extends HttpServlet {
             if (method == null || "CARD".equals(method)) {
                 Integer installments = parseInt(request.getParameter("installment"));
                 payments.authenticateInWindow(payment.paymentKey(), new WindowCard(request.getParameter("cardNumber"),
-                        request.getParameter("expiryMonth"), request.getParameter("expiryYear"), installments));
+                        request.getParameter("expiryMonth"), request.getParameter("expiryYear"), installments),
+                        customer(request));
             } else {
                 payments.authenticateWithProvider(payment.paymentKey(), new WindowAccount(method,
-                        request.getParameter(method + ".provider"), request.getParameter(method + ".customerId")));
+                        request.getParameter(method + ".provider"), request.getParameter(method + ".customerId")),
+                        customer(request));
             }
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", payment.successUrl() + separator(payment.successUrl()) + "paymentKey="
@@ -69,6 +76,11 @@ public class CheckoutServlet extends HttpServlet {
             render(request, response, payments.forWindow(payment.paymentKey()).payment(), refused.getMessage(),
                     HttpServletResponse.SC_BAD_REQUEST);
         }
+    }
+
+    /** The customer's address: the peer, or behind trusted proxies the client they forwarded (fraud detection). */
+    private String customer(HttpServletRequest request) {
+        return clients.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
     }
 
     private PaymentView load(HttpServletRequest request, HttpServletResponse response) throws IOException {

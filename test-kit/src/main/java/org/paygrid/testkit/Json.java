@@ -11,7 +11,9 @@ public final class Json {
 
     /** The first member called {@code name}: a string's content, or a number or literal as written. */
     public static String field(String json, String name) {
-        Matcher member = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^\\s,}\\]]+))")
+        // possessive runs, not an alternation per character: a long value (a token) must not recurse per character
+        Matcher member = Pattern.compile("\"" + Pattern.quote(name)
+                        + "\"\\s*:\\s*(?:\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"|([^\\s,}\\]]++))")
                 .matcher(json);
         if (!member.find()) {
             throw new IllegalStateException("no member " + name + " in " + json);

@@ -17,6 +17,12 @@ class JsonTest {
     }
 
     @Test
+    void readsAValueOfAnyLength() {
+        String token = "x".repeat(200_000);
+        assertThat(Json.field("{\"access_token\":\"" + token + "\"}", "access_token")).hasSize(200_000);
+    }
+
+    @Test
     void saysWhichMemberIsMissing() {
         assertThatThrownBy(() -> Json.field("{\"a\": 1}", "status")).hasMessageContaining("status");
     }

@@ -93,6 +93,20 @@ public final class KeyRing {
         return List.copyOf(keys.get(purpose).keySet());
     }
 
+    /**
+     * A keyed hash (HMAC-SHA256, hex) under the purpose's active key: equal inputs give equal hashes, and nobody
+     * without the key can tell what was hashed or test a guess. A new active key gives new hashes.
+     */
+    public String mac(KeyPurpose purpose, String data) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(keys.get(purpose).get(activeKeyId(purpose)), "HmacSHA256"));
+            return java.util.HexFormat.of().formatHex(mac.doFinal(data.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+
     /** Seals under the purpose's active key; {@code associatedData} binds the ciphertext to its row. */
     public Sealed seal(KeyPurpose purpose, String associatedData, byte[] plain) {
         String keyId = activeKeyId(purpose);

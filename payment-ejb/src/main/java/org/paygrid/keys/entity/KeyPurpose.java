@@ -11,7 +11,12 @@ public enum KeyPurpose {
     CARD("card", 200),
     WEBHOOK_SECRET("webhook-secret", 200),
     /** Documents are up to 5 MiB each: a few per transaction keeps a re-seal's memory and undo log small. */
-    MERCHANT_DOCUMENT("merchant-document", 4);
+    MERCHANT_DOCUMENT("merchant-document", 4),
+    /**
+     * Fraud detection's card fingerprints (a keyed hash of the number, fds). Nothing is sealed with it, so there is
+     * nothing to re-seal; a new active key gives every card a new fingerprint, which restarts the velocity windows.
+     */
+    CARD_FINGERPRINT("card-fingerprint", 1);
 
     private final String configName;
     private final int resealBatch;

@@ -18,7 +18,7 @@ import org.paygrid.shared.time.SeoulTime;
 @JsonbPropertyOrder({"paymentKey", "orderId", "orderName", "status", "method", "mode", "currency", "totalAmount",
         "balanceAmount", "taxFreeAmount", "vat", "suppliedAmount", "requestedAt", "approvedAt", "card",
         "virtualAccount", "easyPay", "transfer", "mobilePhone", "cashReceipt", "useEscrow", "cancels", "failure",
-        "checkoutUrl", "metadata"})
+        "fds", "checkoutUrl", "metadata"})
 public record PaymentObject(
         @Schema(example = "pay_Xk3m9QpT2vLw8RzY4nBc6HdA") String paymentKey,
         @Schema(example = "order-20261122-0001") String orderId,
@@ -45,6 +45,8 @@ public record PaymentObject(
         @Schema(description = "Paygrid addition: escrow (에스크로) asked for this payment") boolean useEscrow,
         List<Cancel> cancels,
         Failure failure,
+        @Schema(description = "Fraud detection's screening (contract section 11); null for a payment never screened")
+        Fds fds,
         String checkoutUrl,
         Map<String, String> metadata) {
 
@@ -53,6 +55,14 @@ public record PaymentObject(
     public record Card(@Schema(example = "433012******1234") String number, @Schema(example = "41") String issuerCode,
                        @Schema(example = "41") String acquirerCode, @Schema(example = "CREDIT") String cardType,
                        int installmentPlanMonths, boolean isInterestFree, @Schema(example = "30001234") String approveNo) {
+    }
+
+    /** What fraud detection decided before the network was called, and where a review stands. */
+    @JsonbPropertyOrder({"decision", "rules", "reviewStatus"})
+    public record Fds(@Schema(example = "ALLOW", enumeration = {"ALLOW", "REVIEW", "BLOCK"}) String decision,
+                      @Schema(example = "[]") List<String> rules,
+                      @Schema(example = "OPEN", enumeration = {"OPEN", "CLEARED", "REFUNDED"}, nullable = true)
+                      String reviewStatus) {
     }
 
     @JsonbPropertyOrder({"transactionKey", "cancelAmount", "cancelReason", "canceledAt", "refundableAmount"})
@@ -113,6 +123,8 @@ public record PaymentObject(
                 p.useEscrow(),
                 view.cancels().stream().map(PaymentObject::cancel).toList(),
                 p.failureCode() == null ? null : new Failure(p.failureCode(), p.failureMessage()),
+                p.fdsDecision() == null ? null : new Fds(p.fdsDecision().name(), p.fdsRules(),
+                        p.fdsReview() == null ? null : p.fdsReview().name()),
                 checkoutBaseUrl != null && p.status() == org.paygrid.payment.entity.PaymentStatus.READY
                         ? checkoutBaseUrl + "/checkout/" + p.paymentKey() : null,
                 Metadata.fromJson(p.metadataJson()));

@@ -160,7 +160,10 @@ public class Payments {
         }
         payment.createdBy(retryKey);
         String reference = RandomTokens.prefixed("auth", 24);
-        store.openCardAttempt(payment, reference, maskedCard, card.installmentMonths());
+        store.openCardAttempt(payment, reference, maskedCard, card.installmentMonths(), card.digits());
+        if (payment.status() == PaymentStatus.ABORTED) {
+            return answer(PaymentView.of(payment));   // fraud detection blocked it: FDS_ERROR, the network never hears
+        }
 
         AuthorizationOutcome outcome = network.authorize(new AuthorizationRequest(reference,
                 new CardInstrument(card.digits(), card.expiry().getYear(), card.expiry().getMonthValue(),
@@ -201,14 +204,14 @@ public class Payments {
      * The customer paid in the window: the card is checked and sealed, the payment is IN_PROGRESS, and the
      * merchant's server must confirm it (with the amount) before the deadline.
      */
-    public PaymentView authenticateInWindow(String paymentKey, WindowCard entered) {
+    public PaymentView authenticateInWindow(String paymentKey, WindowCard entered, String customerIp) {
         PaymentView view = queries.load(paymentKey);
         CardNumber card = CardNumber.parse(entered.cardNumber());
         CardExpiry expiry = CardExpiry.of(entered.expiryYear(), entered.expiryMonth(),
                 YearMonth.now(clock.withZone(ClockProducer.SEOUL)));
         int installments = Installments.require(entered.installmentMonths(), view.payment().totalAmount());
         store.authenticateInWindow(paymentKey, RandomTokens.prefixed("auth", 24),
-                new CardVault.Card(card.digits(), expiry.month(), installments), card.masked());
+                new CardVault.Card(card.digits(), expiry.month(), installments), card.masked(), customerIp);
         return queries.load(paymentKey);
     }
 
@@ -217,7 +220,7 @@ public class Payments {
      * window. The provider's own authentication is part of the simulated provider; the merchant confirms next,
      * and the confirm asks the provider to approve. A payment created for one method can only be paid with it.
      */
-    public PaymentView authenticateWithProvider(String paymentKey, WindowAccount entered) {
+    public PaymentView authenticateWithProvider(String paymentKey, WindowAccount entered, String customerIp) {
         PaymentView view = queries.load(paymentKey);
         PaymentMethod method = RequestChecks.requiredEnum(entered.method(), "method", PaymentMethod.class);
         PaymentMethod asked = view.payment().method();
@@ -241,7 +244,8 @@ public class Payments {
             }
             default -> throw RequestChecks.invalid("method", "EASY_PAY, TRANSFER or MOBILE_PHONE");
         }
-        store.authenticateWithProvider(paymentKey, method, RandomTokens.prefixed("prv", 24), provider, customerId);
+        store.authenticateWithProvider(paymentKey, method, RandomTokens.prefixed("prv", 24), provider, customerId,
+                customerIp);
         return queries.load(paymentKey);
     }
 
@@ -270,6 +274,9 @@ public class Payments {
         String orderId = RequestChecks.requiredCode(request.orderId(), "orderId", 64);
         long amount = PaymentAmounts.requireValidAmount(request.amount(), "amount");
         ConfirmAttempt attempt = store.claimConfirm(caller.mode(), caller.merchantId(), paymentKey, orderId, amount);
+        if (attempt.blocked()) {
+            return answer(queries.find(caller.mode(), caller.merchantId(), paymentKey));   // FDS_ERROR
+        }
         AuthorizationOutcome outcome = network.authorize(new AuthorizationRequest(attempt.networkReference(),
                 attempt.instrument(), amount, "KRW"));
         return answer(store.recordOutcome(paymentKey, settle(attempt.instrument().channel(),

@@ -105,6 +105,14 @@ public class PaymentQueries {
         return payment;
     }
 
+    /** The payment, or NOT_FOUND_PAYMENT (for staff, who see every merchant's). */
+    public static Payment found(Payment payment, String paymentKey) {
+        if (payment == null) {
+            throw notFound(paymentKey);
+        }
+        return payment;
+    }
+
     static PaygridException notFound(String paymentKey) {
         return new PaygridException(ErrorCode.NOT_FOUND_PAYMENT, "No payment " + paymentKey);
     }

@@ -10,6 +10,9 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.paygrid.fds.boundary.Screen;
+import org.paygrid.fds.boundary.ScreeningFacts;
+import org.paygrid.fds.boundary.ScreeningResult;
 import org.paygrid.ledger.boundary.Ledger;
 import org.paygrid.network.entity.Channel;
 import org.paygrid.network.boundary.PaymentNetwork.AccountInstrument;
@@ -58,6 +61,10 @@ public class PaymentStore {
     @EJB
     PaymentEvents events;
 
+    /** Fraud detection: every charge is screened before the network is called (contract section 11). */
+    @EJB
+    Screen screen;
+
     /** Creates a READY payment for the payment window. */
     public Payment create(Payment payment) {
         requireNewOrderId(payment);
@@ -70,7 +77,8 @@ public class PaymentStore {
      * The customer entered a card in the window: the payment moves to IN_PROGRESS and the card is sealed in the
      * vault until the merchant confirms (or the payment expires).
      */
-    public Payment authenticateInWindow(String paymentKey, String networkReference, CardVault.Card card, String masked) {
+    public Payment authenticateInWindow(String paymentKey, String networkReference, CardVault.Card card, String masked,
+                                        String customerIp) {
         Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
         if (payment == null) {
             throw PaymentQueries.notFound(paymentKey);
@@ -80,6 +88,7 @@ public class PaymentStore {
         }
         Instant now = clock.instant();
         payment.startAuthorization(networkReference, masked, card.installmentMonths(), now);
+        payment.customerFrom(customerIp);
         em.persist(vault.seal(paymentKey, card, now));
         return payment;
     }
@@ -89,7 +98,7 @@ public class PaymentStore {
      * moves to IN_PROGRESS and waits for the merchant's confirm, which asks the provider to approve.
      */
     public Payment authenticateWithProvider(String paymentKey, PaymentMethod method, String networkReference,
-                                            String provider, String customerId) {
+                                            String provider, String customerId, String customerIp) {
         Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
         if (payment == null) {
             throw PaymentQueries.notFound(paymentKey);
@@ -98,6 +107,7 @@ public class PaymentStore {
             throw new PaygridException(ErrorCode.NOT_CONFIRMABLE_PAYMENT, "This payment is " + payment.status());
         }
         payment.startProviderAuthorization(method, networkReference, provider, customerId, clock.instant());
+        payment.customerFrom(customerIp);
         return payment;
     }
 
@@ -127,14 +137,35 @@ public class PaymentStore {
         if (card && sealed == null || payment.authorizationStarted()) {
             throw new PaygridException(ErrorCode.ALREADY_PROCESSED_PAYMENT, "The payment is already being confirmed");
         }
-        em.persist(payment.authorize(RandomTokens.prefixed("txn", 24), clock.instant()));
+        CardVault.Card opened = card ? vault.open(paymentKey, sealed.sealed()) : null;
+        Instant now = clock.instant();
+        if (!screened(payment, opened == null ? null : opened.digits(), now)) {
+            discardCard(paymentKey);
+            return ConfirmAttempt.blocked(paymentKey);
+        }
+        em.persist(payment.authorize(RandomTokens.prefixed("txn", 24), now));
         if (!card) {
             return new ConfirmAttempt(paymentKey, payment.networkReference(), new AccountInstrument(
                     Channel.valueOf(payment.method().name()), payment.provider(), payment.providerCustomer()));
         }
-        CardVault.Card opened = vault.open(paymentKey, sealed.sealed());
         return new ConfirmAttempt(paymentKey, payment.networkReference(), new CardInstrument(opened.digits(),
                 opened.expiry().getYear(), opened.expiry().getMonthValue(), opened.installmentMonths()));
+    }
+
+    /**
+     * Screens the payment about to be sent (contract section 11) and records the decision on it. A BLOCK aborts it
+     * with FDS_ERROR and its event, and answers false: the network must not be called.
+     */
+    private boolean screened(Payment payment, String cardDigits, Instant now) {
+        ScreeningResult result = screen.screen(new ScreeningFacts(payment.paymentKey(), payment.merchantId(),
+                payment.mode(), payment.method().name(), payment.totalAmount(), cardDigits, payment.customerEmail(),
+                payment.customerIp(), now));
+        payment.screened(result.decision(), result.rules(), now);
+        if (payment.status() == PaymentStatus.ABORTED) {
+            events.statusChanged(PaymentView.of(payment));
+            return false;
+        }
+        return true;
     }
 
     /** READY and IN_PROGRESS payments nobody confirmed by {@code deadline} expire; their cards leave the vault. */
@@ -155,13 +186,19 @@ public class PaymentStore {
         return overdue.size();
     }
 
-    /** Creates the payment and moves it to IN_PROGRESS with the network reference it is about to use. */
-    public Payment openCardAttempt(Payment payment, String networkReference, String maskedCard, int installments) {
+    /**
+     * Creates the payment and moves it to IN_PROGRESS with the network reference it is about to use, once fraud
+     * detection let it through; a blocked one is stored ABORTED (FDS_ERROR) and must not reach the network.
+     */
+    public Payment openCardAttempt(Payment payment, String networkReference, String maskedCard, int installments,
+                                   String cardDigits) {
         requireNewOrderId(payment);
         Instant now = clock.instant();
         payment.startAuthorization(networkReference, maskedCard, installments, now);
-        // this call goes to the network now: if the server dies, the reconciler asks about the open authorization
-        payment.authorize(RandomTokens.prefixed("txn", 24), now);
+        if (screened(payment, cardDigits, now)) {
+            // this call goes to the network now: if the server dies, the reconciler asks about the open authorization
+            payment.authorize(RandomTokens.prefixed("txn", 24), now);
+        }
         em.persist(payment);
         flushOrDuplicate(payment);
         return payment;

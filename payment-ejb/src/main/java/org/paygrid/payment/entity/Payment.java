@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.paygrid.fds.entity.FdsDecision;
 import org.paygrid.idempotency.entity.RetryKey;
 import org.paygrid.shared.Mode;
 import org.paygrid.shared.error.ErrorCode;
@@ -129,6 +130,23 @@ public class Payment {
     @Column(name = "failure_message", length = 300)
     private String failureMessage;
 
+    /** The address the customer paid from in the payment window (what fraud detection's IP rules count by). */
+    @Column(name = "customer_ip", length = 45)
+    private String customerIp;
+
+    /** What fraud detection decided before the network was called, and the enforced rules that fired; null: never screened. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fraud_decision", length = 8)
+    private FdsDecision fdsDecision;
+
+    @Column(name = "fraud_rules", length = 300)
+    private String fdsRules;
+
+    /** The review a REVIEW decision opens once the payment is approved; settlement holds the payment while OPEN. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fraud_review", length = 10)
+    private ReviewStatus fdsReview;
+
     /** The id of the authorization attempt at the card network: asked again by inquiry, cancelled by it. */
     @Column(name = "network_reference", length = 64)
     private String networkReference;
@@ -219,6 +237,49 @@ public class Payment {
         transactions.add(authorization);
         updatedAt = now;
         return authorization;
+    }
+
+    /**
+     * What fraud detection decided before the network call. BLOCK aborts the payment (FDS_ERROR, nothing sent, nothing
+     * charged); REVIEW lets it go on and opens its review once it is approved.
+     */
+    public void screened(FdsDecision decision, List<String> rules, Instant now) {
+        if (status != PaymentStatus.IN_PROGRESS || sale().isPresent()) {
+            throw new IllegalStateException("payment " + paymentKey + " is screened before its authorization, not " + status);
+        }
+        this.fdsDecision = decision;
+        this.fdsRules = rules.isEmpty() ? null : String.join(",", rules);
+        if (decision == FdsDecision.BLOCK) {
+            moveTo(PaymentStatus.ABORTED, now);
+            this.failureCode = "FDS_ERROR";
+            this.failureMessage = "Fraud detection blocked the payment (" + fdsRules + ")";
+        }
+    }
+
+    /** The customer's address as the payment window saw it (behind trusted proxies, the client's own). */
+    public void customerFrom(String customerIp) {
+        this.customerIp = customerIp == null || customerIp.length() > 45 ? null : customerIp;
+    }
+
+    /** Staff cleared the review: the payment is settled from now on. */
+    public void clearReview(Instant now) {
+        requireOpenReview();
+        this.fdsReview = ReviewStatus.CLEARED;
+        this.updatedAt = now;
+    }
+
+    /** Staff refunded the payment under review in full (the cancel itself goes the normal way). */
+    public void refundedAfterReview(Instant now) {
+        requireOpenReview();
+        this.fdsReview = ReviewStatus.REFUNDED;
+        this.updatedAt = now;
+    }
+
+    public void requireOpenReview() {
+        if (fdsReview != ReviewStatus.OPEN) {
+            throw new PaygridException(ErrorCode.NOT_UNDER_REVIEW,
+                    "Payment " + paymentKey + " is not waiting for a fraud review");
+        }
     }
 
     /** Whether the authorization has gone to the network (a confirm took the payment over). */
@@ -443,6 +504,11 @@ public class Payment {
             moveTo(next, now);
         }
         if (sale.status() == TransactionStatus.SUCCESS) {
+            if (fdsDecision == FdsDecision.REVIEW && fdsReview == null) {
+                this.fdsReview = ReviewStatus.OPEN;   // approved: now it waits for staff, held from settlement
+            } else if (fdsReview == ReviewStatus.OPEN && balance == 0) {
+                this.fdsReview = ReviewStatus.REFUNDED;   // cancelled in full: nothing left to review
+            }
             this.approvedAt = sale.completedAt();
             this.balanceAmount = balance;
             this.taxFreeAmount = taxFree;
@@ -504,6 +570,11 @@ public class Payment {
     public CashReceipt cashReceipt() { return cashReceipt; }
     public boolean useEscrow() { return useEscrow; }
     public String approveNo() { return approveNo; }
+    public String customerEmail() { return customerEmail; }
+    public String customerIp() { return customerIp; }
+    public FdsDecision fdsDecision() { return fdsDecision; }
+    public List<String> fdsRules() { return fdsRules == null ? List.of() : List.of(fdsRules.split(",")); }
+    public ReviewStatus fdsReview() { return fdsReview; }
     public String metadataJson() { return metadataJson; }
     public String failureCode() { return failureCode; }
     public String failureMessage() { return failureMessage; }

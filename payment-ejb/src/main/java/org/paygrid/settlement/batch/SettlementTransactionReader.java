@@ -25,11 +25,13 @@ import org.paygrid.shared.persistence.SqlTime;
 import org.paygrid.shared.time.ClockProducer;
 
 /**
- * Reads one partition's unsettled transactions of the business date (Asia/Seoul) from what payment publishes
- * (its {@code pay_sale} and {@code pay_booked_cancel} views, V029): the sales of each of the partition's merchants
- * (from an index that holds all it reads of them, V022), then the partition's booked cancels. A transaction that already has a settlement line (looked up by the line's primary key,
- * for a merchant with any line of the date) is not read, so a re-run or a resumed run reads only what is left.
- * Pages of {@link #PAGE}; the checkpoint is a {@link ReadPosition}, one chunk behind the items handed out.
+ * Reads one partition's unsettled transactions of the business date (Asia/Seoul) from what payment publishes for
+ * settlement (its {@code pay_settleable_sale} and {@code pay_settleable_cancel} views, V031: sales and booked cancels,
+ * but none of a payment held for a fraud review): the sales of each of the partition's merchants (from an index that
+ * holds all it reads of them), then the partition's booked cancels. A transaction that already has a settlement line
+ * (looked up by the line's primary key, for a merchant with any line of the date) is not read, so a re-run or a
+ * resumed run reads only what is left. Pages of {@link #PAGE}; the checkpoint is a {@link ReadPosition}, one chunk
+ * behind the items handed out.
  */
 @Named("settlementTransactionReader")
 @Dependent
@@ -146,7 +148,7 @@ public class SettlementTransactionReader extends AbstractItemReader {
             boolean probe = hasLinesOfTheDate(connection, after.merchantId());
             try (PreparedStatement select = connection.prepareStatement("""
                      select s.payment_key, s.order_id, s.mode, s.method, s.amount, s.sold_at, s.transaction_key
-                     from pay_sale s %s
+                     from pay_settleable_sale s %s
                      where s.merchant_id = ? and s.sold_at >= ? and s.sold_at < ?
                        and (s.sold_at > ? or (s.sold_at = ? and s.payment_key > ?)) %s
                      order by s.sold_at, s.payment_key limit ?""".formatted(
@@ -211,7 +213,7 @@ public class SettlementTransactionReader extends AbstractItemReader {
              PreparedStatement select = connection.prepareStatement("""
                      select s.booking_seq, s.transaction_key, s.payment_key, s.order_id, s.merchant_id, s.mode,
                             s.method, s.amount, s.booked_at
-                     from pay_booked_cancel s %s
+                     from pay_settleable_cancel s %s
                      where s.booked_at >= ? and s.booked_at < ? and s.booking_seq > ? and %s
                        and l.transaction_key is null
                      order by s.booking_seq limit ?""".formatted(UNSETTLED, PARTITION_OF_MERCHANT.formatted("s.merchant_id")))) {

@@ -32,6 +32,8 @@ public enum ErrorCode {
     /** Internal: a staff refund that needs a second person; answered as a 202 pending refund request. */
     REFUND_APPROVAL_REQUIRED(202),
     MERCHANT_NOT_ACTIVE(403),
+    /** Contract section 11: fraud detection blocked the payment before the network saw it. */
+    FDS_ERROR(403),
     NOT_FOUND(404),
     NOT_FOUND_MERCHANT(404),
     NOT_FOUND_API_KEY(404),
@@ -42,6 +44,9 @@ public enum ErrorCode {
     NOT_FOUND_EVENT(404),
     NOT_FOUND_WEBHOOK_DELIVERY(404),
     NOT_FOUND_REFUND_REQUEST(404),
+    NOT_FOUND_FDS_RULE(404),
+    /** A review decision about a payment that is not waiting for one. */
+    NOT_UNDER_REVIEW(409),
     METHOD_NOT_ALLOWED(405),
     NOT_ACCEPTABLE(406),
     DUPLICATED_BUSINESS_NUMBER(409),

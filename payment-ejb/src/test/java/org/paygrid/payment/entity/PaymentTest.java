@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.paygrid.fds.entity.FdsDecision;
 import org.paygrid.shared.Mode;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
@@ -121,5 +122,49 @@ class PaymentTest {
         assertThat(payment.cancelConfirmed("txn_r2", NOW)).isFalse();
         assertThat(payment.virtualAccount().refundStatus()).isEqualTo(VirtualAccount.RefundStatus.COMPLETED);
         assertThat(payment.balanceAmount()).isZero();
+    }
+
+    @Test
+    void aBlockedPaymentIsAbortedBeforeItsAuthorizationExists() {
+        Payment payment = new Payment("pay_4", "mer_1", Mode.TEST, "order-4", "Books", PaymentMethod.CARD, 1_000, 0,
+                null, NOW);
+        payment.startAuthorization("auth_4", "410000******0019", 0, NOW);
+        payment.screened(FdsDecision.BLOCK, java.util.List.of("SANDBOX_BLOCK"), NOW);
+        assertThat(payment.status()).isEqualTo(PaymentStatus.ABORTED);
+        assertThat(payment.failureCode()).isEqualTo("FDS_ERROR");
+        assertThat(payment.fdsRules()).containsExactly("SANDBOX_BLOCK");
+        assertThat(payment.transactions()).isEmpty();
+        assertThatThrownBy(() -> payment.authorize("txn_4", NOW)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aReviewOpensOnApprovalAndAFullCancelClosesItAsRefunded() {
+        Payment payment = new Payment("pay_5", "mer_1", Mode.TEST, "order-5", "Books", PaymentMethod.CARD, 9_000, 0,
+                null, NOW);
+        payment.startAuthorization("auth_5", "400000******4954", 0, NOW);
+        payment.screened(FdsDecision.REVIEW, java.util.List.of("SANDBOX_REVIEW"), NOW);
+        payment.authorize("txn_5", NOW);
+        assertThat(payment.fdsReview()).isNull();   // nothing to review until the network approves
+        payment.approve(new CardApproval("400000******4954", "41", "41", "CREDIT", 0, false, "12345678"), NOW);
+        assertThat(payment.fdsReview()).isEqualTo(ReviewStatus.OPEN);
+        payment.cancel("txn_6", 4_000, 0, "part", NOW);
+        assertThat(payment.fdsReview()).isEqualTo(ReviewStatus.OPEN);
+        payment.cancel("txn_7", 5_000, 0, "the rest", NOW);
+        assertThat(payment.fdsReview()).isEqualTo(ReviewStatus.REFUNDED);
+        assertThatThrownBy(() -> payment.clearReview(NOW)).isInstanceOf(PaygridException.class)
+                .extracting(e -> ((PaygridException) e).code()).isEqualTo(ErrorCode.NOT_UNDER_REVIEW);
+    }
+
+    @Test
+    void aClearedReviewCannotBeDecidedAgain() {
+        Payment payment = new Payment("pay_8", "mer_1", Mode.TEST, "order-8", "TV", PaymentMethod.CARD, 6_000_000, 0,
+                null, NOW);
+        payment.startAuthorization("auth_8", "433012******9018", 0, NOW);
+        payment.screened(FdsDecision.REVIEW, java.util.List.of("AMOUNT_REVIEW"), NOW);
+        payment.authorize("txn_8", NOW);
+        payment.approve(new CardApproval("433012******9018", "41", "41", "CREDIT", 0, false, "12345678"), NOW);
+        payment.clearReview(NOW);
+        assertThat(payment.fdsReview()).isEqualTo(ReviewStatus.CLEARED);
+        assertThatThrownBy(() -> payment.clearReview(NOW)).isInstanceOf(PaygridException.class);
     }
 }

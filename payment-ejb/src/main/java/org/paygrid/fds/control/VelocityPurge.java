@@ -1,0 +1,36 @@
+package org.paygrid.fds.control;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import java.util.logging.Logger;
+import org.paygrid.fds.boundary.Screen;
+
+/**
+ * Removes velocity attempts older than the longest window a rule may have (a day) every hour, batch by batch: they
+ * can no longer count, and the table would otherwise grow with every charge. Each server may run it; deleting what
+ * another already deleted is harmless.
+ */
+@Singleton
+public class VelocityPurge {
+
+    private static final Logger LOG = Logger.getLogger(VelocityPurge.class.getName());
+    private static final int BATCH = 5_000;
+
+    @EJB
+    Screen screen;
+
+    @Schedule(hour = "*", minute = "23", persistent = false)
+    public void purge() {
+        int total = 0;
+        int deleted;
+        do {
+            deleted = screen.forgetOldAttempts(BATCH);
+            total += deleted;
+        } while (deleted == BATCH);
+        if (total > 0) {
+            int purged = total;
+            LOG.info(() -> purged + " velocity attempt(s) past every window purged");
+        }
+    }
+}
