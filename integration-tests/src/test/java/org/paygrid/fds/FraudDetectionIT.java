@@ -123,6 +123,38 @@ class FraudDetectionIT {
     }
 
     @Test
+    void aPaymentClearedAfterItsDatesRunIsSettledByTheNextRunWithItsSoldDateAndAPayoutFromThatRun() throws Exception {
+        TestMerchant shop = TestMerchant.create("FDS Late Shop");
+        String reviewed = keyIn(shop, order(), 8_000, REVIEW_CARD).then().statusCode(200).extract().path("paymentKey");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Seoul"));
+        // a week back, so that a payout counted from the sale could never fall on the run's payout date
+        LocalDate weekAgo = today.minusDays(7);
+        try (Connection db = TestStack.database(); var move = db.prepareStatement(
+                "update pay_payment set approved_at = date_sub(approved_at, interval 7 day) where payment_key = ?")) {
+            move.setString(1, reviewed);   // as if it had been sold a week ago
+            assertThat(move.executeUpdate()).isEqualTo(1);
+        }
+        settle(weekAgo);
+        assertThat(settledPayments(shop, weekAgo)).doesNotContain(reviewed);   // held from its own date's run
+        String sameDay = keyIn(shop, order(), 2_000, Cards.fresh()).then().statusCode(200).extract().path("paymentKey");
+
+        staff(risk()).body("{\"decision\": \"CLEAR\", \"note\": \"verified with the customer\"}")
+                .post("/v1/admin/fds/reviews/" + reviewed).then().statusCode(200);
+        settle(today);
+        JsonPath lines = shop.api().get("/v1/settlements?startDate=" + weekAgo + "&endDate=" + weekAgo)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(lines.getList("items.paymentKey", String.class)).containsExactly(reviewed);
+        assertThat(lines.getString("items[0].soldDate")).isEqualTo(weekAgo.toString());
+        // the payout counts from the run that settled it: the same date as a payment sold on the run's own date
+        assertThat(lines.getString("items[0].paidOutDate")).isEqualTo(
+                shop.api().get("/v1/settlements?startDate=" + today + "&endDate=" + today).then().extract().jsonPath()
+                        .getString("items.find { it.paymentKey == '" + sameDay + "' }.paidOutDate"));
+        settle(today);   // a re-run adds nothing
+        assertThat(shop.api().get("/v1/settlements?startDate=" + weekAgo + "&endDate=" + weekAgo)
+                .then().extract().jsonPath().getList("items")).hasSize(1);
+    }
+
+    @Test
     void aReviewRefundCancelsThePaymentInFullTheNormalWay() throws Exception {
         TestMerchant shop = TestMerchant.create("FDS Refund Shop");
         String reviewed = keyIn(shop, order(), 5_000, REVIEW_CARD).then().statusCode(200).extract().path("paymentKey");

@@ -5,13 +5,14 @@ import java.time.Instant;
 
 /**
  * Where a partition's reader stands, and its checkpoint: approvals merchant by merchant in (approved at, payment
- * key) order, then the partition's cancels by id. Each page is a fresh indexed query from here, so no cursor is
+ * key) order, then the partition's cancels by id, then the movements of earlier dates that a fraud review held and
+ * that were cleared since (LATE), by id ({@code cancelId} is the id the phase goes on after). Each page is a fresh indexed query from here, so no cursor is
  * held across chunk transactions and a restart resumes right after the last committed item.
  */
 public record ReadPosition(Phase phase, String merchantId, Instant approvedAt, String paymentKey, long cancelId)
         implements Serializable {
 
-    public enum Phase { APPROVALS, CANCELS, DONE }
+    public enum Phase { APPROVALS, CANCELS, LATE, DONE }
 
     static ReadPosition approvalsOf(String merchantId) {
         return new ReadPosition(Phase.APPROVALS, merchantId, null, null, 0);
@@ -27,6 +28,14 @@ public record ReadPosition(Phase phase, String merchantId, Instant approvedAt, S
 
     ReadPosition afterCancel(long id) {
         return new ReadPosition(Phase.CANCELS, null, null, null, id);
+    }
+
+    static ReadPosition late() {
+        return new ReadPosition(Phase.LATE, null, null, null, 0);
+    }
+
+    ReadPosition afterLate(long id) {
+        return new ReadPosition(Phase.LATE, null, null, null, id);
     }
 
     ReadPosition done() {

@@ -44,7 +44,9 @@ public class SettlementLineProcessor implements ItemProcessor {
         LocalDate soldDate = candidate.soldAt().atZone(ClockProducer.SEOUL).toLocalDate();
         return new SettlementLine(candidate.transactionKey(), candidate.paymentKey(), candidate.orderId(),
                 candidate.merchantId(), candidate.mode(), candidate.method(), amounts.amount(), amounts.fee(),
-                amounts.vat(), amounts.payOut(), soldDate, calendar.plusBusinessDays(soldDate, plan.cycleDays()),
+                amounts.vat(), amounts.payOut(), soldDate, calendar.plusBusinessDays(
+                        candidate.payoutCountedFrom() != null ? candidate.payoutCountedFrom() : soldDate,
+                        plan.cycleDays()),
                 Long.parseLong(runId));
     }
 }

@@ -28,8 +28,9 @@ import org.paygrid.shared.time.ClockProducer;
  * Reads one partition's unsettled transactions of the business date (Asia/Seoul) from what payment publishes for
  * settlement (its {@code pay_settleable_sale} and {@code pay_settleable_cancel} views, V031: sales and booked cancels,
  * but none of a payment held for a fraud review): the sales of each of the partition's merchants (from an index that
- * holds all it reads of them), then the partition's booked cancels. A transaction that already has a settlement line
- * (looked up by the line's primary key, for a merchant with any line of the date) is not read, so a re-run or a
+ * holds all it reads of them), then the partition's booked cancels, then what a fraud review held on earlier dates
+ * and staff cleared since ({@code pay_cleared_movement}, V032), whose payout counts from this run's date. A
+ * transaction that already has a settlement line (looked up by the line's primary key) is not read, so a re-run or a
  * resumed run reads only what is left. Pages of {@link #PAGE}; the checkpoint is a {@link ReadPosition}, one chunk
  * behind the items handed out.
  */
@@ -131,8 +132,13 @@ public class SettlementTransactionReader extends AbstractItemReader {
                 fetchFrom = merchantIndex > 0 && merchantIndex < merchants.size()
                         ? ReadPosition.approvalsOf(merchants.get(merchantIndex)) : ReadPosition.cancels();
             }
-        } else {
+        } else if (fetchFrom.phase() == ReadPosition.Phase.CANCELS) {
             int read = cancels(fetchFrom);
+            if (read < PAGE) {
+                fetchFrom = ReadPosition.late();
+            }
+        } else {
+            int read = late(fetchFrom);
             if (read < PAGE) {
                 fetchFrom = fetchFrom.done();
             }
@@ -231,6 +237,45 @@ public class SettlementTransactionReader extends AbstractItemReader {
                     page.add(new Positioned(new Candidate(row.getString(2), row.getString(3), row.getString(4),
                             row.getString(5), Mode.valueOf(row.getString(6)), PaymentMethod.valueOf(row.getString(7)),
                             Money.won(-row.getLong(8)), SqlTime.instant(row.getTimestamp(9))), position));
+                    read++;
+                }
+                if (read == PAGE) {
+                    fetchFrom = position;
+                }
+            }
+        }
+        return read;
+    }
+
+    /**
+     * The partition's movements sold before the run's date that a fraud review held from their own run and that were
+     * cleared since, and that have no line yet: settled now, sold date unchanged, payout counted from this run's date.
+     */
+    private int late(ReadPosition after) throws Exception {
+        int read = 0;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("""
+                     select s.seq, s.transaction_key, s.payment_key, s.order_id, s.merchant_id, s.mode, s.method,
+                            s.amount, s.sold_at
+                     from pay_cleared_movement s
+                       left join stl_line l on l.merchant_id = s.merchant_id and l.mode = s.mode
+                        and l.sold_date = date(date_add(s.sold_at, interval 9 hour))
+                        and l.transaction_key = s.transaction_key
+                     where s.sold_at < ? and s.seq > ? and %s and l.transaction_key is null
+                     order by s.seq limit ?""".formatted(PARTITION_OF_MERCHANT.formatted("s.merchant_id")))) {
+            select.setTimestamp(1, from);
+            select.setLong(2, after.cancelId());
+            select.setInt(3, Integer.parseInt(partitions));
+            select.setInt(4, Integer.parseInt(part));
+            select.setInt(5, PAGE);
+            try (ResultSet row = select.executeQuery()) {
+                ReadPosition position = after;
+                while (row.next()) {
+                    position = position.afterLate(row.getLong(1));
+                    page.add(new Positioned(new Candidate(row.getString(2), row.getString(3), row.getString(4),
+                            row.getString(5), Mode.valueOf(row.getString(6)), PaymentMethod.valueOf(row.getString(7)),
+                            Money.won(row.getLong(8)), SqlTime.instant(row.getTimestamp(9)), soldDate.toLocalDate()),
+                            position));
                     read++;
                 }
                 if (read == PAGE) {
