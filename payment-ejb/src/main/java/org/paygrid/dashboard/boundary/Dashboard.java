@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.paygrid.settlement.boundary.SettlementRunView;
 import org.paygrid.settlement.boundary.SettlementRuns;
 import org.paygrid.shared.Mode;
 import org.paygrid.shared.time.ClockProducer;
+import org.paygrid.shared.time.SeoulTime;
 import org.paygrid.webhook.boundary.WebhookDeliveries;
 
 /** The dashboard's figures of one business day (Asia/Seoul: a day is [00:00, 24:00) +09:00), asked of their owners. */
@@ -45,7 +45,7 @@ public class Dashboard {
     }
 
     public DashboardView of(LocalDate date, Mode mode) {
-        PaymentFigures.Period day = payments.of(mode, start(date), start(date.plusDays(1)));
+        PaymentFigures.Period day = payments.of(mode, SeoulTime.startOf(date), SeoulTime.startOf(date.plusDays(1)));
         List<SettlementRunView> last = runs.recent(1);
         return new DashboardView(date, mode, day.approvals(), day.approvedAmount(), day.cancels(),
                 day.canceledAmount(), day.approvedAttempts(), day.attempts(), day.failures(), chart(date, mode),
@@ -64,7 +64,4 @@ public class Dashboard {
         return days;
     }
 
-    private static Instant start(LocalDate day) {
-        return day.atStartOfDay(ClockProducer.SEOUL).toInstant();
-    }
 }

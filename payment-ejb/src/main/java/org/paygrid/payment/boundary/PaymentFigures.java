@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.paygrid.payment.entity.PaymentStatus;
 import org.paygrid.shared.Mode;
 import org.paygrid.shared.persistence.SqlTime;
-import org.paygrid.shared.time.ClockProducer;
+import org.paygrid.shared.time.SeoulTime;
 
 /**
  * Aggregate figures over payments for those who watch them (the staff dashboard, the ledger check): read-only, each
@@ -74,7 +74,8 @@ public class PaymentFigures {
                         select date(date_add(approved_at, interval 9 hour)), count(*), sum(total_amount)
                         from pay_payment where mode = ?1 and approved_at >= ?2 and approved_at < ?3
                         group by date(date_add(approved_at, interval 9 hour))""")
-                .setParameter(1, mode.name()).setParameter(2, start(first)).setParameter(3, start(last.plusDays(1)))
+                .setParameter(1, mode.name()).setParameter(2, SeoulTime.startOf(first))
+                .setParameter(3, SeoulTime.startOf(last.plusDays(1)))
                 .getResultList();
         return rows.stream().map(row -> new DailyAmount(SqlTime.date(row[0]), number(row[1]), number(row[2])))
                 .collect(Collectors.toMap(DailyAmount::date, day -> day));
@@ -87,9 +88,6 @@ public class PaymentFigures {
                 Long.class).setParameter("holding", holding).getSingleResult();
     }
 
-    private static Instant start(LocalDate day) {
-        return day.atStartOfDay(ClockProducer.SEOUL).toInstant();
-    }
 
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();

@@ -22,7 +22,7 @@ import org.paygrid.payment.entity.PaymentMethod;
 import org.paygrid.shared.Mode;
 import org.paygrid.shared.money.Money;
 import org.paygrid.shared.persistence.SqlTime;
-import org.paygrid.shared.time.ClockProducer;
+import org.paygrid.shared.time.SeoulTime;
 
 /**
  * Reads one partition's unsettled transactions of the business date (Asia/Seoul) from what payment publishes for
@@ -86,8 +86,8 @@ public class SettlementTransactionReader extends AbstractItemReader {
     public void open(Serializable checkpoint) throws Exception {
         LocalDate date = LocalDate.parse(businessDate);
         soldDate = java.sql.Date.valueOf(date);
-        from = SqlTime.utc(date.atStartOfDay(ClockProducer.SEOUL).toInstant());
-        to = SqlTime.utc(date.plusDays(1).atStartOfDay(ClockProducer.SEOUL).toInstant());
+        from = SqlTime.utc(SeoulTime.startOf(date));
+        to = SqlTime.utc(SeoulTime.startOf(date.plusDays(1)));
         merchants = merchantsOfPartition();
         page.clear();   // opened again at the last checkpoint after a rolled-back chunk: what was fetched is stale
         handedOut = checkpoint != null ? (ReadPosition) checkpoint

@@ -24,7 +24,6 @@ import org.paygrid.settlement.control.BookComparison.Mismatch;
 import org.paygrid.settlement.control.CaptureFile;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
-import org.paygrid.shared.time.ClockProducer;
 import org.paygrid.shared.time.SeoulTime;
 import org.paygrid.shared.persistence.SqlTime;
 
@@ -122,8 +121,8 @@ public class Reconciliation {
 
     /** Our card sales and booked cancels of the date (Asia/Seoul; payment's views), keyed as the acquirer keys them. */
     private List<BookComparison.Ours> ours(LocalDate date) {
-        Timestamp from = SqlTime.utc(date.atStartOfDay(ClockProducer.SEOUL).toInstant());
-        Timestamp to = SqlTime.utc(date.plusDays(1).atStartOfDay(ClockProducer.SEOUL).toInstant());
+        Timestamp from = SqlTime.utc(SeoulTime.startOf(date));
+        Timestamp to = SqlTime.utc(SeoulTime.startOf(date.plusDays(1)));
         List<BookComparison.Ours> ours = new ArrayList<>();
         List<Object[]> sales = em.createNativeQuery("""
                         select network_reference, payment_key, transaction_key, amount from pay_sale

@@ -10,6 +10,11 @@ public final class SeoulTime {
     private SeoulTime() {
     }
 
+    /** When a business day (Asia/Seoul) begins: a day is [startOf(day), startOf(day + 1)). */
+    public static Instant startOf(java.time.LocalDate day) {
+        return day.atStartOfDay(ClockProducer.SEOUL).toInstant();
+    }
+
     public static OffsetDateTime of(Instant instant) {
         return instant == null ? null
                 : instant.truncatedTo(ChronoUnit.SECONDS).atZone(ClockProducer.SEOUL).toOffsetDateTime();
