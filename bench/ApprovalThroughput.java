@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.paygrid.testkit.Cards;
+import org.paygrid.testkit.FraudRules;
 import org.paygrid.testkit.Stack;
 
 /**
@@ -24,7 +25,9 @@ import org.paygrid.testkit.Stack;
  * approvals/s, latency percentiles, errors, and the ratio to the database's own floor; then the read path
  * (a payment by its key) at the same concurrencies; last, approvals offered at a fixed rate of half the best
  * level's rate (an open model: each call's latency counts from when it was due, so a stall is not hidden by
- * clients that wait), the load at which the issue asks for p99 under 50 ms.
+ * clients that wait), the load at which the issue asks for p99 under 50 ms. Fraud detection's cost: each level again
+ * with the default rules and with every rule switched off (the screen still runs and records each charge; what is
+ * off is the rules' work: fingerprint lookups, velocity counters, lists).
  * Run: ./bench/approvals [seconds per level] [levels...]  (after ./paygrid up)
  */
 public class ApprovalThroughput {
@@ -62,6 +65,18 @@ public class ApprovalThroughput {
             Result r = reads.get(l);
             System.out.printf("%-8d %12.0f %8.1f %8.1f %8.1f %7d%n", levels[l], r.rate(), r.p(0.50), r.p(0.95),
                     r.p(0.99), r.errors());
+        }
+        // fraud detection on and off in the same run: each level with the default rules, then with every rule off
+        System.out.printf("%n%-8s %12s %12s %8s %10s %10s %8s%n", "clients", "FDS on /s", "FDS off /s", "change",
+                "p50 on", "p50 off", "p50 +ms");
+        for (int level : levels) {
+            Result on = run(level, seconds, i -> call(client, url, auth));
+            Result off;
+            try (FraudRules rules = FraudRules.allOff()) {
+                off = run(level, seconds, i -> call(client, url, auth));
+            }
+            System.out.printf("%-8d %12.0f %12.0f %7.1f%% %10.2f %10.2f %8.2f%n", level, on.rate(), off.rate(),
+                    100 * (on.rate() - off.rate()) / off.rate(), on.p(0.50), off.p(0.50), on.p(0.50) - off.p(0.50));
         }
         Result half = runAtRate(peak / 2, seconds, i -> call(client, url, auth));
         System.out.printf("%nhalf of peak: %.0f approvals/s offered, %.0f/s done; p50 %.1f ms, p95 %.1f ms, "

@@ -244,6 +244,122 @@ class FraudDetectionIT {
         }
     }
 
+    @Test
+    void aVelocityRuleKeyedByTheCustomersEmailCountsItWhateverItsCase() throws Exception {
+        TestMerchant shop = TestMerchant.create("FDS Email Shop");
+        staff(risk()).body("{\"enabled\": true, \"mode\": \"ENFORCE\", \"params\": {\"key\": \"EMAIL\", "
+                        + "\"windowMinutes\": 10, \"maxAttempts\": 1, \"decision\": \"REVIEW\"}}")
+                .put("/v1/admin/fds/rules/CARD_VELOCITY/merchants/" + shop.id()).then().statusCode(200);
+        windowPayment(shop, "Buyer@Example.com", 3_000).then().statusCode(200).body("fds.decision", equalTo("ALLOW"));
+        windowPayment(shop, "buyer@example.com", 3_000).then().statusCode(200).body("fds.decision", equalTo("REVIEW"))
+                .body("fds.rules", hasItem("CARD_VELOCITY")).body("fds.reviewStatus", equalTo("OPEN"));
+        windowPayment(shop, "other@example.com", 3_000).then().statusCode(200).body("fds.decision", equalTo("ALLOW"));
+    }
+
+    @Test
+    void riskStaffBlockACardAnEmailAndABinWithAReasonAndTakeThemOffAgain() throws Exception {
+        TestMerchant shop = TestMerchant.create("FDS List Shop");
+        String card = Cards.fresh();
+        keyIn(shop, order(), 1_000, card).then().statusCode(200);
+
+        long cardEntry = staff(risk()).body("{\"list\": \"CARD\", \"cardNumber\": \"" + card
+                        + "\", \"reason\": \"chargeback 2026-12\"}").post("/v1/admin/fds/lists").then().statusCode(201)
+                .body("list", equalTo("CARD")).body("active", equalTo(true)).body("addedBy", equalTo("risk"))
+                .extract().jsonPath().getLong("id");
+        String blocked = order();
+        keyIn(shop, blocked, 1_000, card).then().statusCode(403).body("code", equalTo("FDS_ERROR"));
+        assertThat(shop.api().get("/v1/payments/orders/" + blocked).then().extract().jsonPath()
+                .getList("fds.rules", String.class)).containsExactly("BLOCKED_CARD");
+        try (Connection db = TestStack.database()) {
+            assertThat(Sql.count(db, "select count(*) from fds_list_entry where list_value like ?", "%" + card + "%"))
+                    .as("a card is listed by its fingerprint").isZero();
+        }
+
+        // the same card, taken off the list: allowed again
+        staff(risk()).delete("/v1/admin/fds/lists/" + cardEntry).then().statusCode(200)
+                .body("active", equalTo(false)).body("removedBy", equalTo("risk"));
+        keyIn(shop, order(), 1_000, card).then().statusCode(200).body("fds.decision", equalTo("ALLOW"));
+
+        // an e-mail, in any case, until its expiry; listed from a payment of it
+        String fromEmail = windowPayment(shop, "Fraudster@Example.com", 2_000).then().statusCode(200)
+                .extract().path("paymentKey");
+        staff(risk()).body("{\"list\": \"EMAIL\", \"paymentKey\": \"" + fromEmail + "\", \"reason\": \"stolen "
+                        + "identity\", \"expiresAt\": \"2099-01-01T00:00:00+09:00\"}")
+                .post("/v1/admin/fds/lists").then().statusCode(201).body("value", equalTo("fraudster@example.com"));
+        windowPayment(shop, "FRAUDSTER@example.com", 2_000).then().statusCode(403).body("code", equalTo("FDS_ERROR"));
+
+        // a BIN blocks every card of it (not the test network's BIN, which every other test uses)
+        String bin = "499876";
+        staff(risk()).body("{\"list\": \"BIN\", \"value\": \"" + bin + "\", \"reason\": \"test\", "
+                + "\"expiresAt\": \"2099-01-01T00:00:00+09:00\"}").post("/v1/admin/fds/lists").then().statusCode(201);
+        keyIn(shop, order(), 1_000, Cards.fresh(bin)).then().statusCode(403);
+        keyIn(shop, order(), 1_000, Cards.fresh(bin)).then().statusCode(403);
+        long binEntry = staff(risk()).get("/v1/admin/fds/lists?list=BIN").then().statusCode(200).extract().jsonPath()
+                .getLong("items.find { it.value == '" + bin + "' }.id");
+        staff(risk()).delete("/v1/admin/fds/lists/" + binEntry).then().statusCode(200);
+
+        staff(risk()).body("{\"list\": \"BIN\", \"value\": \"12\", \"reason\": \"x\"}")
+                .post("/v1/admin/fds/lists").then().statusCode(400).body("code", equalTo("INVALID_REQUEST"));
+        staff(risk()).body("{\"list\": \"IP\", \"value\": \"203.0.113.7\", \"reason\": \"x\", "
+                        + "\"expiresAt\": \"2020-01-01T00:00:00+09:00\"}").post("/v1/admin/fds/lists").then().statusCode(400);
+        staff(risk()).delete("/v1/admin/fds/lists/999999999").then().statusCode(404)
+                .body("code", equalTo("NOT_FOUND_FDS_LIST_ENTRY"));
+        staff(TestStack.userToken("support")).get("/v1/admin/fds/lists").then().statusCode(403);
+        try (Connection db = TestStack.database()) {
+            assertThat(Sql.count(db, "select count(*) from aud_audit_entry where target_type = 'FDS_LIST_ENTRY' "
+                    + "and target_id in (?, ?) and actor = 'risk'", String.valueOf(cardEntry), String.valueOf(binEntry)))
+                    .as("added and removed, both audited").isEqualTo(4);
+        }
+    }
+
+    @Test
+    void aPreviewTellsWhatARuleChangeWouldHaveDoneToTheLastDayAndChangesNothing() {
+        TestMerchant shop = TestMerchant.create("FDS Preview Shop");
+        for (long amount : new long[] {10_000, 60_000, 70_000}) {
+            keyIn(shop, order(), amount, Cards.fresh()).then().statusCode(200);
+        }
+        var preview = staff(risk()).body("{\"enabled\": true, \"mode\": \"ENFORCE\", \"params\": {\"minAmount\": "
+                        + "50000, \"decision\": \"REVIEW\"}}")
+                .post("/v1/admin/fds/rules/AMOUNT_REVIEW/preview?merchantId=" + shop.id()).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(preview.getLong("screened")).isEqualTo(3);
+        assertThat(preview.getLong("current.reviewed")).isZero();
+        assertThat(preview.getLong("proposed.reviewed")).isEqualTo(2);
+        assertThat(preview.getLong("proposed.blocked")).isZero();
+        var shadow = staff(risk()).body("{\"enabled\": true, \"mode\": \"SHADOW\", \"params\": {\"minAmount\": "
+                        + "50000, \"decision\": \"BLOCK\"}}")
+                .post("/v1/admin/fds/rules/AMOUNT_REVIEW/preview?merchantId=" + shop.id()).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(shadow.getLong("proposed.fired")).isEqualTo(2);
+        assertThat(shadow.getLong("proposed.blocked")).isZero();
+        keyIn(shop, order(), 60_000, Cards.fresh()).then().statusCode(200).body("fds.decision", equalTo("ALLOW"));
+    }
+
+    @Test
+    void theDecisionsLogIsSearchedByMerchantRuleAndDecision() {
+        TestMerchant shop = TestMerchant.create("FDS Log Shop");
+        String reviewed = keyIn(shop, order(), 1_000, REVIEW_CARD).then().statusCode(200).extract().path("paymentKey");
+        keyIn(shop, order(), 1_000, Cards.fresh()).then().statusCode(200);
+        var log = staff(risk()).get("/v1/admin/fds/screenings?merchantId=" + shop.id()).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(log.getList("items")).hasSize(2);
+        assertThat(staff(risk()).get("/v1/admin/fds/screenings?merchantId=" + shop.id() + "&ruleId=SANDBOX_REVIEW")
+                .then().statusCode(200).extract().jsonPath().getList("items.paymentKey", String.class))
+                .containsExactly(reviewed);
+        assertThat(staff(risk()).get("/v1/admin/fds/screenings?merchantId=" + shop.id() + "&decision=ALLOW")
+                .then().statusCode(200).extract().jsonPath().getList("items")).hasSize(1);
+        staff(risk()).get("/v1/admin/fds/screenings?ruleId=DROP%20TABLE").then().statusCode(400);
+    }
+
+    private static io.restassured.response.Response windowPayment(TestMerchant shop, String email, long amount) {
+        String orderId = order();
+        String paymentKey = shop.api().body(PaymentWindow.payment(orderId, amount, email)).post("/v1/payments")
+                .then().statusCode(200).extract().path("paymentKey");
+        assertThat(PaymentWindow.payWithCard(paymentKey, Cards.fresh()).statusCode()).isEqualTo(303);
+        return shop.api().body("{\"paymentKey\": \"%s\", \"orderId\": \"%s\", \"amount\": %d}"
+                .formatted(paymentKey, orderId, amount)).post("/v1/payments/confirm");
+    }
+
     private static void settle(LocalDate date) {
         long runId = staff().body("{\"date\": \"" + date + "\"}").post("/v1/admin/settlements/runs")
                 .then().statusCode(200).extract().jsonPath().getLong("runId");

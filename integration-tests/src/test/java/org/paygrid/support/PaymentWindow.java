@@ -18,6 +18,11 @@ public final class PaymentWindow {
                 .formatted(orderId, amount, TestStack.paygridUrl(), TestStack.paygridUrl());
     }
 
+    /** A window payment whose customer gave an e-mail address. */
+    public static String payment(String orderId, long amount, String customerEmail) {
+        return payment(orderId, amount).replace("\"amount\"", "\"customerEmail\": \"" + customerEmail + "\", \"amount\"");
+    }
+
     /** The customer pays with a card in the window: 303 to the merchant's success URL, or 400 with the form again. */
     public static Response payWithCard(String paymentKey, String card) {
         return given().baseUri(TestStack.paygridUrl()).redirects().follow(false)

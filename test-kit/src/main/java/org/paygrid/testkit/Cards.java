@@ -17,7 +17,12 @@ public final class Cards {
 
     /** A card number nobody used yet: the test BIN, nine random digits and the Luhn check digit. */
     public static String fresh() {
-        StringBuilder number = new StringBuilder(BIN);
+        return fresh(BIN);
+    }
+
+    /** A fresh card number of another six-digit BIN (one the test network may not know). */
+    public static String fresh(String bin) {
+        StringBuilder number = new StringBuilder(bin);
         ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int i = 0; i < 9; i++) {
             number.append(random.nextInt(10));

@@ -11,19 +11,20 @@ import java.util.Set;
  */
 public enum ConsoleScreen {
     DASHBOARD("/dashboard/", "/dashboard/dashboard", "nav.dashboard",
-            Set.of(ConsoleRoles.ADMIN, ConsoleRoles.FINANCE, ConsoleRoles.SUPPORT)),
+            Set.of(ConsoleRoles.ADMIN, ConsoleRoles.FINANCE, ConsoleRoles.SUPPORT, ConsoleRoles.RISK)),
     MERCHANTS("/merchant/", "/merchant/merchants", "nav.merchants", Set.of(ConsoleRoles.ADMIN)),
     PAYMENTS("/payment/", "/payment/payments", "nav.payments", Set.of(ConsoleRoles.ADMIN, ConsoleRoles.SUPPORT)),
     REFUNDS("/refund/", "/refund/requests", "nav.refunds", Set.of(ConsoleRoles.ADMIN, ConsoleRoles.SUPPORT)),
     WEBHOOKS("/webhook/", "/webhook/deliveries", "nav.webhooks", Set.of(ConsoleRoles.ADMIN, ConsoleRoles.SUPPORT)),
+    FRAUD("/fds/", "/fds/reviews", "nav.fraud", Set.of(ConsoleRoles.ADMIN, ConsoleRoles.RISK)),
     SETTLEMENT("/settlement/", "/settlement/runs", "nav.settlement", Set.of(ConsoleRoles.ADMIN, ConsoleRoles.FINANCE)),
     AUDIT("/audit/", "/audit/entries", "nav.audit", Set.of(ConsoleRoles.ADMIN));
 
     /**
      * Where a role lands after signing in: the first of these it may use (admin: merchants, support: transactions,
-     * finance: the dashboard). The menu keeps the declaration order, dashboard first.
+     * risk: the fraud review queue, finance: the dashboard). The menu keeps the declaration order, dashboard first.
      */
-    public static final List<ConsoleScreen> LANDING = List.of(MERCHANTS, PAYMENTS, DASHBOARD);
+    public static final List<ConsoleScreen> LANDING = List.of(MERCHANTS, PAYMENTS, FRAUD, DASHBOARD);
 
     private final String folder;
     private final String home;

@@ -37,7 +37,7 @@ public class StaffSession {
     }
 
     public List<String> getRoles() {
-        return Stream.of(ConsoleRoles.ADMIN, ConsoleRoles.FINANCE, ConsoleRoles.SUPPORT)
+        return Stream.of(ConsoleRoles.ADMIN, ConsoleRoles.FINANCE, ConsoleRoles.SUPPORT, ConsoleRoles.RISK)
                 .filter(security::isCallerInRole)
                 .toList();
     }

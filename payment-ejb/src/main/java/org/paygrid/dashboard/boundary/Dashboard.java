@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.paygrid.fds.boundary.Screenings;
 import org.paygrid.merchant.boundary.Merchants;
+import org.paygrid.payment.boundary.FraudReviews;
 import org.paygrid.payment.boundary.PaymentFigures;
 import org.paygrid.payment.boundary.PaymentFigures.DailyAmount;
 import org.paygrid.settlement.boundary.SettlementRunView;
@@ -40,6 +42,12 @@ public class Dashboard {
     @EJB
     SettlementRuns runs;
 
+    @EJB
+    Screenings screenings;
+
+    @EJB
+    FraudReviews reviews;
+
     public DashboardView today(Mode mode) {
         return of(LocalDate.now(clock.withZone(ClockProducer.SEOUL)), mode);
     }
@@ -50,7 +58,9 @@ public class Dashboard {
         return new DashboardView(date, mode, day.approvals(), day.approvedAmount(), day.cancels(),
                 day.canceledAmount(), day.approvedAttempts(), day.attempts(), day.failures(), chart(date, mode),
                 merchants.awaitingReview(), deliveries.failing(mode), last.isEmpty() ? null
-                : new DashboardView.LastRun(last.get(0).runId(), last.get(0).date(), last.get(0).status()));
+                : new DashboardView.LastRun(last.get(0).runId(), last.get(0).date(), last.get(0).status()),
+                screenings.figures(mode, SeoulTime.startOf(date), SeoulTime.startOf(date.plusDays(1))),
+                reviews.openCount());
     }
 
     /** The last {@link #CHART_DAYS} days up to {@code date}, oldest first, days without approvals as zero. */

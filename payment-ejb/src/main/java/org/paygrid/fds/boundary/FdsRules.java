@@ -8,21 +8,35 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.paygrid.audit.boundary.AuditLog;
+import org.paygrid.fds.control.CardFingerprints;
+import org.paygrid.fds.control.EffectiveRule;
+import org.paygrid.fds.control.RuleEvaluator;
+import org.paygrid.fds.control.RulePreview;
+import org.paygrid.fds.control.SeenCharge;
 import org.paygrid.fds.entity.FdsRule;
+import org.paygrid.fds.entity.ListEntry;
 import org.paygrid.fds.entity.RuleMode;
 import org.paygrid.fds.entity.RuleOverride;
 import org.paygrid.fds.entity.RuleParams;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
+import org.paygrid.shared.time.SeoulTime;
 
 /** The rules as risk staff tune them: every change kept with who made it, and written to the audit log. */
 @Stateless
 public class FdsRules {
 
     static final String AUDIT_TARGET = "FDS_RULE";
+
+    /** A preview replays the charges of this long before now, at most {@link #PREVIEW_LIMIT} of them. */
+    static final Duration PREVIEW_PERIOD = Duration.ofHours(24);
+    static final int PREVIEW_LIMIT = 200_000;
 
     @PersistenceContext
     EntityManager em;
@@ -32,6 +46,9 @@ public class FdsRules {
 
     @EJB
     AuditLog auditLog;
+
+    @Inject
+    CardFingerprints fingerprints;
 
     public List<RuleView> list() {
         return em.createQuery("select r from FdsRule r order by r.ruleId", FdsRule.class).getResultList().stream()
@@ -76,6 +93,63 @@ public class FdsRules {
         RuleView after = RuleView.of(rule, own);
         auditLog.record(actor, "FDS_RULE_CHANGED", AUDIT_TARGET, ruleId + "@" + merchantId, before, describe(after));
         return after;
+    }
+
+    /**
+     * Replays the last 24 hours' screened charges through the rule as it is and as proposed, without changing it:
+     * for every merchant without a version of its own, or for one merchant ({@code merchantId}).
+     */
+    public RulePreviewView preview(String ruleId, String merchantId, boolean enabled, RuleMode mode,
+                                   JsonObject params) {
+        FdsRule rule = rule(ruleId);
+        RuleOverride own = merchantId == null ? null : override(ruleId, merchantId);
+        EffectiveRule current = EffectiveRule.of(rule, own);
+        EffectiveRule proposed = new EffectiveRule(ruleId, rule.kind(), enabled, mode, parse(rule, params));
+        Instant to = clock.instant();
+        Instant from = to.minus(PREVIEW_PERIOD);
+        RuleEvaluator.ListLookup lists = activeEntries(to);
+        RulePreview before = new RulePreview(current, from, fingerprints::of, lists);
+        RulePreview after = new RulePreview(proposed, from, fingerprints::of, lists);
+        Instant since = from.minus(max(RulePreview.lookBehind(current), RulePreview.lookBehind(proposed)));
+        var query = em.createQuery("select new org.paygrid.fds.control.SeenCharge(s.merchantId, s.mode, s.method, "
+                        + "s.amount, s.cardFingerprint, s.cardBin, s.customerEmail, s.customerIp, s.screenedAt) "
+                        + "from Screening s where s.screenedAt >= :since and s.screenedAt < :to "
+                        + (merchantId != null ? "and s.merchantId = :merchant "
+                        : "and s.merchantId not in (select o.merchantId from RuleOverride o where o.ruleId = :rule) ")
+                        + "order by s.screenedAt", SeenCharge.class)
+                .setParameter("since", since).setParameter("to", to).setMaxResults(PREVIEW_LIMIT + 1);
+        if (merchantId != null) {
+            query.setParameter("merchant", merchantId);
+        } else {
+            query.setParameter("rule", ruleId);
+        }
+        long replayed = 0;
+        try (var screenings = query.getResultStream()) {
+            for (var it = screenings.iterator(); it.hasNext() && replayed < PREVIEW_LIMIT; replayed++) {
+                SeenCharge charge = it.next();
+                before.replay(charge);
+                after.replay(charge);
+            }
+        }
+        return new RulePreviewView(ruleId, merchantId, SeoulTime.of(from), SeoulTime.of(to), after.counted(),
+                before.figures(), after.figures(), replayed >= PREVIEW_LIMIT);
+    }
+
+    private RuleEvaluator.ListLookup activeEntries(Instant now) {
+        Map<String, Long> held = new HashMap<>();
+        em.createQuery("select e from ListEntry e where e.removedAt is null", ListEntry.class).getResultList().stream()
+                .filter(e -> e.activeAt(now)).forEach(e -> held.putIfAbsent(e.list() + "|" + e.value(), e.id()));
+        return (list, value) -> held.get(list + "|" + value);
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private RuleOverride override(String ruleId, String merchantId) {
+        return em.createQuery("select o from RuleOverride o where o.ruleId = :r and o.merchantId = :m",
+                        RuleOverride.class).setParameter("r", ruleId).setParameter("m", merchantId)
+                .getResultStream().findFirst().orElse(null);
     }
 
     private FdsRule rule(String ruleId) {

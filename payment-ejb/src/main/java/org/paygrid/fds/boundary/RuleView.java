@@ -12,7 +12,8 @@ import org.paygrid.shared.time.SeoulTime;
  * the kind's parameters as JSON values.
  */
 public record RuleView(String ruleId, String kind, String merchantId, boolean enabled, String mode,
-                       Map<String, Object> params, int version, String updatedBy, OffsetDateTime updatedAt) {
+                       Map<String, Object> params, int version, String updatedBy, OffsetDateTime updatedAt)
+        implements java.io.Serializable {
 
     static RuleView of(FdsRule rule) {
         return new RuleView(rule.ruleId(), rule.kind().name(), null, rule.enabled(), rule.mode().name(),

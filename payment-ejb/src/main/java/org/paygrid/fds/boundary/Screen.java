@@ -8,15 +8,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.paygrid.fds.control.CardFingerprints;
 import org.paygrid.fds.control.EffectiveRule;
+import org.paygrid.fds.control.ListMatches;
 import org.paygrid.fds.control.RuleEvaluator;
+import org.paygrid.fds.control.SeenCharge;
 import org.paygrid.fds.control.VelocityCounts;
 import org.paygrid.fds.entity.FdsRule;
+import org.paygrid.fds.entity.ListKind;
 import org.paygrid.fds.entity.RuleOverride;
 import org.paygrid.fds.entity.RuleParams;
 import org.paygrid.fds.entity.Screening;
@@ -39,17 +41,23 @@ public class Screen {
     VelocityCounts velocity;
 
     @Inject
+    ListMatches listMatches;
+
+    @Inject
     Clock clock;
 
     /** Screens one charge, stores what it saw and why, and answers the enforced decision. */
     public ScreeningResult screen(ScreeningFacts facts) {
-        String fingerprint = fingerprints.of(facts.cardNumber());
-        RuleEvaluator.Evaluation evaluation = RuleEvaluator.evaluate(rulesFor(facts.merchantId()), facts, fingerprint,
-                fingerprints::of, (ruleId, key, value, params) -> velocity.attempt(ruleId, facts.merchantId(),
-                        facts.mode(), key, value, params, facts.at()));
+        SeenCharge charge = new SeenCharge(facts.merchantId(), facts.mode(), facts.method(), facts.amount(),
+                fingerprints.of(facts.cardNumber()), facts.bin(), facts.customerEmail(), facts.customerIp(), facts.at());
+        List<EffectiveRule> rules = rulesFor(facts.merchantId());
+        RuleEvaluator.Evaluation evaluation = RuleEvaluator.evaluate(rules, charge, fingerprints::of,
+                (ruleId, key, value, params) -> velocity.attempt(ruleId, facts.merchantId(), facts.mode(), key, value,
+                        params, facts.at()),
+                listMatches.of(charge, listsAsked(rules), facts.at()));
         em.persist(new Screening(facts.paymentKey(), facts.merchantId(), facts.mode(), facts.method(), facts.amount(),
-                fingerprint, facts.bin(), facts.customerEmail(), facts.customerIp(), evaluation.decision(),
-                evaluation.firedJson(), facts.at()));
+                charge.cardFingerprint(), charge.cardBin(), facts.customerEmail(), facts.customerIp(),
+                evaluation.decision(), evaluation.firedJson(), facts.at()));
         return new ScreeningResult(evaluation.decision(), evaluation.enforcedRules());
     }
 
@@ -64,18 +72,22 @@ public class Screen {
                 .executeUpdate();
     }
 
-    /** The rules as they apply to the merchant: each default, or the merchant's own version of it. */
+    /** The block lists the merchant's running rules look in. */
+    static Set<ListKind> listsAsked(List<EffectiveRule> rules) {
+        Set<ListKind> lists = EnumSet.noneOf(ListKind.class);
+        rules.stream().filter(EffectiveRule::enabled).map(EffectiveRule::params)
+                .filter(RuleParams.Listed.class::isInstance)
+                .forEach(p -> lists.add(((RuleParams.Listed) p).list()));
+        return lists;
+    }
+
+    /** The rules as they apply to the merchant: each default, or the merchant's own version of it (one query). */
     List<EffectiveRule> rulesFor(String merchantId) {
-        Map<String, RuleOverride> own = em.createQuery(
-                        "select o from RuleOverride o where o.merchantId = :m", RuleOverride.class)
-                .setParameter("m", merchantId).getResultList().stream()
-                .collect(Collectors.toMap(RuleOverride::ruleId, Function.identity()));
-        return em.createQuery("select r from FdsRule r order by r.ruleId", FdsRule.class).getResultList().stream()
-                .map(rule -> {
-                    RuleOverride o = own.get(rule.ruleId());
-                    return o == null
-                            ? new EffectiveRule(rule.ruleId(), rule.kind(), rule.enabled(), rule.mode(), rule.params())
-                            : new EffectiveRule(rule.ruleId(), rule.kind(), o.enabled(), o.mode(), o.params(rule.kind()));
-                }).toList();
+        return em.createQuery("select r, o from FdsRule r left join RuleOverride o on o.ruleId = r.ruleId "
+                        + "and o.merchantId = :m order by r.ruleId", Object[].class)
+                .setParameter("m", merchantId)
+                .setHint("org.hibernate.readOnly", true)   // nothing to flush back from the charge's transaction
+                .getResultList().stream().map(row -> EffectiveRule.of((FdsRule) row[0], (RuleOverride) row[1]))
+                .toList();
     }
 }

@@ -7,15 +7,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.paygrid.fds.boundary.ScreeningFacts;
+import java.util.function.UnaryOperator;
 import org.paygrid.fds.entity.FdsDecision;
+import org.paygrid.fds.entity.ListKind;
 import org.paygrid.fds.entity.RuleMode;
 import org.paygrid.fds.entity.RuleParams;
 import org.paygrid.fds.entity.VelocityKey;
 
 /**
- * The rules applied to one charge. Pure: the card's fingerprint and the velocity counts come from outside, so the
- * rules themselves are tested without a database. The enforced decision is the strongest of the enforced rules that
+ * The rules applied to one charge. Pure: the velocity counts and the block lists come from outside, so the rules
+ * themselves are tested without a database, and the preview of a rule change replays stored charges through them. The enforced decision is the strongest of the enforced rules that
  * fired; shadow rules are evaluated and recorded the same way but decide nothing.
  */
 public final class RuleEvaluator {
@@ -24,6 +25,12 @@ public final class RuleEvaluator {
     @FunctionalInterface
     public interface VelocityCounter {
         long attempts(String ruleId, VelocityKey key, String value, RuleParams.Velocity params);
+    }
+
+    /** The entry of a block list that holds {@code value}, or null. */
+    @FunctionalInterface
+    public interface ListLookup {
+        Long entryHolding(ListKind list, String value);
     }
 
     /** One rule that fired, with what it saw. */
@@ -59,19 +66,16 @@ public final class RuleEvaluator {
     private RuleEvaluator() {
     }
 
-    /**
-     * @param fingerprint the card's fingerprint (null without a card)
-     * @param fingerprintOf the fingerprint of another card number (the sandbox rules' cards)
-     */
-    public static Evaluation evaluate(List<EffectiveRule> rules, ScreeningFacts facts, String fingerprint,
-                                      java.util.function.UnaryOperator<String> fingerprintOf, VelocityCounter counter) {
+    /** @param fingerprintOf the fingerprint of another card number (the sandbox rules' cards) */
+    public static Evaluation evaluate(List<EffectiveRule> rules, SeenCharge charge, UnaryOperator<String> fingerprintOf,
+                                      VelocityCounter counter, ListLookup lists) {
         FdsDecision decision = FdsDecision.ALLOW;
         List<Fired> fired = new ArrayList<>();
         for (EffectiveRule rule : rules) {
             if (!rule.enabled()) {
                 continue;
             }
-            Map<String, Object> inputs = inputsIfFired(rule, facts, fingerprint, fingerprintOf, counter);
+            Map<String, Object> inputs = inputsIfFired(rule, charge, fingerprintOf, counter, lists);
             if (inputs != null) {
                 fired.add(new Fired(rule.ruleId(), rule.mode(), rule.params().decision(), inputs));
                 if (rule.mode() == RuleMode.ENFORCE) {
@@ -83,32 +87,40 @@ public final class RuleEvaluator {
     }
 
     /** What the rule saw when it fires, or null when it does not. */
-    private static Map<String, Object> inputsIfFired(EffectiveRule rule, ScreeningFacts facts, String fingerprint,
-                                                     java.util.function.UnaryOperator<String> fingerprintOf,
-                                                     VelocityCounter counter) {
+    private static Map<String, Object> inputsIfFired(EffectiveRule rule, SeenCharge charge,
+                                                     UnaryOperator<String> fingerprintOf, VelocityCounter counter,
+                                                     ListLookup lists) {
         Map<String, Object> inputs = new LinkedHashMap<>();
         RuleParams params = rule.params();
         if (params instanceof RuleParams.SandboxCard sandbox) {
-            if (fingerprint == null || !fingerprint.equals(fingerprintOf.apply(sandbox.cardNumber()))) {
+            if (charge.cardFingerprint() == null
+                    || !charge.cardFingerprint().equals(fingerprintOf.apply(sandbox.cardNumber()))) {
                 return null;
             }
-            inputs.put("cardBin", facts.bin());
+            inputs.put("cardBin", charge.cardBin());
         } else if (params instanceof RuleParams.Amount amount) {
-            if (facts.amount() < amount.minAmount()
-                    || amount.method() != null && !amount.method().equals(facts.method())) {
+            if (charge.amount() < amount.minAmount()
+                    || amount.method() != null && !amount.method().equals(charge.method())) {
                 return null;
             }
-            inputs.put("amount", facts.amount());
+            inputs.put("amount", charge.amount());
             inputs.put("minAmount", amount.minAmount());
+        } else if (params instanceof RuleParams.Listed listed) {
+            String value = valueOf(listed.list(), charge);
+            Long entry = value == null ? null : lists.entryHolding(listed.list(), value);
+            if (entry == null) {
+                return null;
+            }
+            inputs.put("list", listed.list().name());
+            inputs.put("entry", entry);
         } else if (params instanceof RuleParams.Velocity velocity) {
             String value = switch (velocity.key()) {
-                case CARD -> fingerprint;
-                case EMAIL -> facts.customerEmail() == null ? null
-                        : facts.customerEmail().toLowerCase(java.util.Locale.ROOT);
-                case IP -> facts.customerIp();
-                case MERCHANT -> facts.merchantId();
+                case CARD -> charge.cardFingerprint();
+                case EMAIL -> lowerCase(charge.customerEmail());
+                case IP -> charge.customerIp();
+                case MERCHANT -> charge.merchantId();
             };
-            if (value == null) {
+            if (value == null || !velocity.counts(charge.amount())) {
                 return null;
             }
             long attempts = counter.attempts(rule.ruleId(), velocity.key(), value, velocity);
@@ -119,7 +131,25 @@ public final class RuleEvaluator {
             inputs.put("maxAttempts", velocity.maxAttempts());
             inputs.put("windowMinutes", velocity.windowMinutes());
             inputs.put("key", velocity.key().name());
+            if (velocity.maxAmount() != null) {
+                inputs.put("amount", charge.amount());
+                inputs.put("maxAmount", velocity.maxAmount());
+            }
         }
         return inputs;
+    }
+
+    /** The charge's value a list holds, as lists store it. */
+    public static String valueOf(ListKind list, SeenCharge charge) {
+        return switch (list) {
+            case CARD -> charge.cardFingerprint();
+            case BIN -> charge.cardBin();
+            case EMAIL -> lowerCase(charge.customerEmail());
+            case IP -> lowerCase(charge.customerIp());
+        };
+    }
+
+    private static String lowerCase(String value) {
+        return value == null ? null : value.toLowerCase(java.util.Locale.ROOT);
     }
 }

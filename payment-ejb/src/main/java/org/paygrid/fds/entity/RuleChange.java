@@ -49,16 +49,16 @@ public class RuleChange {
         // for JPA
     }
 
-    RuleChange(String ruleId, String merchantId, boolean enabled, RuleMode mode, String params, int version,
-               String changedBy, Instant changedAt) {
+    /** The record of {@code setting} as it was just set. */
+    RuleChange(String ruleId, String merchantId, RuleSetting setting) {
         this.ruleId = ruleId;
         this.merchantId = merchantId;
-        this.enabled = enabled;
-        this.mode = mode;
-        this.params = params;
-        this.version = version;
-        this.changedBy = changedBy;
-        this.changedAt = changedAt;
+        this.enabled = setting.enabled();
+        this.mode = setting.mode();
+        this.params = setting.paramsJson();
+        this.version = setting.version();
+        this.changedBy = setting.updatedBy();
+        this.changedAt = setting.updatedAt();
     }
 
     public String ruleId() { return ruleId; }

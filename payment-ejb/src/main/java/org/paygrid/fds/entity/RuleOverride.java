@@ -1,15 +1,13 @@
 package org.paygrid.fds.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.paygrid.shared.json.JsonObjects;
 
 /** One merchant's own version of a rule (e.g. a higher amount threshold for a shop selling laptops). */
 @Entity
@@ -26,24 +24,8 @@ public class RuleOverride {
     @Column(name = "merchant_id", nullable = false, updatable = false, length = 32)
     private String merchantId;
 
-    @Column(nullable = false)
-    private boolean enabled;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 8)
-    private RuleMode mode;
-
-    @Column(nullable = false, length = 2000)
-    private String params;
-
-    @Column(nullable = false)
-    private int version;
-
-    @Column(name = "updated_by", nullable = false, length = 100)
-    private String updatedBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    @Embedded
+    private RuleSetting setting = new RuleSetting();
 
     protected RuleOverride() {
         // for JPA
@@ -57,27 +39,20 @@ public class RuleOverride {
     /** Sets the merchant's version (parameters of the rule's kind) and answers the change to keep. */
     public RuleChange change(FdsRule rule, boolean enabled, RuleMode mode, RuleParams params, String actor,
                              Instant now) {
-        if (params.getClass() != rule.params().getClass()) {
-            throw new IllegalArgumentException("params do not fit a rule of kind " + rule.kind());
-        }
-        this.enabled = enabled;
-        this.mode = mode;
-        this.params = params.toJson().toString();
-        this.version++;
-        this.updatedBy = actor;
-        this.updatedAt = now;
-        return new RuleChange(ruleId, merchantId, enabled, mode, this.params, version, actor, now);
+        setting.change(rule.kind(), enabled, mode, params, actor, now);
+        return new RuleChange(ruleId, merchantId, setting);
     }
 
     public RuleParams params(RuleKind kind) {
-        return RuleParams.parse(kind, JsonObjects.parse(params));
+        return setting.params(kind);
     }
 
     public String ruleId() { return ruleId; }
     public String merchantId() { return merchantId; }
-    public boolean enabled() { return enabled; }
-    public RuleMode mode() { return mode; }
-    public int version() { return version; }
-    public String updatedBy() { return updatedBy; }
-    public Instant updatedAt() { return updatedAt; }
+    public RuleSetting setting() { return setting; }
+    public boolean enabled() { return setting.enabled(); }
+    public RuleMode mode() { return setting.mode(); }
+    public int version() { return setting.version(); }
+    public String updatedBy() { return setting.updatedBy(); }
+    public Instant updatedAt() { return setting.updatedAt(); }
 }

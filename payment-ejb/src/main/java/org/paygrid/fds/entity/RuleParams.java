@@ -26,25 +26,49 @@ public sealed interface RuleParams {
         }
     }
 
-    /** More than {@code maxAttempts} attempts with one {@code key} at one merchant and mode in {@code windowMinutes}. */
-    record Velocity(VelocityKey key, int windowMinutes, int maxAttempts, FdsDecision decision) implements RuleParams {
+    /**
+     * More than {@code maxAttempts} attempts with one {@code key} at one merchant and mode in {@code windowMinutes};
+     * when {@code maxAmount} is set, only attempts of at most that many won count (card testers try cards with small
+     * amounts), and larger ones are neither counted nor judged by the rule.
+     */
+    record Velocity(VelocityKey key, int windowMinutes, int maxAttempts, Long maxAmount, FdsDecision decision)
+            implements RuleParams {
 
         /** A day: attempts older than that can no longer count, and are purged. */
         public static final int LONGEST_WINDOW_MINUTES = 1440;
 
         public Velocity {
+            if (key == null) {
+                throw new IllegalArgumentException("key is required");
+            }
             if (windowMinutes < 1 || windowMinutes > LONGEST_WINDOW_MINUTES) {
                 throw new IllegalArgumentException("windowMinutes must be 1 to " + LONGEST_WINDOW_MINUTES);
             }
             if (maxAttempts < 1 || maxAttempts > 100_000) {
                 throw new IllegalArgumentException("maxAttempts must be 1 to 100000");
             }
+            if (maxAmount != null && maxAmount < 1) {
+                throw new IllegalArgumentException("maxAmount must be at least 1");
+            }
+        }
+
+        public Velocity(VelocityKey key, int windowMinutes, int maxAttempts, FdsDecision decision) {
+            this(key, windowMinutes, maxAttempts, null, decision);
+        }
+
+        /** Whether a charge of {@code amount} counts against this rule. */
+        public boolean counts(long amount) {
+            return maxAmount == null || amount <= maxAmount;
         }
 
         @Override
         public JsonObject toJson() {
-            return Json.createObjectBuilder().add("key", key.name()).add("windowMinutes", windowMinutes)
-                    .add("maxAttempts", maxAttempts).add("decision", decision.name()).build();
+            var json = Json.createObjectBuilder().add("key", key.name()).add("windowMinutes", windowMinutes)
+                    .add("maxAttempts", maxAttempts);
+            if (maxAmount != null) {
+                json.add("maxAmount", maxAmount);
+            }
+            return json.add("decision", decision.name()).build();
         }
     }
 
@@ -69,6 +93,20 @@ public sealed interface RuleParams {
         }
     }
 
+    /** The charge's card, BIN, e-mail or IP is on {@code list} (an active entry, not removed nor expired). */
+    record Listed(ListKind list, FdsDecision decision) implements RuleParams {
+        public Listed {
+            if (list == null) {
+                throw new IllegalArgumentException("list is required");
+            }
+        }
+
+        @Override
+        public JsonObject toJson() {
+            return Json.createObjectBuilder().add("list", list.name()).add("decision", decision.name()).build();
+        }
+    }
+
     /** Reads the parameters of a rule of {@code kind}; a missing or wrong value is an IllegalArgumentException. */
     static RuleParams parse(RuleKind kind, JsonObject json) {
         if (json == null) {
@@ -78,10 +116,12 @@ public sealed interface RuleParams {
         return switch (kind) {
             case SANDBOX_CARD -> new SandboxCard(text(json, "cardNumber"), decision);
             case VELOCITY -> new Velocity(oneOf(VelocityKey.class, text(json, "key"), "key"),
-                    number(json, "windowMinutes"), number(json, "maxAttempts"), decision);
+                    number(json, "windowMinutes"), number(json, "maxAttempts"), optionalLong(json, "maxAmount"),
+                    decision);
             case AMOUNT -> new Amount(longNumber(json, "minAmount"),
                     json.containsKey("method") && json.get("method") != JsonValue.NULL ? text(json, "method") : null,
                     decision);
+            case LIST -> new Listed(oneOf(ListKind.class, text(json, "list"), "list"), decision);
         };
     }
 
@@ -108,6 +148,10 @@ public sealed interface RuleParams {
         } catch (NullPointerException | ClassCastException e) {
             throw new IllegalArgumentException(name + " must be a string");
         }
+    }
+
+    private static Long optionalLong(JsonObject json, String name) {
+        return json.containsKey(name) && json.get(name) != JsonValue.NULL ? longNumber(json, name) : null;
     }
 
     private static int number(JsonObject json, String name) {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.paygrid.audit.boundary.AuditLog;
 import org.paygrid.fds.boundary.ScreeningView;
 import org.paygrid.fds.boundary.Screenings;
+import org.paygrid.idempotency.entity.RetryKey;
 import org.paygrid.payment.control.PaymentQueries;
 import org.paygrid.payment.entity.Payment;
 import org.paygrid.payment.entity.ReviewStatus;
@@ -35,6 +36,9 @@ public class FraudReviews {
     @EJB
     AuditLog auditLog;
 
+    @EJB
+    RefundApprovals approvals;
+
     /** A payment under review with why fraud detection sent it there. */
     public record ReviewItem(String merchantId, PaymentObject payment, ScreeningView screening) {
     }
@@ -47,6 +51,12 @@ public class FraudReviews {
                         screenings.of(p.paymentKey()).orElse(null))).toList();
     }
 
+    /** How many payments wait in the review queue. */
+    public long openCount() {
+        return em.createQuery("select count(p) from Payment p where p.fdsReview = :status", Long.class)
+                .setParameter("status", ReviewStatus.OPEN).getSingleResult();
+    }
+
     /** Staff cleared the payment: it is settled by the runs from now on. */
     public PaymentView clear(String paymentKey, String note, String actor) {
         Payment payment = PaymentQueries.found(em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE),
@@ -57,8 +67,13 @@ public class FraudReviews {
         return PaymentView.of(payment);
     }
 
-    /** Refuses a refund decision about a payment that is not waiting for one (before any money moves). */
-    public void requireOpen(String paymentKey) {
+    /**
+     * Staff refund the payment under review in full, the normal staff refund way ({@link RefundApprovals#refund}):
+     * above the approval limits a second person decides, and the review stays OPEN until the money is back.
+     */
+    public StaffRefund refund(String actor, String paymentKey, String note, RetryKey retryKey) {
         PaymentQueries.found(em.find(Payment.class, paymentKey), paymentKey).requireOpenReview();
+        return approvals.refund(actor, paymentKey, new CancelRequest("FDS review: " + note, null, null, null),
+                retryKey);
     }
 }

@@ -45,6 +45,7 @@ public enum ErrorCode {
     NOT_FOUND_WEBHOOK_DELIVERY(404),
     NOT_FOUND_REFUND_REQUEST(404),
     NOT_FOUND_FDS_RULE(404),
+    NOT_FOUND_FDS_LIST_ENTRY(404),
     /** A review decision about a payment that is not waiting for one. */
     NOT_UNDER_REVIEW(409),
     METHOD_NOT_ALLOWED(405),

@@ -146,6 +146,18 @@ public final class RequestChecks {
         }
     }
 
+    /** Null or blank is null; anything else an ISO-8601 time with its offset (2026-12-31T23:59:59+09:00). */
+    public static java.time.Instant optionalTime(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(value.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw invalid(field, "must be an ISO-8601 time with offset, e.g. 2026-12-31T23:59:59+09:00");
+        }
+    }
+
     public static PaygridException invalid(String field, String problem) {
         return new PaygridException(ErrorCode.INVALID_REQUEST, field + ": " + problem);
     }

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.paygrid.fds.boundary.ScreeningFacts;
 import org.paygrid.fds.entity.FdsDecision;
+import org.paygrid.fds.entity.ListKind;
 import org.paygrid.fds.entity.RuleKind;
 import org.paygrid.fds.entity.RuleMode;
 import org.paygrid.fds.entity.RuleParams;
@@ -29,15 +29,17 @@ class RuleEvaluatorTest {
             SANDBOX_REVIEW);
 
     private final List<String> counted = new ArrayList<>();
+    private final java.util.Map<String, Long> listed = new java.util.HashMap<>();
 
     private RuleEvaluator.Evaluation evaluate(List<EffectiveRule> rules, String card, long amount, long attempts) {
-        ScreeningFacts facts = new ScreeningFacts("pay_1", "mer_1", Mode.TEST, "CARD", amount, card, null, null,
+        SeenCharge charge = new SeenCharge("mer_1", Mode.TEST, "CARD", amount, card == null ? null : "fp:" + card,
+                card == null ? null : card.substring(0, 6), "Buyer@Example.com", "203.0.113.9",
                 Instant.parse("2026-12-06T00:00:00Z"));
-        return RuleEvaluator.evaluate(rules, facts, card == null ? null : "fp:" + card, number -> "fp:" + number,
+        return RuleEvaluator.evaluate(rules, charge, number -> "fp:" + number,
                 (ruleId, key, value, params) -> {
                     counted.add(ruleId + "/" + key + "/" + value);
                     return attempts;
-                });
+                }, (list, value) -> listed.get(list + "|" + value));
     }
 
     @Test
@@ -101,5 +103,40 @@ class RuleEvaluatorTest {
         EffectiveRule transfers = new EffectiveRule("BIG_TRANSFER", RuleKind.AMOUNT, true, RuleMode.ENFORCE,
                 new RuleParams.Amount(1_000, "TRANSFER", FdsDecision.REVIEW));
         assertThat(evaluate(List.of(transfers), CARD, 50_000, 1).decision()).isEqualTo(FdsDecision.ALLOW);
+    }
+
+    @Test
+    void aListedCardBinEmailOrAddressIsBlockedByItsListsRule() {
+        List<EffectiveRule> lists = java.util.Arrays.stream(ListKind.values())
+                .map(list -> new EffectiveRule("BLOCKED_" + list, RuleKind.LIST, true, RuleMode.ENFORCE,
+                        new RuleParams.Listed(list, FdsDecision.BLOCK))).toList();
+        assertThat(evaluate(lists, CARD, 1_000, 1).decision()).isEqualTo(FdsDecision.ALLOW);
+
+        listed.put("EMAIL|buyer@example.com", 7L);
+        RuleEvaluator.Evaluation email = evaluate(lists, CARD, 1_000, 1);
+        assertThat(email.decision()).isEqualTo(FdsDecision.BLOCK);
+        assertThat(email.enforcedRules()).containsExactly("BLOCKED_EMAIL");
+        assertThat(email.firedJson()).contains("\"list\":\"EMAIL\"").contains("\"entry\":7");
+
+        listed.clear();
+        listed.put("BIN|433012", 8L);
+        assertThat(evaluate(lists, CARD, 1_000, 1).enforcedRules()).containsExactly("BLOCKED_BIN");
+        listed.clear();
+        listed.put("CARD|fp:" + CARD, 9L);
+        listed.put("IP|203.0.113.9", 10L);
+        assertThat(evaluate(lists, CARD, 1_000, 1).enforcedRules()).containsExactly("BLOCKED_CARD", "BLOCKED_IP");
+    }
+
+    @Test
+    void aCardTestingRuleCountsOnlySmallPaymentsAtTheMerchant() {
+        EffectiveRule cardTesting = new EffectiveRule("CARD_TESTING", RuleKind.VELOCITY, true, RuleMode.ENFORCE,
+                new RuleParams.Velocity(VelocityKey.MERCHANT, 10, 20, 1_000L, FdsDecision.BLOCK));
+        assertThat(evaluate(List.of(cardTesting), CARD, 15_000, 99).decision()).isEqualTo(FdsDecision.ALLOW);
+        assertThat(counted).as("a larger payment is not counted").isEmpty();
+        assertThat(evaluate(List.of(cardTesting), CARD, 100, 20).decision()).isEqualTo(FdsDecision.ALLOW);
+        RuleEvaluator.Evaluation twentyFirst = evaluate(List.of(cardTesting), CARD, 100, 21);
+        assertThat(twentyFirst.decision()).isEqualTo(FdsDecision.BLOCK);
+        assertThat(twentyFirst.firedJson()).contains("\"maxAmount\":1000");
+        assertThat(counted).containsOnly("CARD_TESTING/MERCHANT/mer_1");
     }
 }

@@ -17,6 +17,11 @@ class RuleParamsTest {
         RuleParams amount = RuleParams.parse(RuleKind.AMOUNT,
                 JsonObjects.parse("{\"minAmount\":5000000,\"decision\":\"REVIEW\"}"));
         assertThat(amount).isEqualTo(new RuleParams.Amount(5_000_000, null, FdsDecision.REVIEW));
+        RuleParams small = RuleParams.parse(RuleKind.VELOCITY, JsonObjects.parse(
+                "{\"key\":\"MERCHANT\",\"windowMinutes\":10,\"maxAttempts\":20,\"maxAmount\":1000,\"decision\":\"BLOCK\"}"));
+        assertThat(RuleParams.parse(RuleKind.VELOCITY, small.toJson())).isEqualTo(small);
+        RuleParams listed = RuleParams.parse(RuleKind.LIST, JsonObjects.parse("{\"list\":\"bin\",\"decision\":\"BLOCK\"}"));
+        assertThat(listed).isEqualTo(new RuleParams.Listed(ListKind.BIN, FdsDecision.BLOCK));
     }
 
     @Test
@@ -31,5 +36,9 @@ class RuleParamsTest {
                 "{\"minAmount\":100,\"decision\":\"ALLOW\"}"))).hasMessageContaining("REVIEW or BLOCK");
         assertThatThrownBy(() -> RuleParams.parse(RuleKind.AMOUNT, JsonObjects.parse(
                 "{\"minAmount\":\"lots\",\"decision\":\"BLOCK\"}"))).hasMessageContaining("minAmount");
+        assertThatThrownBy(() -> RuleParams.parse(RuleKind.LIST, JsonObjects.parse(
+                "{\"list\":\"PHONE\",\"decision\":\"BLOCK\"}"))).hasMessageContaining("list must be one of");
+        assertThatThrownBy(() -> ListKind.BIN.normalize("4330")).hasMessageContaining("six digits");
+        assertThat(ListKind.EMAIL.normalize(" Fraud@Example.COM ")).isEqualTo("fraud@example.com");
     }
 }

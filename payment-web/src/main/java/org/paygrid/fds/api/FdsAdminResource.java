@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -27,22 +28,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paygrid.api.IdempotencyFilter;
 import org.paygrid.api.security.StaffApi;
 import org.paygrid.api.security.StaffRoles;
+import org.paygrid.fds.boundary.FdsLists;
 import org.paygrid.fds.boundary.FdsRules;
+import org.paygrid.fds.boundary.ListEntryView;
+import org.paygrid.fds.boundary.RulePreviewView;
 import org.paygrid.fds.boundary.RuleView;
+import org.paygrid.fds.boundary.ScreeningView;
+import org.paygrid.fds.boundary.Screenings;
+import org.paygrid.fds.entity.FdsDecision;
+import org.paygrid.fds.entity.ListKind;
 import org.paygrid.fds.entity.RuleMode;
 import org.paygrid.idempotency.entity.RetryKey;
-import org.paygrid.payment.boundary.CancelRequest;
 import org.paygrid.payment.boundary.FraudReviews;
 import org.paygrid.payment.boundary.PaymentObject;
-import org.paygrid.payment.boundary.RefundApprovals;
 import org.paygrid.payment.boundary.RefundRequestView;
 import org.paygrid.payment.boundary.StaffRefund;
 import org.paygrid.payment.entity.ReviewStatus;
 import org.paygrid.shared.error.RequestChecks;
+import org.paygrid.shared.time.SeoulTime;
 
 /**
- * Fraud detection for risk staff (contract section 11): the rules and their merchants' versions, and the review
- * queue. Every change and decision is audited.
+ * Fraud detection for risk staff (contract section 11): the rules and their merchants' versions with a preview of a
+ * change, the block lists, the decisions log and the review queue. Every change and decision is audited.
  */
 @StaffApi
 @Path("/admin/fds")
@@ -60,7 +67,10 @@ public class FdsAdminResource {
     FraudReviews reviews;
 
     @EJB
-    RefundApprovals approvals;
+    FdsLists lists;
+
+    @EJB
+    Screenings screenings;
 
     @Context
     SecurityContext security;
@@ -80,6 +90,24 @@ public class FdsAdminResource {
 
     public enum Decision { CLEAR, REFUND }
 
+    public record ListEntryList(List<ListEntryView> items) {
+    }
+
+    /**
+     * A value to block: {@code value} (a CARD list value is a card fingerprint), or {@code cardNumber} (CARD only:
+     * fingerprinted, never stored), or {@code paymentKey} (the screened payment's card, BIN, e-mail or IP).
+     */
+    public record ListEntryRequest(String list, String value, String cardNumber, String paymentKey, String reason,
+                                   String expiresAt) {
+        @Override
+        public String toString() {   // never the card number
+            return "ListEntryRequest[" + list + ", " + value + ", " + paymentKey + "]";
+        }
+    }
+
+    public record ScreeningList(List<ScreeningView> items) {
+    }
+
     @GET
     @Path("/rules")
     @Operation(summary = "The rules every merchant starts with, and the merchants' own versions")
@@ -93,7 +121,8 @@ public class FdsAdminResource {
     @Operation(summary = "Change a rule for every merchant without a version of its own",
             description = "mode ENFORCE decides; SHADOW evaluates and records only. params are the kind's: "
                     + "SANDBOX_CARD {cardNumber, decision}, VELOCITY {key: CARD|EMAIL|IP|MERCHANT, windowMinutes, "
-                    + "maxAttempts, decision}, AMOUNT {minAmount, method?, decision}; decision REVIEW or BLOCK.")
+                    + "maxAttempts, decision}, AMOUNT {minAmount, method?, decision}, LIST {list: CARD|BIN|EMAIL|IP, "
+                    + "decision}; decision REVIEW or BLOCK.")
     public RuleView change(@PathParam("ruleId") String ruleId, RuleChangeRequest request) {
         RuleChangeRequest body = RequestChecks.requiredBody(request);
         return rules.change(ruleId, enabled(body), mode(body), body.params(), actor());
@@ -108,6 +137,72 @@ public class FdsAdminResource {
         RuleChangeRequest body = RequestChecks.requiredBody(request);
         return rules.changeFor(RequestChecks.requiredCode(merchantId, "merchantId", 32), ruleId, enabled(body),
                 mode(body), body.params(), actor());
+    }
+
+    @POST
+    @Path("/rules/{ruleId}/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What a rule change would have done to the last 24 hours' charges, without changing it",
+            description = "Replays the screened charges of every merchant without a version of its own (or of "
+                    + "merchantId's) through the rule as it is (current) and as proposed.")
+    public RulePreviewView preview(@PathParam("ruleId") String ruleId, @QueryParam("merchantId") String merchantId,
+                                   RuleChangeRequest request) {
+        RuleChangeRequest body = RequestChecks.requiredBody(request);
+        return rules.preview(ruleId, RequestChecks.optionalText(merchantId, "merchantId", 32), enabled(body),
+                mode(body), body.params());
+    }
+
+    @GET
+    @Path("/lists")
+    @Operation(summary = "The block lists' entries, newest first",
+            description = "Active entries only unless all=true (removed and expired ones too).")
+    public ListEntryList listEntries(@QueryParam("list") String list, @QueryParam("all") boolean all,
+                                     @QueryParam("limit") String limit) {
+        return new ListEntryList(lists.entries(RequestChecks.optionalEnum(list, "list", ListKind.class), all,
+                RequestChecks.pageLimit(limit)));
+    }
+
+    @POST
+    @Path("/lists")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Block a card, BIN, e-mail or IP address (rules BLOCKED_CARD, BLOCKED_BIN, BLOCKED_EMAIL, "
+            + "BLOCKED_IP)")
+    @APIResponse(responseCode = "201", description = "The entry",
+            content = @Content(schema = @Schema(implementation = ListEntryView.class)))
+    public Response addListEntry(ListEntryRequest request) {
+        ListEntryRequest body = RequestChecks.requiredBody(request);
+        ListEntryView entry = lists.add(new FdsLists.Listing(
+                RequestChecks.requiredEnum(body.list(), "list", ListKind.class),
+                RequestChecks.optionalText(body.value(), "value", 100),
+                body.cardNumber(),   // a card number is what this member is for: FdsLists checks it, then forgets it
+                RequestChecks.optionalText(body.paymentKey(), "paymentKey", 40),
+                RequestChecks.requiredText(body.reason(), "reason", 200),
+                RequestChecks.optionalTime(body.expiresAt(), "expiresAt")), actor());
+        return Response.status(Response.Status.CREATED).entity(entry).build();
+    }
+
+    @DELETE
+    @Path("/lists/{entryId}")
+    @Operation(summary = "Take an entry off its list (kept, marked removed)")
+    public ListEntryView removeListEntry(@PathParam("entryId") long entryId) {
+        return lists.remove(entryId, actor());
+    }
+
+    @GET
+    @Path("/screenings")
+    @Operation(summary = "The decisions log: every screened charge with what it saw and the rules that fired",
+            description = "Filters combine; from and to are business dates (yyyy-MM-dd, Asia/Seoul), both included.")
+    public ScreeningList screenings(@QueryParam("paymentKey") String paymentKey,
+                                    @QueryParam("merchantId") String merchantId, @QueryParam("ruleId") String ruleId,
+                                    @QueryParam("decision") String decision, @QueryParam("from") String from,
+                                    @QueryParam("to") String to, @QueryParam("limit") String limit) {
+        return new ScreeningList(screenings.search(new Screenings.Search(
+                RequestChecks.optionalText(paymentKey, "paymentKey", 40),
+                RequestChecks.optionalText(merchantId, "merchantId", 32), RequestChecks.optionalText(ruleId, "ruleId", 40),
+                RequestChecks.optionalEnum(decision, "decision", FdsDecision.class),
+                from == null ? null : SeoulTime.startOf(RequestChecks.requiredDate(from, "from")),
+                to == null ? null : SeoulTime.startOf(RequestChecks.requiredDate(to, "to").plusDays(1))),
+                RequestChecks.pageLimit(limit)));
     }
 
     @GET
@@ -138,9 +233,7 @@ public class FdsAdminResource {
         if (decision == Decision.CLEAR) {
             return Response.ok(PaymentObject.of(reviews.clear(paymentKey, note, staff))).build();
         }
-        reviews.requireOpen(paymentKey);
-        StaffRefund done = approvals.refund(staff, paymentKey, new CancelRequest("FDS review: " + note, null, null,
-                null), RetryKey.ofStaffHeader(staff, idempotencyKey));
+        StaffRefund done = reviews.refund(staff, paymentKey, note, RetryKey.ofStaffHeader(staff, idempotencyKey));
         if (done instanceof StaffRefund.AwaitingApproval pending) {
             return Response.accepted(pending.request()).build();
         }
