@@ -1,0 +1,97 @@
+package org.paygrid.fds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.RestAssured;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.paygrid.support.PaygridIT;
+import org.paygrid.support.TestMerchant;
+import org.paygrid.support.TestStack;
+import org.paygrid.testkit.Cards;
+import org.paygrid.testkit.Sql;
+
+/**
+ * Fraud detection on two servers (issue 17): the test stack's two-instance deployment group ({@code ./paygrid cluster
+ * up}, the same EAR on the same database) is started for this class and stopped after it. One card tried at once on
+ * both servers is counted by one velocity counter: of eight concurrent attempts, exactly five reach the network, and
+ * a rule changed through one server holds on the other at once.
+ */
+@PaygridIT
+class ClusterVelocityIT {
+
+    private static final List<String> NODES = List.of("http://localhost:36080", "http://localhost:37080");
+
+    @BeforeAll
+    static void startTheCluster() throws Exception {
+        paygrid("cluster", "up");
+    }
+
+    @AfterAll
+    static void stopTheCluster() throws Exception {
+        paygrid("cluster", "down");
+    }
+
+    private static void paygrid(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(TestStack.require("paygrid.home"), "paygrid").toString());
+        command.addAll(List.of(arguments));
+        ProcessBuilder script = new ProcessBuilder(command).inheritIO();
+        script.environment().put("PAYGRID_PROFILE", "test");
+        assertThat(script.start().waitFor()).as("./paygrid " + String.join(" ", arguments)).isZero();
+    }
+
+    private static int keyIn(String node, TestMerchant shop, String card, long amount) {
+        return RestAssured.given().baseUri(node).contentType("application/json").auth().preemptive()
+                .basic(shop.secretKey(), "").body("""
+                        {"orderId": "%s", "orderName": "two servers", "amount": %d, "cardNumber": "%s",
+                         "cardExpirationYear": "30", "cardExpirationMonth": "12"}"""
+                        .formatted("cl-" + UUID.randomUUID().toString().substring(0, 18), amount, card))
+                .post("/v1/payments/key-in").statusCode();
+    }
+
+    @Test
+    void oneCardTriedOnBothServersAtOnceIsCountedByOneCounter() throws Exception {
+        TestMerchant shop = TestMerchant.create("FDS Two Servers Shop");
+        String card = Cards.fresh();
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String node = NODES.get(i % 2);
+            answers.add(clients.submit(() -> keyIn(node, shop, card, 2_000)));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get());
+        }
+        clients.shutdown();
+        assertThat(statuses).as("the default CARD_VELOCITY: five attempts in ten minutes, the rest blocked")
+                .containsOnly(200, 403);
+        assertThat(statuses.stream().filter(s -> s == 200).count()).isEqualTo(5);
+        try (Connection db = TestStack.database()) {
+            assertThat(Sql.count(db, "select count(*) from fds_screening where merchant_id = ? and decision = 'BLOCK' "
+                    + "and fired like '%\"ruleId\":\"CARD_VELOCITY\"%'", shop.id())).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aRuleChangedThroughOneServerHoldsOnTheOtherAtOnce() {
+        TestMerchant shop = TestMerchant.create("FDS Two Servers Rule Shop");
+        String body = "{\"enabled\": true, \"mode\": \"ENFORCE\", \"params\": {\"minAmount\": 30000, \"decision\": "
+                + "\"BLOCK\"}}";
+        RestAssured.given().baseUri(NODES.get(0)).contentType("application/json")
+                .auth().oauth2(TestStack.userToken("risk")).body(body)
+                .put("/v1/admin/fds/rules/AMOUNT_REVIEW/merchants/" + shop.id()).then().statusCode(200);
+        assertThat(keyIn(NODES.get(1), shop, Cards.fresh(), 30_000)).isEqualTo(403);
+        assertThat(keyIn(NODES.get(1), shop, Cards.fresh(), 29_999)).isEqualTo(200);
+    }
+}
