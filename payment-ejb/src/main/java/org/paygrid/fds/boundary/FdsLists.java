@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import org.paygrid.audit.boundary.AuditLog;
 import org.paygrid.fds.control.CardFingerprints;
+import org.paygrid.fds.control.RuleBook;
 import org.paygrid.fds.control.RuleEvaluator;
 import org.paygrid.fds.control.SeenCharge;
 import org.paygrid.fds.entity.ListEntry;
@@ -34,6 +35,9 @@ public class FdsLists {
 
     @Inject
     CardFingerprints fingerprints;
+
+    @Inject
+    RuleBook ruleBook;
 
     @Inject
     Clock clock;
@@ -70,6 +74,7 @@ public class FdsLists {
         }
         em.persist(entry);
         em.flush();
+        ruleBook.changed();
         auditLog.record(actor, "FDS_LIST_ENTRY_ADDED", AUDIT_TARGET, String.valueOf(entry.id()), null,
                 entry.list() + " " + entry.value() + " reason=" + entry.reason() + " expiresAt=" + entry.expiresAt());
         return ListEntryView.of(entry, now);
@@ -84,6 +89,7 @@ public class FdsLists {
         boolean wasActive = entry.activeAt(now);
         entry.remove(actor, now);
         if (wasActive) {
+            ruleBook.changed();
             auditLog.record(actor, "FDS_LIST_ENTRY_REMOVED", AUDIT_TARGET, String.valueOf(id),
                     entry.list() + " " + entry.value(), "removed");
         }

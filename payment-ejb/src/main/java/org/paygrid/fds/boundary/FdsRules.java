@@ -10,17 +10,15 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.paygrid.audit.boundary.AuditLog;
 import org.paygrid.fds.control.CardFingerprints;
 import org.paygrid.fds.control.EffectiveRule;
+import org.paygrid.fds.control.RuleBook;
 import org.paygrid.fds.control.RuleEvaluator;
 import org.paygrid.fds.control.RulePreview;
 import org.paygrid.fds.control.SeenCharge;
 import org.paygrid.fds.entity.FdsRule;
-import org.paygrid.fds.entity.ListEntry;
 import org.paygrid.fds.entity.RuleMode;
 import org.paygrid.fds.entity.RuleOverride;
 import org.paygrid.fds.entity.RuleParams;
@@ -50,6 +48,9 @@ public class FdsRules {
     @Inject
     CardFingerprints fingerprints;
 
+    @Inject
+    RuleBook ruleBook;
+
     public List<RuleView> list() {
         return em.createQuery("select r from FdsRule r order by r.ruleId", FdsRule.class).getResultList().stream()
                 .map(RuleView::of).toList();
@@ -69,6 +70,7 @@ public class FdsRules {
         }
         RuleView before = RuleView.of(rule);
         em.persist(rule.change(enabled, mode, parse(rule, params), actor, clock.instant()));
+        ruleBook.changed();
         RuleView after = RuleView.of(rule);
         auditLog.record(actor, "FDS_RULE_CHANGED", AUDIT_TARGET, ruleId, describe(before), describe(after));
         return after;
@@ -90,6 +92,7 @@ public class FdsRules {
             em.persist(own);
         }
         em.persist(change);
+        ruleBook.changed();
         RuleView after = RuleView.of(rule, own);
         auditLog.record(actor, "FDS_RULE_CHANGED", AUDIT_TARGET, ruleId + "@" + merchantId, before, describe(after));
         return after;
@@ -107,7 +110,7 @@ public class FdsRules {
         EffectiveRule proposed = new EffectiveRule(ruleId, rule.kind(), enabled, mode, parse(rule, params));
         Instant to = clock.instant();
         Instant from = to.minus(PREVIEW_PERIOD);
-        RuleEvaluator.ListLookup lists = activeEntries(to);
+        RuleEvaluator.ListLookup lists = ruleBook.current().lists(to);
         RulePreview before = new RulePreview(current, from, fingerprints::of, lists);
         RulePreview after = new RulePreview(proposed, from, fingerprints::of, lists);
         Instant since = from.minus(max(RulePreview.lookBehind(current), RulePreview.lookBehind(proposed)));
@@ -133,13 +136,6 @@ public class FdsRules {
         }
         return new RulePreviewView(ruleId, merchantId, SeoulTime.of(from), SeoulTime.of(to), after.counted(),
                 before.figures(), after.figures(), replayed >= PREVIEW_LIMIT);
-    }
-
-    private RuleEvaluator.ListLookup activeEntries(Instant now) {
-        Map<String, Long> held = new HashMap<>();
-        em.createQuery("select e from ListEntry e where e.removedAt is null", ListEntry.class).getResultList().stream()
-                .filter(e -> e.activeAt(now)).forEach(e -> held.putIfAbsent(e.list() + "|" + e.value(), e.id()));
-        return (list, value) -> held.get(list + "|" + value);
     }
 
     private static Duration max(Duration a, Duration b) {

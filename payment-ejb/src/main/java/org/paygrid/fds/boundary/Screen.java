@@ -8,18 +8,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 import org.paygrid.fds.control.CardFingerprints;
-import org.paygrid.fds.control.EffectiveRule;
-import org.paygrid.fds.control.ListMatches;
+import org.paygrid.fds.control.RuleBook;
 import org.paygrid.fds.control.RuleEvaluator;
 import org.paygrid.fds.control.SeenCharge;
 import org.paygrid.fds.control.VelocityCounts;
-import org.paygrid.fds.entity.FdsRule;
-import org.paygrid.fds.entity.ListKind;
-import org.paygrid.fds.entity.RuleOverride;
 import org.paygrid.fds.entity.RuleParams;
 import org.paygrid.fds.entity.Screening;
 
@@ -41,7 +34,7 @@ public class Screen {
     VelocityCounts velocity;
 
     @Inject
-    ListMatches listMatches;
+    RuleBook ruleBook;
 
     @Inject
     Clock clock;
@@ -50,11 +43,11 @@ public class Screen {
     public ScreeningResult screen(ScreeningFacts facts) {
         SeenCharge charge = new SeenCharge(facts.merchantId(), facts.mode(), facts.method(), facts.amount(),
                 fingerprints.of(facts.cardNumber()), facts.bin(), facts.customerEmail(), facts.customerIp(), facts.at());
-        List<EffectiveRule> rules = rulesFor(facts.merchantId());
-        RuleEvaluator.Evaluation evaluation = RuleEvaluator.evaluate(rules, charge, fingerprints::of,
-                (ruleId, key, value, params) -> velocity.attempt(ruleId, facts.merchantId(), facts.mode(), key, value,
-                        params, facts.at()),
-                listMatches.of(charge, listsAsked(rules), facts.at()));
+        RuleBook.Snapshot book = ruleBook.current();
+        RuleEvaluator.Evaluation evaluation = RuleEvaluator.evaluate(book.rulesFor(facts.merchantId()), charge,
+                fingerprints::of, (ruleId, key, value, params) -> velocity.attempt(ruleId, facts.merchantId(),
+                        facts.mode(), key, value, params, facts.at()),
+                book.lists(facts.at()));
         em.persist(new Screening(facts.paymentKey(), facts.merchantId(), facts.mode(), facts.method(), facts.amount(),
                 charge.cardFingerprint(), charge.cardBin(), facts.customerEmail(), facts.customerIp(),
                 evaluation.decision(), evaluation.firedJson(), facts.at()));
@@ -70,24 +63,5 @@ public class Screen {
         return em.createNativeQuery("delete from fds_attempt where attempted_at < ?1 order by attempted_at limit " + batch)
                 .setParameter(1, clock.instant().minus(Duration.ofMinutes(RuleParams.Velocity.LONGEST_WINDOW_MINUTES + 1)))
                 .executeUpdate();
-    }
-
-    /** The block lists the merchant's running rules look in. */
-    static Set<ListKind> listsAsked(List<EffectiveRule> rules) {
-        Set<ListKind> lists = EnumSet.noneOf(ListKind.class);
-        rules.stream().filter(EffectiveRule::enabled).map(EffectiveRule::params)
-                .filter(RuleParams.Listed.class::isInstance)
-                .forEach(p -> lists.add(((RuleParams.Listed) p).list()));
-        return lists;
-    }
-
-    /** The rules as they apply to the merchant: each default, or the merchant's own version of it (one query). */
-    List<EffectiveRule> rulesFor(String merchantId) {
-        return em.createQuery("select r, o from FdsRule r left join RuleOverride o on o.ruleId = r.ruleId "
-                        + "and o.merchantId = :m order by r.ruleId", Object[].class)
-                .setParameter("m", merchantId)
-                .setHint("org.hibernate.readOnly", true)   // nothing to flush back from the charge's transaction
-                .getResultList().stream().map(row -> EffectiveRule.of((FdsRule) row[0], (RuleOverride) row[1]))
-                .toList();
     }
 }
