@@ -55,12 +55,12 @@ public class Screen {
     }
 
     /**
-     * Deletes up to {@code batch} velocity attempts older than the longest window a rule may have (RuleParams: a
-     * day), in a transaction of its own; answers how many.
+     * Deletes up to {@code batch} velocity counters idle for longer than the longest window a rule may have
+     * (RuleParams: a day), in a transaction of its own; answers how many.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int forgetOldAttempts(int batch) {
-        return em.createNativeQuery("delete from fds_attempt where attempted_at < ?1 order by attempted_at limit " + batch)
+    public int forgetIdleCounters(int batch) {
+        return em.createNativeQuery("delete from fds_velocity_key where last_at < ?1 order by last_at limit " + batch)
                 .setParameter(1, clock.instant().minus(Duration.ofMinutes(RuleParams.Velocity.LONGEST_WINDOW_MINUTES + 1)))
                 .executeUpdate();
     }

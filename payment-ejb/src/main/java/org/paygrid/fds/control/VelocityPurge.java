@@ -7,8 +7,8 @@ import java.util.logging.Logger;
 import org.paygrid.fds.boundary.Screen;
 
 /**
- * Removes velocity attempts older than the longest window a rule may have (a day) every hour, batch by batch: they
- * can no longer count, and the table would otherwise grow with every charge. Each server may run it; deleting what
+ * Removes velocity counters idle for longer than the longest window a rule may have (a day) every hour, batch by
+ * batch: their attempts can no longer count, and the table would otherwise grow with every new card. Each server may run it; deleting what
  * another already deleted is harmless.
  */
 @Singleton
@@ -25,12 +25,12 @@ public class VelocityPurge {
         int total = 0;
         int deleted;
         do {
-            deleted = screen.forgetOldAttempts(BATCH);
+            deleted = screen.forgetIdleCounters(BATCH);
             total += deleted;
         } while (deleted == BATCH);
         if (total > 0) {
             int purged = total;
-            LOG.info(() -> purged + " velocity attempt(s) past every window purged");
+            LOG.info(() -> purged + " idle velocity counter(s) purged");
         }
     }
 }

@@ -37,6 +37,9 @@ public sealed interface RuleParams {
         /** A day: attempts older than that can no longer count, and are purged. */
         public static final int LONGEST_WINDOW_MINUTES = 1440;
 
+        /** A counter keeps a window's attempts on its row (8 bytes each): up to this limit, 8 KB. */
+        public static final int MOST_ATTEMPTS = 1000;
+
         public Velocity {
             if (key == null) {
                 throw new IllegalArgumentException("key is required");
@@ -44,8 +47,8 @@ public sealed interface RuleParams {
             if (windowMinutes < 1 || windowMinutes > LONGEST_WINDOW_MINUTES) {
                 throw new IllegalArgumentException("windowMinutes must be 1 to " + LONGEST_WINDOW_MINUTES);
             }
-            if (maxAttempts < 1 || maxAttempts > 100_000) {
-                throw new IllegalArgumentException("maxAttempts must be 1 to 100000");
+            if (maxAttempts < 1 || maxAttempts > MOST_ATTEMPTS) {
+                throw new IllegalArgumentException("maxAttempts must be 1 to " + MOST_ATTEMPTS);
             }
             if (maxAmount != null && maxAmount < 1) {
                 throw new IllegalArgumentException("maxAmount must be at least 1");
