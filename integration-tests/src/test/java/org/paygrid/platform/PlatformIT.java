@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.paygrid.support.TestStack;
 import org.paygrid.support.PaygridIT;
@@ -95,6 +96,40 @@ class PlatformIT {
         String bundle = given().baseUri(TestStack.paygridUrl()).get("/docs/").then().extract().asString()
                 .replaceAll("(?s).*src=\"\\.\\./(webjars/[^\"]*swagger-ui-bundle\\.js)\".*", "$1");
         given().baseUri(TestStack.paygridUrl()).get("/" + bundle).then().statusCode(200);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDocumentNamesEveryOperationOnceAndDeclaresIdempotencyKeysOnEveryPost() {
+        String json = given().baseUri(TestStack.paygridUrl()).accept("application/json").get("/openapi")
+                .then().statusCode(200).extract().asString();
+        Map<String, Object> document = (Map<String, Object>) (Map<?, ?>) io.restassured.path.json.JsonPath.from(json)
+                .getMap("");
+        java.util.List<String> operationIds = new java.util.ArrayList<>();
+        java.util.List<String> postsWithoutKey = new java.util.ArrayList<>();
+        ((Map<String, Map<String, Object>>) document.get("paths")).forEach((path, item) -> item.forEach((method, op) -> {
+            Map<String, Object> operation = (Map<String, Object>) op;
+            operationIds.add((String) operation.get("operationId"));
+            java.util.List<Map<String, Object>> parameters = (java.util.List<Map<String, Object>>)
+                    operation.getOrDefault("parameters", java.util.List.of());
+            if ("post".equals(method) && parameters.stream().noneMatch(p -> "Idempotency-Key".equals(p.get("name"))
+                    && "header".equals(p.get("in")))) {
+                postsWithoutKey.add(path);
+            }
+        }));
+        assertThat(operationIds).doesNotContainNull().doesNotHaveDuplicates().hasSizeGreaterThan(60)
+                .contains("keyInPayment", "confirmPayment", "cancelPayment", "issueVirtualAccount");
+        assertThat(postsWithoutKey).isEmpty();
+        assertThat(json).doesNotContain("\"maxProperties\":0").doesNotContain("\"exclusiveMaximum\":false");
+        assertThat(((java.util.List<Map<String, Object>>) document.get("tags")).stream().map(t -> t.get("name")))
+                .doesNotHaveDuplicates();
+        Map<String, Object> events = (Map<String, Object>) (Map<?, ?>) io.restassured.path.json.JsonPath.from(json)
+                .getMap("components.schemas.WebhookRequest.properties.events");
+        assertThat(events).doesNotContainKey("enum").containsEntry("example", java.util.List.of("PAYMENT_STATUS_CHANGED"));
+        assertThat((Map<String, Object>) events.get("items")).containsEntry("type", "string").containsKey("enum");
+        java.util.List<Map<String, Object>> servers = (java.util.List<Map<String, Object>>) document.get("servers");
+        assertThat(servers).hasSize(1);
+        assertThat((String) servers.get(0).get("url")).isEqualTo(TestStack.paygridUrl().replaceAll("/+$", ""));
     }
 
     @Test

@@ -44,7 +44,8 @@ public class AuditLogResource {
 
     @GET
     @StaffRoles("admin")
-    @Operation(summary = "Audit entries, newest first",
+    @Operation(operationId = "searchAuditLog",
+            summary = "Audit entries, newest first",
             description = "Filter by targetType (e.g. MERCHANT, PAYMENT) and targetId; page with nextCursor.")
     public EntryPage search(@QueryParam("targetType") String targetType, @QueryParam("targetId") String targetId,
                             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {

@@ -49,7 +49,8 @@ public class BillingResource {
     @POST
     @Path("/authorizations/card")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue a billing key for a customer's card",
+    @Operation(operationId = "issueBillingKey",
+            summary = "Issue a billing key for a customer's card",
             description = "The card is checked (Luhn, expiry) and stored encrypted; only the masked number is shown.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = BillingKeyRequest.class),
@@ -67,7 +68,8 @@ public class BillingResource {
     @POST
     @Path("/{billingKey}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Charge a billing key",
+    @Operation(operationId = "chargeBillingKey",
+            summary = "Charge a billing key",
             description = "Answers a DONE payment, or a 402 with the card company's code (the payment is ABORTED). "
                     + "Same approval path, ledger and idempotency as a key-in.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -92,7 +94,8 @@ public class BillingResource {
 
     @DELETE
     @Path("/{billingKey}")
-    @Operation(summary = "Revoke a billing key", description = "Later charges answer 404 NOT_FOUND_BILLING_KEY.")
+    @Operation(operationId = "revokeBillingKey",
+            summary = "Revoke a billing key", description = "Later charges answer 404 NOT_FOUND_BILLING_KEY.")
     @APIResponse(responseCode = "200", description = "The revoked billing key",
             content = @Content(schema = @Schema(implementation = BillingKeyView.class)))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_BILLING_KEY",

@@ -41,7 +41,8 @@ public class EventResource {
     SecurityContext security;
 
     @GET
-    @Operation(summary = "List events of this mode, oldest first",
+    @Operation(operationId = "listEvents",
+            summary = "List events of this mode, oldest first",
             description = "Each item is {id, type, createdAt, mode, data}, exactly the body a webhook delivery "
                     + "carries. Events are listed in the order they became visible, so polling with after never "
                     + "skips one that committed late (createdAt may then be a little out of order). "

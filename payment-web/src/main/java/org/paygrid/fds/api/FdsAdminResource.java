@@ -110,7 +110,8 @@ public class FdsAdminResource {
 
     @GET
     @Path("/rules")
-    @Operation(summary = "The rules every merchant starts with, and the merchants' own versions")
+    @Operation(operationId = "listFraudRules",
+            summary = "The rules every merchant starts with, and the merchants' own versions")
     public RuleList rules() {
         return new RuleList(rules.list(), rules.overrides());
     }
@@ -118,7 +119,8 @@ public class FdsAdminResource {
     @PUT
     @Path("/rules/{ruleId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a rule for every merchant without a version of its own",
+    @Operation(operationId = "changeFraudRule",
+            summary = "Change a rule for every merchant without a version of its own",
             description = "mode ENFORCE decides; SHADOW evaluates and records only. params are the kind's: "
                     + "SANDBOX_CARD {cardNumber, decision}, VELOCITY {key: CARD|EMAIL|IP|MERCHANT, windowMinutes, "
                     + "maxAttempts, decision}, AMOUNT {minAmount, method?, decision}, LIST {list: CARD|BIN|EMAIL|IP, "
@@ -131,7 +133,8 @@ public class FdsAdminResource {
     @PUT
     @Path("/rules/{ruleId}/merchants/{merchantId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set one merchant's own version of a rule (e.g. a higher amount threshold)")
+    @Operation(operationId = "changeMerchantFraudRule",
+            summary = "Set one merchant's own version of a rule (e.g. a higher amount threshold)")
     public RuleView changeFor(@PathParam("ruleId") String ruleId, @PathParam("merchantId") String merchantId,
                               RuleChangeRequest request) {
         RuleChangeRequest body = RequestChecks.requiredBody(request);
@@ -142,7 +145,8 @@ public class FdsAdminResource {
     @POST
     @Path("/rules/{ruleId}/preview")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "What a rule change would have done to the last 24 hours' charges, without changing it",
+    @Operation(operationId = "previewFraudRule",
+            summary = "What a rule change would have done to the last 24 hours' charges, without changing it",
             description = "Replays the screened charges of every merchant without a version of its own (or of "
                     + "merchantId's) through the rule as it is (current) and as proposed.")
     public RulePreviewView preview(@PathParam("ruleId") String ruleId, @QueryParam("merchantId") String merchantId,
@@ -154,7 +158,8 @@ public class FdsAdminResource {
 
     @GET
     @Path("/lists")
-    @Operation(summary = "The block lists' entries, newest first",
+    @Operation(operationId = "listBlockListEntries",
+            summary = "The block lists' entries, newest first",
             description = "Active entries only unless all=true (removed and expired ones too).")
     public ListEntryList listEntries(@QueryParam("list") String list, @QueryParam("all") boolean all,
                                      @QueryParam("limit") String limit) {
@@ -165,7 +170,8 @@ public class FdsAdminResource {
     @POST
     @Path("/lists")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Block a card, BIN, e-mail or IP address (rules BLOCKED_CARD, BLOCKED_BIN, BLOCKED_EMAIL, "
+    @Operation(operationId = "addBlockListEntry",
+            summary = "Block a card, BIN, e-mail or IP address (rules BLOCKED_CARD, BLOCKED_BIN, BLOCKED_EMAIL, "
             + "BLOCKED_IP)")
     @APIResponse(responseCode = "201", description = "The entry",
             content = @Content(schema = @Schema(implementation = ListEntryView.class)))
@@ -183,14 +189,16 @@ public class FdsAdminResource {
 
     @DELETE
     @Path("/lists/{entryId}")
-    @Operation(summary = "Take an entry off its list (kept, marked removed)")
+    @Operation(operationId = "removeBlockListEntry",
+            summary = "Take an entry off its list (kept, marked removed)")
     public ListEntryView removeListEntry(@PathParam("entryId") long entryId) {
         return lists.remove(entryId, actor());
     }
 
     @GET
     @Path("/screenings")
-    @Operation(summary = "The decisions log: every screened charge with what it saw and the rules that fired",
+    @Operation(operationId = "searchScreenings",
+            summary = "The decisions log: every screened charge with what it saw and the rules that fired",
             description = "Filters combine; from and to are business dates (yyyy-MM-dd, Asia/Seoul), both included.")
     public ScreeningList screenings(@QueryParam("paymentKey") String paymentKey,
                                     @QueryParam("merchantId") String merchantId, @QueryParam("ruleId") String ruleId,
@@ -207,7 +215,8 @@ public class FdsAdminResource {
 
     @GET
     @Path("/reviews")
-    @Operation(summary = "The review queue: approved payments fraud detection sent to review, with why")
+    @Operation(operationId = "listFraudReviews",
+            summary = "The review queue: approved payments fraud detection sent to review, with why")
     public ReviewList reviews(@QueryParam("status") String status, @QueryParam("limit") String limit) {
         ReviewStatus wanted = status == null ? ReviewStatus.OPEN
                 : RequestChecks.requiredEnum(status, "status", ReviewStatus.class);
@@ -217,7 +226,8 @@ public class FdsAdminResource {
     @POST
     @Path("/reviews/{paymentKey}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Decide a review: CLEAR (settled from the next run) or REFUND (a full staff refund)",
+    @Operation(operationId = "decideFraudReview",
+            summary = "Decide a review: CLEAR (settled from the next run) or REFUND (a full staff refund)",
             description = "REFUND goes the normal staff refund way: above the approval limits it answers 202 with "
                     + "the refund request a second person decides, and the review stays OPEN until the money is back.")
     @APIResponse(responseCode = "200", description = "The payment after the decision",

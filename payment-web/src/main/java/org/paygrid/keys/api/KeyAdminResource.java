@@ -39,7 +39,8 @@ public class KeyAdminResource {
 
     @GET
     @StaffRoles("admin")
-    @Operation(summary = "Key status", description = "Per purpose (card, webhook-secret, merchant-document): the "
+    @Operation(operationId = "getKeyStatus",
+            summary = "Key status", description = "Per purpose (card, webhook-secret, merchant-document): the "
             + "active key id, every configured key id, and how many sealed values each key id holds. Never key material.")
     public List<KeyStatus> status() {
         return rotation.status();
@@ -48,7 +49,8 @@ public class KeyAdminResource {
     @POST
     @Path("/{purpose}/reseal")
     @StaffRoles("admin")
-    @Operation(summary = "Re-seal under the active key", description = "After a new key was listed first for the "
+    @Operation(operationId = "resealKeys",
+            summary = "Re-seal under the active key", description = "After a new key was listed first for the "
             + "purpose and every server restarted with it: re-seals every value sealed under an older key, in short "
             + "transactions while the platform runs. Answers the purpose's status afterwards; when no value is left "
             + "under an old key, that key can be removed from the configuration. Audited.")

@@ -34,7 +34,8 @@ public class LedgerAdminResource {
     @GET
     @Path("/trial-balance")
     @StaffRoles({"admin", "finance"})
-    @Operation(summary = "Trial balance", description = "Debits minus credits per currency (zero when balanced) and "
+    @Operation(operationId = "getTrialBalance",
+            summary = "Trial balance", description = "Debits minus credits per currency (zero when balanced) and "
             + "whether what acquirers owe equals the balances of approved payments.")
     @Transactional   // one transaction: the ledger's sums and the payments' balances are read from one snapshot
     public TrialBalanceResponse trialBalance() {

@@ -58,7 +58,8 @@ public class MerchantAdminResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @StaffRoles("admin")
-    @Operation(summary = "Register a merchant application",
+    @Operation(operationId = "createMerchant",
+            summary = "Register a merchant application",
             description = "Creates the merchant in status APPLIED with test keys. The secret key is in this "
                     + "response only: it is stored as a hash and never shown again.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -87,7 +88,8 @@ public class MerchantAdminResource {
     @GET
     @Path("/{id}")
     @StaffRoles({"admin", "support"})
-    @Operation(summary = "Read a merchant", description = "Secret keys appear masked.")
+    @Operation(operationId = "getMerchant",
+            summary = "Read a merchant", description = "Secret keys appear masked.")
     @APIResponse(responseCode = "200", description = "The merchant",
             content = @Content(schema = @Schema(implementation = MerchantResponse.class)))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_MERCHANT",
@@ -100,7 +102,8 @@ public class MerchantAdminResource {
     @Path("/{id}/documents/{kind}")
     @Consumes(MediaType.APPLICATION_JSON)
     @StaffRoles("admin")
-    @Operation(summary = "Record one item of the review checklist",
+    @Operation(operationId = "recordMerchantDocument",
+            summary = "Record one item of the review checklist",
             description = "kind: BUSINESS_REGISTRATION, MAIL_ORDER_REPORT, REPRESENTATIVE_ID, TERMS_OF_SERVICE, "
                     + "PRIVACY_POLICY, REFUND_POLICY, SUPPORT_CONTACT. The first item SUBMITTED or VERIFIED moves an "
                     + "APPLIED merchant to UNDER_REVIEW. Audited.")
@@ -123,7 +126,8 @@ public class MerchantAdminResource {
     @Path("/{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
     @StaffRoles("admin")
-    @Operation(summary = "Approve or reject an application",
+    @Operation(operationId = "reviewMerchant",
+            summary = "Approve or reject an application",
             description = "For a merchant in APPLIED or UNDER_REVIEW. The decision records the checklist as it "
                     + "stands. APPROVE issues the live keys: their secret key is in this response only.")
     @APIResponse(responseCode = "200", description = "The merchant; after APPROVE with keys.live in clear",
@@ -147,7 +151,8 @@ public class MerchantAdminResource {
     @Path("/{id}/suspend")
     @Consumes(MediaType.APPLICATION_JSON)
     @StaffRoles("admin")
-    @Operation(summary = "Suspend an approved merchant",
+    @Operation(operationId = "suspendMerchant",
+            summary = "Suspend an approved merchant",
             description = "Its keys keep reading but answer 403 MERCHANT_NOT_ACTIVE for anything that moves money.")
     @APIResponse(responseCode = "200", description = "The merchant",
             content = @Content(schema = @Schema(implementation = MerchantResponse.class)))
@@ -161,7 +166,8 @@ public class MerchantAdminResource {
     @Path("/{id}/reinstate")
     @Consumes(MediaType.APPLICATION_JSON)
     @StaffRoles("admin")
-    @Operation(summary = "Reinstate a suspended merchant (back to APPROVED)")
+    @Operation(operationId = "reinstateMerchant",
+            summary = "Reinstate a suspended merchant (back to APPROVED)")
     @APIResponse(responseCode = "200", description = "The merchant",
             content = @Content(schema = @Schema(implementation = MerchantResponse.class)))
     @APIResponse(responseCode = "409", description = "INVALID_MERCHANT_STATUS (not SUSPENDED)",
@@ -174,7 +180,8 @@ public class MerchantAdminResource {
     @Path("/{id}/terminate")
     @Consumes(MediaType.APPLICATION_JSON)
     @StaffRoles("admin")
-    @Operation(summary = "Terminate a merchant (final)",
+    @Operation(operationId = "terminateMerchant",
+            summary = "Terminate a merchant (final)",
             description = "Reads keep working for the merchant's records; nothing moves money again.")
     @APIResponse(responseCode = "200", description = "The merchant",
             content = @Content(schema = @Schema(implementation = MerchantResponse.class)))
@@ -187,7 +194,8 @@ public class MerchantAdminResource {
     @GET
     @Path("/{id}/keys")
     @StaffRoles({"admin", "support"})
-    @Operation(summary = "List a merchant's API keys, revoked ones included (secret keys masked)")
+    @Operation(operationId = "listMerchantKeys",
+            summary = "List a merchant's API keys, revoked ones included (secret keys masked)")
     public List<ApiKeyResponse> keys(@PathParam("id") String id) {
         merchants.find(id);
         return merchants.keysOf(id).stream().map(ApiKeyResponse::stored).toList();
@@ -197,7 +205,8 @@ public class MerchantAdminResource {
     @Path("/{id}/keys/roll")
     @Consumes(MediaType.APPLICATION_JSON)
     @StaffRoles("admin")
-    @Operation(summary = "Replace the active key of a mode and kind",
+    @Operation(operationId = "rollMerchantKey",
+            summary = "Replace the active key of a mode and kind",
             description = "The old key stops working at once; the new key is in this response only.")
     @APIResponse(responseCode = "200", description = "The new key, in clear",
             content = @Content(schema = @Schema(implementation = ApiKeyResponse.class)))
@@ -214,7 +223,8 @@ public class MerchantAdminResource {
     @DELETE
     @Path("/{id}/keys/{keyId}")
     @StaffRoles("admin")
-    @Operation(summary = "Revoke one key without a replacement", description = "It answers 401 from now on.")
+    @Operation(operationId = "revokeMerchantKey",
+            summary = "Revoke one key without a replacement", description = "It answers 401 from now on.")
     @APIResponse(responseCode = "200", description = "The revoked key",
             content = @Content(schema = @Schema(implementation = ApiKeyResponse.class)))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_API_KEY",

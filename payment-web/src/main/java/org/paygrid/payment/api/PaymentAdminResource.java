@@ -52,7 +52,8 @@ public class PaymentAdminResource {
     @Path("/{paymentKey}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     @StaffRoles({"admin", "support"})
-    @Operation(summary = "Refund a payment for a merchant (full or partial)",
+    @Operation(operationId = "refundPaymentByStaff",
+            summary = "Refund a payment for a merchant (full or partial)",
             description = "While the payment's refunds stay within paygrid.console.refund-approval-limit (won), the "
                     + "staff member's refunds made alone today within paygrid.console.refund-daily-limit, and the "
                     + "money does not go to a typed account (virtual accounts), the refund is executed at once. "

@@ -58,7 +58,8 @@ public class PaymentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "clientKey")
-    @Operation(summary = "Create a payment for the hosted payment window",
+    @Operation(operationId = "createPayment",
+            summary = "Create a payment for the hosted payment window",
             description = "Answers a READY payment with checkoutUrl; send the customer there (the JS SDK does). "
                     + "The customer returns to successUrl?paymentKey=&orderId=&amount=, and your server confirms. "
                     + "A client key may call this from the browser.")
@@ -77,7 +78,8 @@ public class PaymentResource {
     @POST
     @Path("/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Confirm (approve) a payment the customer authenticated in the window")
+    @Operation(operationId = "confirmPayment",
+            summary = "Confirm (approve) a payment the customer authenticated in the window")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConfirmRequest.class),
             examples = @ExampleObject(name = "confirm", value = """
@@ -94,7 +96,8 @@ public class PaymentResource {
     @POST
     @Path("/key-in")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve a card payment in one call (key-in)",
+    @Operation(operationId = "keyInPayment",
+            summary = "Approve a card payment in one call (key-in)",
             description = "Creates and approves a card payment. Declines answer 402 with the card company's code and "
                     + "leave the payment ABORTED; 504 ACQUIRER_TIMEOUT means the outcome is being settled by inquiry.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -119,7 +122,8 @@ public class PaymentResource {
     }
 
     @GET
-    @Operation(summary = "List payments, newest first",
+    @Operation(operationId = "listPayments",
+            summary = "List payments, newest first",
             description = "Filters: from/to (yyyy-MM-dd in Asia/Seoul, or ISO-8601 timestamps) on requestedAt, status; "
                     + "limit 1..100 (default 20); pass nextCursor as cursor for the next page (null on the last).")
     @APIResponse(responseCode = "200", description = "{items, nextCursor}")
@@ -136,7 +140,8 @@ public class PaymentResource {
 
     @GET
     @Path("/{paymentKey}")
-    @Operation(summary = "Read a payment")
+    @Operation(operationId = "getPayment",
+            summary = "Read a payment")
     @APIResponse(responseCode = "200", description = "The payment",
             content = @Content(schema = @Schema(implementation = PaymentObject.class)))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_PAYMENT (also for another merchant's payment)")
@@ -146,7 +151,8 @@ public class PaymentResource {
 
     @GET
     @Path("/orders/{orderId}")
-    @Operation(summary = "Read a payment by the merchant's order id")
+    @Operation(operationId = "getPaymentByOrderId",
+            summary = "Read a payment by the merchant's order id")
     @APIResponse(responseCode = "200", description = "The payment",
             content = @Content(schema = @Schema(implementation = PaymentObject.class)))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_PAYMENT")
@@ -157,7 +163,8 @@ public class PaymentResource {
     @POST
     @Path("/{paymentKey}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Cancel a payment, fully or partly",
+    @Operation(operationId = "cancelPayment",
+            summary = "Cancel a payment, fully or partly",
             description = "Without cancelAmount the whole balance is canceled. Partial cancels can repeat until the "
                     + "balance is zero; the balance never goes below zero, whatever the concurrency.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,

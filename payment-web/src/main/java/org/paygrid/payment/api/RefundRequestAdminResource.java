@@ -59,7 +59,8 @@ public class RefundRequestAdminResource {
 
     @GET
     @StaffRoles({"admin", "support"})
-    @Operation(summary = "Refund requests waiting for approval, oldest first (at most 100)")
+    @Operation(operationId = "listRefundRequests",
+            summary = "Refund requests waiting for approval, oldest first (at most 100)")
     public RefundRequestList pending() {
         return new RefundRequestList(approvals.pending(PENDING_LIMIT), null);
     }
@@ -67,7 +68,8 @@ public class RefundRequestAdminResource {
     @GET
     @Path("/{id}")
     @StaffRoles({"admin", "support"})
-    @Operation(summary = "A refund request: who asked for how much, and who decided")
+    @Operation(operationId = "getRefundRequest",
+            summary = "A refund request: who asked for how much, and who decided")
     @APIResponse(responseCode = "404", description = "NOT_FOUND_REFUND_REQUEST",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RefundRequestView read(@PathParam("id") String id) {
@@ -77,7 +79,8 @@ public class RefundRequestAdminResource {
     @POST
     @Path("/{id}/approve")
     @StaffRoles({"admin", "support"})
-    @Operation(summary = "Approve a refund request: the refund is executed at once, as the approver",
+    @Operation(operationId = "approveRefundRequest",
+            summary = "Approve a refund request: the refund is executed at once, as the approver",
             description = "The staff member who asked for the refund cannot approve it.")
     @APIResponse(responseCode = "200", description = "The payment with the new cancel",
             content = @Content(schema = @Schema(implementation = PaymentObject.class)))
@@ -95,7 +98,8 @@ public class RefundRequestAdminResource {
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @StaffRoles({"admin", "support"})
-    @Operation(summary = "Reject a refund request with a reason; nothing is refunded",
+    @Operation(operationId = "rejectRefundRequest",
+            summary = "Reject a refund request with a reason; nothing is refunded",
             description = "The staff member who asked for the refund cannot reject it either.")
     @APIResponse(responseCode = "403", description = "FORBIDDEN_SELF_APPROVAL",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

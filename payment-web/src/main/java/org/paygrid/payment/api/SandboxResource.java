@@ -43,7 +43,8 @@ public class SandboxResource {
     @POST
     @Path("/{paymentKey}/deposit")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Test mode: deposit into a virtual account as the customer would",
+    @Operation(operationId = "depositToVirtualAccount",
+            summary = "Test mode: deposit into a virtual account as the customer would",
             description = "The bank takes only the exact amount (else 400 INVALID_DEPOSIT_AMOUNT). A live key "
                     + "answers 403 FORBIDDEN_KEY.")
     @APIResponse(responseCode = "200", description = "DONE",

@@ -40,7 +40,8 @@ public class VirtualAccountResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue a virtual account",
+    @Operation(operationId = "issueVirtualAccount",
+            summary = "Issue a virtual account",
             description = "The bank opens an account for this payment; the answer is WAITING_FOR_DEPOSIT with "
                     + "virtualAccount (bank, number, due date). The deposit of the exact amount makes it DONE "
                     + "(event DEPOSIT_CALLBACK); past the due date it becomes EXPIRED. Banks: 04 KB, 11 NH, "

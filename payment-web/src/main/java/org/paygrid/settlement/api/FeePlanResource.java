@@ -42,7 +42,8 @@ public class FeePlanResource {
 
     @GET
         @StaffRoles({"admin", "finance"})
-    @Operation(summary = "A merchant's current fee plan (the documented default until changed)")
+    @Operation(operationId = "getFeePlan",
+            summary = "A merchant's current fee plan (the documented default until changed)")
     public FeePlanView feePlan(@PathParam("id") String merchantId) {
         return feePlans.current(merchantId);
     }
@@ -50,7 +51,8 @@ public class FeePlanResource {
     @PUT
         @Consumes(MediaType.APPLICATION_JSON)
     @StaffRoles({"admin", "finance"})
-    @Operation(summary = "Change a merchant's fee plan",
+    @Operation(operationId = "changeFeePlan",
+            summary = "Change a merchant's fee plan",
             description = "Rates are decimal percent strings per method; the change applies to transactions from now "
                     + "on and the old plan stays in the history. Default plan: CARD 3.20, VIRTUAL_ACCOUNT 1.00, "
                     + "TRANSFER 1.80, MOBILE_PHONE 4.50, EASY_PAY 3.40, fixedFee 0, D+2.")

@@ -36,7 +36,8 @@ public class PayoutResource {
     }
 
     @GET
-    @Operation(summary = "Payouts by payout date: gross, fee, VAT, carried over, paid amount, status")
+    @Operation(operationId = "listPayouts",
+            summary = "Payouts by payout date: gross, fee, VAT, carried over, paid amount, status")
     public PayoutList payouts(@QueryParam("startDate") String startDate, @QueryParam("endDate") String endDate) {
         MerchantCredential caller = Callers.merchant(security);
         return new PayoutList(settlements.payouts(caller.merchantId(), caller.mode(), startDate, endDate), null);

@@ -46,7 +46,8 @@ public class ReconciliationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @StaffRoles("finance")
-    @Operation(summary = "Reconcile a business date with the acquirer's capture file (a Jakarta Batch job)",
+    @Operation(operationId = "startReconciliation",
+            summary = "Reconcile a business date with the acquirer's capture file (a Jakarta Batch job)",
             description = "Differences (MISSING_AT_NETWORK, MISSING_AT_PLATFORM, AMOUNT_DIFFERS) are stored once each "
                     + "and never fixed silently.")
     public Reconciliation.RunView start(DateRequest request) {
@@ -57,14 +58,16 @@ public class ReconciliationResource {
     @GET
     @Path("/{executionId}")
     @StaffRoles("finance")
-    @Operation(summary = "A reconciliation run: BatchStatus and the date's mismatches")
+    @Operation(operationId = "getReconciliation",
+            summary = "A reconciliation run: BatchStatus and the date's mismatches")
     public Reconciliation.RunView run(@PathParam("executionId") long executionId) {
         return reconciliation.find(executionId);
     }
 
     @GET
     @StaffRoles({"finance", "admin"})
-    @Operation(summary = "The mismatches found for a date")
+    @Operation(operationId = "listReconciliationMismatches",
+            summary = "The mismatches found for a date")
     public MismatchList mismatches(@QueryParam("date") String date) {
         return new MismatchList(reconciliation.mismatches(RequestChecks.requiredDate(date, "date")), null);
     }

@@ -67,7 +67,8 @@ public class SettlementAdminResource {
     @Path("/runs")
     @Consumes(MediaType.APPLICATION_JSON)
     @StaffRoles("finance")
-    @Operation(summary = "Run (or re-run) settlement for a business date",
+    @Operation(operationId = "startSettlementRun",
+            summary = "Run (or re-run) settlement for a business date",
             description = "Starts the Jakarta Batch job; status is BatchStatus (STARTING, STARTED, COMPLETED, FAILED, "
                     + "STOPPED, ABANDONED). A date already settled settles only what is new: nothing twice.")
     @APIResponse(responseCode = "200", description = "The run",
@@ -81,7 +82,8 @@ public class SettlementAdminResource {
     @GET
     @Path("/runs/{runId}")
     @StaffRoles("finance")
-    @Operation(summary = "A settlement run: status, counts, timings")
+    @Operation(operationId = "getSettlementRun",
+            summary = "A settlement run: status, counts, timings")
     @APIResponse(responseCode = "404", description = "NOT_FOUND_SETTLEMENT_RUN",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SettlementRunView run(@PathParam("runId") long runId) {
@@ -91,7 +93,8 @@ public class SettlementAdminResource {
     @GET
     @Path("/runs")
     @StaffRoles("finance")
-    @Operation(summary = "Recent settlement runs, newest first")
+    @Operation(operationId = "listSettlementRuns",
+            summary = "Recent settlement runs, newest first")
     public RunList recentRuns(@QueryParam("limit") String limit) {
         return new RunList(runs.recent(RequestChecks.pageLimit(limit)), null);
     }
@@ -100,7 +103,8 @@ public class SettlementAdminResource {
     @Path("/payouts/release")
     @Consumes(MediaType.APPLICATION_JSON)
     @StaffRoles("finance")
-    @Operation(summary = "Pay the scheduled payouts due by a date",
+    @Operation(operationId = "releasePayouts",
+            summary = "Pay the scheduled payouts due by a date",
             description = "What the 09:00 job does every day, on demand: each becomes PAID, is booked in the ledger "
                     + "and sends PAYOUT_STATUS_CHANGED.")
     public PayoutList release(DateRequest request) {
@@ -114,7 +118,8 @@ public class SettlementAdminResource {
     @Path("/report")
     @Produces("text/csv")
     @StaffRoles("finance")
-    @Operation(summary = "A merchant's settlement lines of one sold date, as CSV (with a TOTAL row)")
+    @Operation(operationId = "getSettlementReport",
+            summary = "A merchant's settlement lines of one sold date, as CSV (with a TOTAL row)")
     public Response report(@QueryParam("merchantId") String merchantId, @QueryParam("mode") String mode,
                            @QueryParam("date") String date) {
         String merchant = RequestChecks.requiredText(merchantId, "merchantId", 32);

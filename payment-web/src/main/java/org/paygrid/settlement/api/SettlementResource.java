@@ -32,7 +32,8 @@ public class SettlementResource {
     SecurityContext security;
 
     @GET
-    @Operation(summary = "Settlement lines by sold date (default) or payout date",
+    @Operation(operationId = "listSettlements",
+            summary = "Settlement lines by sold date (default) or payout date",
             description = "dateType SOLD_DATE | PAID_OUT_DATE; dates yyyy-MM-dd (Asia/Seoul), at most a year apart.")
     public Settlements.Page<SettlementLineView> lines(@QueryParam("startDate") String startDate,
                                                       @QueryParam("endDate") String endDate,

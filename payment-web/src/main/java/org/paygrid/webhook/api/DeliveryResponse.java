@@ -22,7 +22,9 @@ public record DeliveryResponse(
         @Schema(description = "The delivery this one sends again") Long resendOf,
         OffsetDateTime createdAt,
         @Schema(description = "Staff detail only") String url,
-        @Schema(description = "Staff detail only: every attempt, oldest first") List<Attempt> attempts) {
+        @Schema(description = "Staff detail only: every attempt, oldest first",
+                type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                implementation = Attempt.class) List<Attempt> attempts) {
 
     static DeliveryResponse of(WebhookDelivery d) {
         return new DeliveryResponse(d.id(), d.endpointId(), d.eventId(), d.eventType().name(), d.orderingKey(),

@@ -45,7 +45,8 @@ public class WebhookDeliveryAdminResource {
 
     @GET
     @StaffRoles({"admin", "support"})
-    @Operation(summary = "Deliveries, newest first",
+    @Operation(operationId = "searchWebhookDeliveries",
+            summary = "Deliveries, newest first",
             description = "Filter by merchantId and status (PENDING, DELIVERED, FAILED); limit 1..100 (default 20); "
                     + "pass nextCursor as cursor.")
     @APIResponse(responseCode = "200", description = "{items, nextCursor}")
@@ -61,7 +62,8 @@ public class WebhookDeliveryAdminResource {
     @GET
     @Path("/{id}")
     @StaffRoles({"admin", "support"})
-    @Operation(summary = "A delivery with every attempt (status or error, latency, start of the answer)")
+    @Operation(operationId = "getWebhookDelivery",
+            summary = "A delivery with every attempt (status or error, latency, start of the answer)")
     @APIResponse(responseCode = "200", description = "The delivery and its attempts",
             content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_WEBHOOK_DELIVERY",
@@ -73,7 +75,8 @@ public class WebhookDeliveryAdminResource {
     @POST
     @Path("/{id}/resend")
     @StaffRoles({"admin", "support"})
-    @Operation(summary = "Send the delivery's event to its webhook again",
+    @Operation(operationId = "resendWebhookDelivery",
+            summary = "Send the delivery's event to its webhook again",
             description = "A new delivery with a fresh retry schedule (or, if this one is still pending, this one "
                     + "at once). The webhook-id stays the event id. Audited.")
     @APIResponse(responseCode = "202", description = "The delivery that will carry it",

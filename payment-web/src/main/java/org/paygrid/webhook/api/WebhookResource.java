@@ -49,7 +49,8 @@ public class WebhookResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a webhook",
+    @Operation(operationId = "createWebhook",
+            summary = "Register a webhook",
             description = "Events of this key's mode are POSTed to url, signed the Standard Webhooks way: headers "
                     + "webhook-id (the event id, the same on every retry: de-duplicate by it), webhook-timestamp (unix "
                     + "seconds of the attempt) and webhook-signature: v1,<base64 HMAC-SHA256(key, id.timestamp.body)> "
@@ -76,7 +77,8 @@ public class WebhookResource {
     }
 
     @GET
-    @Operation(summary = "List webhooks of this mode, oldest first",
+    @Operation(operationId = "listWebhooks",
+            summary = "List webhooks of this mode, oldest first",
             description = "Active and disabled ones; limit 1..100 (default 20), pass nextCursor as cursor.")
     @APIResponse(responseCode = "200", description = "{items, nextCursor}")
     public WebhookResponse.Page list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
@@ -88,7 +90,8 @@ public class WebhookResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a webhook")
+    @Operation(operationId = "getWebhook",
+            summary = "Read a webhook")
     @APIResponse(responseCode = "200", description = "The webhook (secretHint only)",
             content = @Content(schema = @Schema(implementation = WebhookResponse.class)))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_WEBHOOK (also another merchant's or mode's)",
@@ -99,7 +102,8 @@ public class WebhookResource {
 
     @GET
     @Path("/{id}/secret")
-    @Operation(summary = "Show a webhook's signing secret again",
+    @Operation(operationId = "getWebhookSecret",
+            summary = "Show a webhook's signing secret again",
             description = "For the owner who lost it. Lists never show it; this call does, with the secret key only.")
     @APIResponse(responseCode = "200", description = "{secret}")
     @APIResponse(responseCode = "404", description = "NOT_FOUND_WEBHOOK",
@@ -110,7 +114,8 @@ public class WebhookResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Remove a webhook", description = "Nothing more is sent to it, retries included.")
+    @Operation(operationId = "deleteWebhook",
+            summary = "Remove a webhook", description = "Nothing more is sent to it, retries included.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "NOT_FOUND_WEBHOOK (also another merchant's or mode's)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -121,7 +126,8 @@ public class WebhookResource {
 
     @POST
     @Path("/{id}/events/{eventId}/resend")
-    @Operation(summary = "Send an event to this webhook again",
+    @Operation(operationId = "resendWebhookEvent",
+            summary = "Send an event to this webhook again",
             description = "Any of your events of this mode (see GET /v1/events), with the same webhook-id as before. "
                     + "A delivery of it still pending here is sent at once instead of waiting for its next retry.")
     @APIResponse(responseCode = "202", description = "The delivery that will carry it",
