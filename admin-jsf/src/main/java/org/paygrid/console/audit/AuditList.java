@@ -12,6 +12,7 @@ import org.paygrid.audit.boundary.AuditLog;
 import org.paygrid.audit.entity.AuditEntry;
 import org.paygrid.console.security.ConsoleScreen;
 import org.paygrid.console.security.StaffSession;
+import org.paygrid.console.shared.FormInput;
 
 /**
  * The audit log screen (admin), read-only: newest first, optionally for one target type and id, paged backwards
@@ -51,13 +52,10 @@ public class AuditList implements Serializable {
     /** The boundary answers one entry more than asked: that one only says another page exists. */
     public void more() {
         Long before = rows.isEmpty() ? null : rows.get(rows.size() - 1).id();
-        List<AuditEntry> found = auditLog.search(blankToNull(targetType), blankToNull(targetId), before, PAGE);
+        List<AuditEntry> found = auditLog.search(FormInput.optional(targetType), FormInput.optional(targetId),
+                before, PAGE);
         moreAvailable = found.size() > PAGE;
         found.stream().limit(PAGE).map(AuditRow::of).forEach(rows::add);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     public List<String> getTargetTypes() {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.paygrid.console.security.ConsoleScreen;
 import org.paygrid.console.security.StaffSession;
 import org.paygrid.console.shared.ConsoleMessages;
+import org.paygrid.console.shared.FormInput;
 import org.paygrid.fds.boundary.FdsLists;
 import org.paygrid.fds.boundary.ListEntryView;
 import org.paygrid.fds.entity.ListKind;
@@ -57,8 +58,8 @@ public class BlockListEditor implements Serializable {
             ConsoleMessages.error(ConsoleMessages.text("fraud.list.reason.required"));
             return;
         }
-        ListEntryView added = ConsoleMessages.attempt(() -> lists.add(new FdsLists.Listing(list, blankToNull(value),
-                null, blankToNull(paymentKey), reason.strip(),
+        ListEntryView added = ConsoleMessages.attempt(() -> lists.add(new FdsLists.Listing(list,
+                FormInput.optional(value), null, FormInput.optional(paymentKey), reason.strip(),
                 lastDay == null ? null : SeoulTime.startOf(lastDay.plusDays(1))), actor));
         if (added != null) {
             ConsoleMessages.info("fraud.list.added", added.list(), added.value());
@@ -76,10 +77,6 @@ public class BlockListEditor implements Serializable {
             ConsoleMessages.info("fraud.list.removed", String.valueOf(id));
         }
         refresh();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public List<ListKind> getLists() {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.paygrid.console.security.ConsoleScreen;
 import org.paygrid.console.security.StaffSession;
 import org.paygrid.console.shared.ConsoleMessages;
+import org.paygrid.console.shared.FormInput;
 import org.paygrid.fds.boundary.Screenings;
 import org.paygrid.fds.entity.FdsDecision;
 import org.paygrid.shared.time.SeoulTime;
@@ -43,15 +44,11 @@ public class DecisionLog implements Serializable {
 
     public void search() {
         staff.actorOn(ConsoleScreen.FRAUD);
-        Screenings.Search search = new Screenings.Search(blankToNull(paymentKey), blankToNull(merchantId),
-                blankToNull(ruleId), decision, day == null ? null : SeoulTime.startOf(day),
-                day == null ? null : SeoulTime.startOf(day.plusDays(1)));
+        Screenings.Search search = new Screenings.Search(FormInput.optional(paymentKey),
+                FormInput.optional(merchantId), FormInput.optional(ruleId), decision,
+                day == null ? null : SeoulTime.startOf(day), day == null ? null : SeoulTime.startOf(day.plusDays(1)));
         var found = ConsoleMessages.attempt(() -> screenings.search(search, LIMIT));
         rows = found == null ? List.of() : found.stream().map(DecisionRow::of).toList();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public List<FdsDecision> getDecisions() {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.paygrid.console.security.ConsoleScreen;
 import org.paygrid.console.security.StaffSession;
 import org.paygrid.console.shared.ConsoleMessages;
+import org.paygrid.console.shared.FormInput;
 import org.paygrid.webhook.boundary.DeliveryDetail;
 import org.paygrid.webhook.boundary.DeliveryPage;
 import org.paygrid.webhook.boundary.WebhookDeliveries;
@@ -61,7 +62,7 @@ public class DeliveryList implements Serializable {
     }
 
     public void more() {
-        String merchant = merchantId == null || merchantId.isBlank() ? null : merchantId.trim();
+        String merchant = FormInput.optional(merchantId);
         Long before = nextCursor == null ? null : Long.valueOf(nextCursor);
         DeliveryPage page = ConsoleMessages.attempt(() -> deliveries.search(merchant, status, PAGE, before));
         if (page != null) {

@@ -81,14 +81,11 @@ public class FdsRules {
                               String actor) {
         FdsRule rule = rule(ruleId);
         Instant now = clock.instant();
-        List<RuleOverride> existing = em.createQuery(
-                        "select o from RuleOverride o where o.ruleId = :r and o.merchantId = :m", RuleOverride.class)
-                .setParameter("r", ruleId).setParameter("m", merchantId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        RuleOverride own = existing.isEmpty() ? new RuleOverride(rule, merchantId) : existing.get(0);
-        String before = existing.isEmpty() ? describe(RuleView.of(rule)) : describe(RuleView.of(rule, own));
+        RuleOverride existing = override(ruleId, merchantId, LockModeType.PESSIMISTIC_WRITE);
+        RuleOverride own = existing == null ? new RuleOverride(rule, merchantId) : existing;
+        String before = existing == null ? describe(RuleView.of(rule)) : describe(RuleView.of(rule, own));
         var change = own.change(rule, enabled, mode, parse(rule, params), actor, now);
-        if (existing.isEmpty()) {
+        if (existing == null) {
             em.persist(own);
         }
         em.persist(change);
@@ -105,7 +102,7 @@ public class FdsRules {
     public RulePreviewView preview(String ruleId, String merchantId, boolean enabled, RuleMode mode,
                                    JsonObject params) {
         FdsRule rule = rule(ruleId);
-        RuleOverride own = merchantId == null ? null : override(ruleId, merchantId);
+        RuleOverride own = merchantId == null ? null : override(ruleId, merchantId, LockModeType.NONE);
         EffectiveRule current = EffectiveRule.of(rule, own);
         EffectiveRule proposed = new EffectiveRule(ruleId, rule.kind(), enabled, mode, parse(rule, params));
         Instant to = clock.instant();
@@ -142,9 +139,10 @@ public class FdsRules {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    private RuleOverride override(String ruleId, String merchantId) {
+    /** The merchant's own version of the rule, or null. */
+    private RuleOverride override(String ruleId, String merchantId, LockModeType lock) {
         return em.createQuery("select o from RuleOverride o where o.ruleId = :r and o.merchantId = :m",
-                        RuleOverride.class).setParameter("r", ruleId).setParameter("m", merchantId)
+                        RuleOverride.class).setParameter("r", ruleId).setParameter("m", merchantId).setLockMode(lock)
                 .getResultStream().findFirst().orElse(null);
     }
 

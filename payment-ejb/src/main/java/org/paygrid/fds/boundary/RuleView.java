@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import org.paygrid.fds.entity.FdsRule;
 import org.paygrid.fds.entity.RuleOverride;
+import org.paygrid.fds.entity.RuleSetting;
 import org.paygrid.shared.time.SeoulTime;
 
 /**
@@ -16,13 +17,17 @@ public record RuleView(String ruleId, String kind, String merchantId, boolean en
         implements java.io.Serializable {
 
     static RuleView of(FdsRule rule) {
-        return new RuleView(rule.ruleId(), rule.kind().name(), null, rule.enabled(), rule.mode().name(),
-                plain(rule.params().toJson()), rule.version(), rule.updatedBy(), SeoulTime.of(rule.updatedAt()));
+        return of(rule, null, rule.setting());
     }
 
     static RuleView of(FdsRule rule, RuleOverride own) {
-        return new RuleView(rule.ruleId(), rule.kind().name(), own.merchantId(), own.enabled(), own.mode().name(),
-                plain(own.params(rule.kind()).toJson()), own.version(), own.updatedBy(), SeoulTime.of(own.updatedAt()));
+        return of(rule, own.merchantId(), own.setting());
+    }
+
+    private static RuleView of(FdsRule rule, String merchantId, RuleSetting setting) {
+        return new RuleView(rule.ruleId(), rule.kind().name(), merchantId, setting.enabled(), setting.mode().name(),
+                plain(setting.params(rule.kind()).toJson()), setting.version(), setting.updatedBy(),
+                SeoulTime.of(setting.updatedAt()));
     }
 
     /** The parameters as plain values (numbers and strings), for JSON-B to write. */

@@ -6,7 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.paygrid.fds.entity.FdsDecision;
 import org.paygrid.fds.entity.Screening;
@@ -41,45 +43,24 @@ public class Screenings {
     /** The decisions log: screenings matching {@code search}, newest first, at most {@code limit}. */
     public List<ScreeningView> search(Search search, int limit) {
         List<String> where = new ArrayList<>();
-        if (search.paymentKey() != null) {
-            where.add("s.paymentKey = :paymentKey");
-        }
-        if (search.merchantId() != null) {
-            where.add("s.merchantId = :merchantId");
-        }
-        if (search.ruleId() != null) {
-            where.add("s.fired like :rule escape '!'");
-        }
-        if (search.decision() != null) {
-            where.add("s.decision = :decision");
-        }
-        if (search.from() != null) {
-            where.add("s.screenedAt >= :from");
-        }
-        if (search.to() != null) {
-            where.add("s.screenedAt < :to");
+        Map<String, Object> parameters = new HashMap<>();
+        String rule = search.ruleId() == null ? null : firedPattern(search.ruleId(), false);
+        for (Object[] filter : new Object[][] {
+                {"s.paymentKey = :paymentKey", "paymentKey", search.paymentKey()},
+                {"s.merchantId = :merchantId", "merchantId", search.merchantId()},
+                {"s.fired like :rule escape '!'", "rule", rule},
+                {"s.decision = :decision", "decision", search.decision()},
+                {"s.screenedAt >= :from", "from", search.from()},
+                {"s.screenedAt < :to", "to", search.to()}}) {
+            if (filter[2] != null) {   // a filter left empty does not filter
+                where.add((String) filter[0]);
+                parameters.put((String) filter[1], filter[2]);
+            }
         }
         var query = em.createQuery("select s from Screening s"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by s.screenedAt desc, s.paymentKey", Screening.class).setMaxResults(limit);
-        if (search.paymentKey() != null) {
-            query.setParameter("paymentKey", search.paymentKey());
-        }
-        if (search.merchantId() != null) {
-            query.setParameter("merchantId", search.merchantId());
-        }
-        if (search.ruleId() != null) {
-            query.setParameter("rule", firedPattern(search.ruleId(), false));
-        }
-        if (search.decision() != null) {
-            query.setParameter("decision", search.decision());
-        }
-        if (search.from() != null) {
-            query.setParameter("from", search.from());
-        }
-        if (search.to() != null) {
-            query.setParameter("to", search.to());
-        }
+        parameters.forEach(query::setParameter);
         return query.getResultList().stream().map(ScreeningView::of).toList();
     }
 

@@ -40,16 +40,7 @@ public class FdsRule {
         return new RuleChange(ruleId, null, setting);
     }
 
-    public RuleParams params() {
-        return setting.params(kind);
-    }
-
     public String ruleId() { return ruleId; }
     public RuleKind kind() { return kind; }
     public RuleSetting setting() { return setting; }
-    public boolean enabled() { return setting.enabled(); }
-    public RuleMode mode() { return setting.mode(); }
-    public int version() { return setting.version(); }
-    public String updatedBy() { return setting.updatedBy(); }
-    public Instant updatedAt() { return setting.updatedAt(); }
 }

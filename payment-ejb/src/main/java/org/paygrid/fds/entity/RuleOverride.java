@@ -43,16 +43,7 @@ public class RuleOverride {
         return new RuleChange(ruleId, merchantId, setting);
     }
 
-    public RuleParams params(RuleKind kind) {
-        return setting.params(kind);
-    }
-
     public String ruleId() { return ruleId; }
     public String merchantId() { return merchantId; }
     public RuleSetting setting() { return setting; }
-    public boolean enabled() { return setting.enabled(); }
-    public RuleMode mode() { return setting.mode(); }
-    public int version() { return setting.version(); }
-    public String updatedBy() { return setting.updatedBy(); }
-    public Instant updatedAt() { return setting.updatedAt(); }
 }

@@ -234,9 +234,7 @@ public class SettlementTransactionReader extends AbstractItemReader {
                 ReadPosition position = after;
                 while (row.next()) {
                     position = position.afterCancel(row.getLong(1));
-                    page.add(new Positioned(new Candidate(row.getString(2), row.getString(3), row.getString(4),
-                            row.getString(5), Mode.valueOf(row.getString(6)), PaymentMethod.valueOf(row.getString(7)),
-                            Money.won(-row.getLong(8)), SqlTime.instant(row.getTimestamp(9))), position));
+                    page.add(new Positioned(movement(row, -1, null), position));
                     read++;
                 }
                 if (read == PAGE) {
@@ -245,6 +243,17 @@ public class SettlementTransactionReader extends AbstractItemReader {
             }
         }
         return read;
+    }
+
+    /**
+     * A movement as the cancel and late phases select it (seq, transaction key, payment key, order, merchant, mode,
+     * method, amount, time): {@code sign} -1 for a cancel, which takes money back.
+     */
+    private static Candidate movement(ResultSet row, int sign, java.time.LocalDate payoutCountedFrom)
+            throws java.sql.SQLException {
+        return new Candidate(row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                Mode.valueOf(row.getString(6)), PaymentMethod.valueOf(row.getString(7)),
+                Money.won(sign * row.getLong(8)), SqlTime.instant(row.getTimestamp(9)), payoutCountedFrom);
     }
 
     /**
@@ -272,10 +281,7 @@ public class SettlementTransactionReader extends AbstractItemReader {
                 ReadPosition position = after;
                 while (row.next()) {
                     position = position.afterLate(row.getLong(1));
-                    page.add(new Positioned(new Candidate(row.getString(2), row.getString(3), row.getString(4),
-                            row.getString(5), Mode.valueOf(row.getString(6)), PaymentMethod.valueOf(row.getString(7)),
-                            Money.won(row.getLong(8)), SqlTime.instant(row.getTimestamp(9)), soldDate.toLocalDate()),
-                            position));
+                    page.add(new Positioned(movement(row, 1, soldDate.toLocalDate()), position));
                     read++;
                 }
                 if (read == PAGE) {
