@@ -58,7 +58,9 @@ class ConsoleLoginBrowserIT {
 
         browser.get(TestStack.paygridUrl() + "/admin/");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        assertThat(browser.getCurrentUrl()).startsWith(TestStack.keycloakUrl() + "/realms/paygrid/");
+        assertThat(browser.getCurrentUrl()).startsWith(TestStack.keycloakUrl() + "/realms/paygrid/")
+                // the authorization code is bound to this browser's sign-in (PKCE)
+                .contains("code_challenge_method=S256", "code_challenge=", "nonce=", "state=");
         screens.screenshot("keycloak-login");
 
         browser.findElement(By.id("username")).sendKeys("admin");

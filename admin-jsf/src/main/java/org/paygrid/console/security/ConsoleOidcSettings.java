@@ -2,11 +2,9 @@ package org.paygrid.console.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Where the console's OpenID provider is and who the console is to it; env vars override (MP Config). */
-@Named
 @ApplicationScoped
 public class ConsoleOidcSettings {
 
@@ -32,10 +30,5 @@ public class ConsoleOidcSettings {
 
     public String getClientSecret() {
         return clientSecret;
-    }
-
-    /** Keycloak's RP-initiated logout endpoint. */
-    public String endSessionUri() {
-        return providerUri + "/protocol/openid-connect/logout";
     }
 }

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Where Keycloak sends the browser back after sign-in. The OpenID mechanism has already exchanged the code
- * and established the session by the time this runs; what is left is to open the console.
+ * The sign-in callback's address without a sign-in to finish (StaffSignIn answers those before any servlet):
+ * a bookmarked or reloaded callback simply opens the console.
  */
 @WebServlet("/callback")
 public class SignInCallback extends HttpServlet {

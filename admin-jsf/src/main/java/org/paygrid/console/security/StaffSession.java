@@ -6,13 +6,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.util.List;
 import java.util.stream.Stream;
+import org.paygrid.signin.SignedIn;
 
 /** Who is signed in to the console, with which roles, and the way out (ends the Keycloak session too). */
 @Named
@@ -23,17 +22,17 @@ public class StaffSession {
     SecurityContext security;
 
     @Inject
-    OpenIdContext openId;
+    StaffSignIn signIn;
 
     @Inject
-    ConsoleOidcSettings oidc;
+    HttpServletRequest request;
 
     public String getUsername() {
         return security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
     }
 
     public String getDisplayName() {
-        return openId.getClaims().getStringClaim("name").orElse(getUsername());
+        return SignedIn.of(request).map(SignedIn::displayName).orElse(getUsername());
     }
 
     public List<String> getRoles() {
@@ -62,25 +61,11 @@ public class StaffSession {
      * browser straight back in; Keycloak then returns the browser to the console, i.e. to its login page.
      */
     public void logout() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String idToken = openId.getIdentityToken() == null ? null : openId.getIdentityToken().getToken();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         String backToConsole = request.getRequestURL().toString()
                 .replaceFirst("(https?://[^/]+" + request.getContextPath() + ").*", "$1/");
-        StringBuilder endSession = new StringBuilder(oidc.endSessionUri())
-                .append("?client_id=").append(encode(oidc.getClientId()))
-                .append("&post_logout_redirect_uri=").append(encode(backToConsole));
-        if (idToken != null) {
-            endSession.append("&id_token_hint=").append(encode(idToken));
-        }
-        // the OpenID mechanism keeps the sign-in in the HTTP session: ending the session signs out of the console
-        // (request.logout() would commit a redirect of its own before ours)
-        external.invalidateSession();
+        // ends the console session first (request.logout() would commit a redirect of its own before ours)
+        URI endSession = signIn.signOut(request, backToConsole).orElse(URI.create(backToConsole));
         external.redirect(endSession.toString());
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
