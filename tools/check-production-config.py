@@ -4,7 +4,8 @@
 Run by .ci/run. Checks every file under docker/ for the development values (the realm's users and client secrets,
 the development database password, the development encryption keys and the development profile switch), and the
 production realm for what production needs: no login users, no password grant, no literal client secret, a one-time
-code on every browser login, brute-force protection and a 15-minute idle session.
+code on every browser login, brute-force protection and a 15-minute idle session; the merchant realm for
+verified addresses, PKCE and settings from the environment.
 """
 import json
 import pathlib
@@ -66,6 +67,26 @@ for setting, wanted in {"bruteForceProtected": True, "ssoSessionIdleTimeout": 90
         problems.append(f"production realm {setting} is {realm.get(setting)!r}, not {wanted!r}")
 if "length(12)" not in realm.get("passwordPolicy", ""):
     problems.append("production realm's password policy does not ask for 12 characters")
+
+# the merchant realm: people register themselves, so their addresses must be verified before they count
+merchants = json.loads((root / "docker/keycloak/paygrid-merchants-realm.json").read_text())
+if merchants.get("users"):
+    problems.append("production merchant realm has users")
+for client in merchants.get("clients", []):
+    cid = client.get("clientId")
+    if client.get("directAccessGrantsEnabled"):
+        problems.append(f"production merchant realm client {cid} allows the password grant")
+    if not re.fullmatch(r"\$\{[A-Z0-9_]+\}", client.get("secret") or ""):
+        problems.append(f"production merchant realm client {cid} has a literal secret")
+    if client.get("attributes", {}).get("pkce.code.challenge.method") != "S256":
+        problems.append(f"production merchant realm client {cid} does not require PKCE")
+for setting, wanted in {"verifyEmail": True, "registrationEmailAsUsername": True, "bruteForceProtected": True,
+                        "sslRequired": "all"}.items():
+    if merchants.get(setting) != wanted:
+        problems.append(f"production merchant realm {setting} is {merchants.get(setting)!r}, not {wanted!r}")
+for name, value in merchants.get("smtpServer", {}).items():
+    if name in ("host", "user", "password", "from") and not re.fullmatch(r"\$\{[A-Z0-9_]+\}", value):
+        problems.append(f"production merchant realm's SMTP {name} is a literal, not from the environment")
 
 for problem in problems:
     print("production config:", problem)

@@ -25,6 +25,8 @@ class ProductionRealmIT {
 
     private static final String REALM = "paygrid-production-check";
     private static final String STRONG_PASSWORD = "Kx9!vRt2#mQz8wLp";
+    /** The console's client requires PKCE: every sign-in request here carries a challenge. */
+    private static final String PKCE_CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
 
     private static String admin;
 
@@ -77,6 +79,7 @@ class ProductionRealmIT {
         Response loginPage = given().redirects().follow(false)
                 .queryParam("client_id", "paygrid-console").queryParam("response_type", "code")
                 .queryParam("scope", "openid").queryParam("redirect_uri", "https://paygrid.example/admin/")
+                .queryParam("code_challenge", PKCE_CHALLENGE).queryParam("code_challenge_method", "S256")
                 .get(realmUrl() + "/protocol/openid-connect/auth");
         assertThat(loginPage.statusCode()).isEqualTo(200);
         Response afterPassword = given().redirects().follow(false).cookies(loginPage.cookies())
@@ -110,6 +113,7 @@ class ProductionRealmIT {
         for (int attempt = 0; attempt < 6; attempt++) {
             Response loginPage = given().queryParam("client_id", "paygrid-console").queryParam("response_type", "code")
                     .queryParam("scope", "openid").queryParam("redirect_uri", "https://paygrid.example/admin/")
+                    .queryParam("code_challenge", PKCE_CHALLENGE).queryParam("code_challenge_method", "S256")
                     .get(realmUrl() + "/protocol/openid-connect/auth");
             given().redirects().follow(false).cookies(loginPage.cookies())
                     .formParam("username", "guessed-staff").formParam("password", "wrong-" + attempt)

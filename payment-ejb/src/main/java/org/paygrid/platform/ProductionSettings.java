@@ -36,7 +36,8 @@ public class ProductionSettings {
 
     /** What production must be given: it has no default for these. */
     static final List<String> REQUIRED = List.of("paygrid.staff.token.issuer", "paygrid.console.oidc.provider-uri",
-            "paygrid.console.oidc.client-secret", "paygrid.network.url", "paygrid.checkout.base-url");
+            "paygrid.console.oidc.client-secret", "paygrid.dashboard.oidc.provider-uri",
+            "paygrid.dashboard.oidc.client-secret", "paygrid.network.url", "paygrid.checkout.base-url");
 
     /** What the application's database user may do: rows, nothing that changes the schema or its triggers. */
     static final Set<String> ROW_PRIVILEGES = Set.of("USAGE", "SELECT", "INSERT", "UPDATE", "DELETE",
@@ -128,8 +129,10 @@ public class ProductionSettings {
                         + " in paygrid.keys.file)");
             }
         }
-        config.apply("paygrid.console.oidc.client-secret").filter(s -> s.contains("change-me"))
-                .ifPresent(s -> problems.add("paygrid.console.oidc.client-secret is a placeholder"));
+        for (String secret : List.of("paygrid.console.oidc.client-secret", "paygrid.dashboard.oidc.client-secret")) {
+            config.apply(secret).filter(s -> s.contains("change-me"))
+                    .ifPresent(s -> problems.add(secret + " is a placeholder"));
+        }
         return problems.stream().distinct().toList();
     }
 

@@ -29,7 +29,8 @@ class ProductionSettingsTest {
 
     @Test
     void refusesEveryDevelopmentValueWhereverItComesFrom() {
-        for (String name : List.of("paygrid.console.oidc.client-secret", "paygrid.staff.token.issuer",
+        for (String name : List.of("paygrid.console.oidc.client-secret", "paygrid.dashboard.oidc.client-secret",
+                "paygrid.dashboard.oidc.provider-uri", "paygrid.staff.token.issuer",
                 "paygrid.network.url", "paygrid.webhook.loopback-receivers", "paygrid.network.live-connector")) {
             Map<String, Optional<String>> settings = production();
             settings.put(name, Optional.of(DEVELOPMENT.get(name)));
@@ -106,6 +107,9 @@ class ProductionSettingsTest {
         settings.put("paygrid.staff.token.issuer", Optional.of("https://login.paygrid.example/realms/paygrid"));
         settings.put("paygrid.console.oidc.provider-uri", Optional.of("https://login.paygrid.example/realms/paygrid"));
         settings.put("paygrid.console.oidc.client-secret", Optional.of("Zq8v1v6Xo0pX3bq2Yk4w9s7TnQe5Lr"));
+        settings.put("paygrid.dashboard.oidc.provider-uri",
+                Optional.of("https://login.paygrid.example/realms/paygrid-merchants"));
+        settings.put("paygrid.dashboard.oidc.client-secret", Optional.of("Yp3c7Vd9Wk2Lm5Nq8Rs1Tu4Xz6Ab0"));
         settings.put("paygrid.network.url", Optional.of("https://van.example/api"));
         settings.put("paygrid.checkout.base-url", Optional.of("https://pay.paygrid.example"));
         settings.put("paygrid.webhook.loopback-receivers", Optional.of("false"));

@@ -26,12 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paygrid.api.problem.Problem;
 import org.paygrid.api.security.StaffApi;
 import org.paygrid.api.security.StaffRoles;
+import org.paygrid.merchant.boundary.MerchantMembers;
 import org.paygrid.merchant.boundary.Merchants;
 import org.paygrid.merchant.boundary.OnboardedMerchant;
 import java.util.List;
 import org.paygrid.merchant.entity.ApiKeyKind;
 import org.paygrid.merchant.entity.DocumentKind;
 import org.paygrid.merchant.entity.DocumentStatus;
+import org.paygrid.merchant.entity.MemberRole;
 import org.paygrid.merchant.entity.Merchant;
 import org.paygrid.merchant.entity.ReviewDecision;
 import org.paygrid.shared.Mode;
@@ -48,6 +50,9 @@ public class MerchantAdminResource {
 
     @EJB
     Merchants merchants;
+
+    @EJB
+    MerchantMembers members;
 
     @Context
     UriInfo uri;
@@ -231,6 +236,35 @@ public class MerchantAdminResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApiKeyResponse revokeKey(@PathParam("id") String id, @PathParam("keyId") long keyId) {
         return ApiKeyResponse.stored(merchants.revokeKey(id, keyId, actor()));
+    }
+
+    @POST
+    @Path("/{id}/members")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @StaffRoles("admin")
+    @Operation(operationId = "inviteMerchantMember",
+            summary = "Give a person a place in the merchant's dashboard",
+            description = "The address becomes a member with the role when its owner signs in to the dashboard "
+                    + "with it verified; an address already listed gets the new role.")
+    @APIResponse(responseCode = "200", description = "The member, INVITED until they sign in",
+            content = @Content(schema = @Schema(implementation = MemberResponse.class)))
+    @APIResponse(responseCode = "400", description = "INVALID_REQUEST (e-mail or role)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "NOT_FOUND_MERCHANT",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MemberResponse inviteMember(@PathParam("id") String id, MemberRequest request) {
+        MemberRequest body = RequestChecks.requiredBody(request);
+        MemberRole role = RequestChecks.requiredEnum(body.role(), "role", MemberRole.class);
+        return MemberResponse.of(members.invite(id, body.email(), role, actor()));
+    }
+
+    @GET
+    @Path("/{id}/members")
+    @StaffRoles({"admin", "support"})
+    @Operation(operationId = "listMerchantMembers", summary = "List the people of a merchant's dashboard")
+    public List<MemberResponse> listMembers(@PathParam("id") String id) {
+        merchants.find(id);
+        return members.membersOf(id).stream().map(MemberResponse::of).toList();
     }
 
     private MerchantResponse view(Merchant merchant) {
