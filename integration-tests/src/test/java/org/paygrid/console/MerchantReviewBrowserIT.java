@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.paygrid.support.Browser;
+import org.paygrid.support.Papers;
 import org.paygrid.support.ConsoleSignIn;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
@@ -68,7 +68,7 @@ class MerchantReviewBrowserIT {
                     .contains(hookUrl, "PAYMENT_STATUS_CHANGED", "ACTIVE", "TEST");
 
             // the registration certificate as a real PDF: stored, listed with its size, the item SUBMITTED
-            byte[] pdf = minimalPdf();
+            byte[] pdf = Papers.pdf("Business registration certificate");
             Path pdfFile = Files.createTempFile("registration-", ".pdf");
             Files.write(pdfFile, pdf);
             String pdfName = pdfFile.getFileName().toString();
@@ -197,30 +197,6 @@ class MerchantReviewBrowserIT {
         }
         TestMerchant.staff().get("/v1/admin/merchants/" + shop.id()).then().statusCode(200)
                 .body("status", equalTo("APPLIED"));
-    }
-
-    /** A one-page PDF with a correct cross-reference table (byte offsets; the text is ASCII, so chars are bytes). */
-    private static byte[] minimalPdf() {
-        String text = "BT /F1 18 Tf 20 40 Td (Business registration certificate) Tj ET";
-        List<String> objects = List.of(
-                "<< /Type /Catalog /Pages 2 0 R >>",
-                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 100] /Contents 4 0 R"
-                        + " /Resources << /Font << /F1 5 0 R >> >> >>",
-                "<< /Length " + text.length() + " >>\nstream\n" + text + "\nendstream",
-                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
-        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
-        List<Integer> offsets = new ArrayList<>();
-        for (int i = 0; i < objects.size(); i++) {
-            offsets.add(pdf.length());
-            pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
-        }
-        int xref = pdf.length();
-        pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
-        offsets.forEach(offset -> pdf.append(String.format(Locale.ROOT, "%010d 00000 n \n", offset)));
-        pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
-        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     private static String sha256(byte[] content) throws Exception {

@@ -20,6 +20,7 @@ public class DocumentItem implements Serializable {
     private final String updatedBy;
     private final OffsetDateTime updatedAt;
     private final List<DocumentFileRow> files;
+    private final String link;
     private DocumentStatus status;
     private String note;
 
@@ -31,6 +32,12 @@ public class DocumentItem implements Serializable {
         this.updatedAt = recorded == null ? null : SeoulTime.of(recorded.updatedAt());
         this.status = recordedStatus;
         this.note = recorded == null ? null : recorded.note();
+        this.link = recorded == null ? null : recorded.link();
+    }
+
+    /** For a site item: the page the merchant pointed at (an http(s) address, checked when it was entered). */
+    public String getLink() {
+        return link;
     }
 
     public DocumentKind getKind() {

@@ -1,8 +1,6 @@
 package org.paygrid.merchantdashboard.onboarding;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,8 +11,8 @@ import org.paygrid.merchant.boundary.MerchantMembers;
 import org.paygrid.merchant.boundary.OnboardedMerchant;
 import org.paygrid.merchant.control.KeyIssuer.IssuedKey;
 import org.paygrid.merchant.entity.MerchantProfile;
+import org.paygrid.merchantdashboard.shared.Messages;
 import org.paygrid.merchantdashboard.workspace.Workspace;
-import org.paygrid.shared.error.PaygridException;
 
 /**
  * The application a person without a merchant sends (the fields of {@code POST /v1/admin/merchants}): the merchant
@@ -43,18 +41,15 @@ public class ApplicationForm implements Serializable {
     private final List<ShownKey> issuedKeys = new ArrayList<>();
 
     public void submit() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            MerchantProfile profile = MerchantProfile.of(name, businessNumber, representative,
-                    email == null || email.isBlank() ? workspace.person().email() : email, phone, websiteUrl);
-            OnboardedMerchant onboarded = members.apply(profile, workspace.person());
+        OnboardedMerchant onboarded = Messages.attempt(() -> members.apply(MerchantProfile.of(name, businessNumber,
+                representative, email == null || email.isBlank() ? workspace.person().email() : email, phone,
+                websiteUrl), workspace.person()));
+        if (onboarded != null) {
             workspace.open(onboarded.merchant().id());
             issuedKeys.clear();
             for (IssuedKey key : onboarded.issuedKeys()) {
                 issuedKeys.add(new ShownKey(key.mode().wireName(), key.kind().name(), key.plaintext()));
             }
-        } catch (PaygridException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
         }
     }
 

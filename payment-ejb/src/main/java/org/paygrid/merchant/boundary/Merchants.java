@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.paygrid.audit.boundary.AuditLog;
-import org.paygrid.merchant.control.DocumentFileCheck;
+import org.paygrid.merchant.control.DocumentDesk;
 import org.paygrid.merchant.control.DocumentFileCheck.CheckedFile;
 import org.paygrid.merchant.control.DocumentVault;
 import org.paygrid.merchant.control.KeyIssuer;
@@ -54,6 +54,9 @@ public class Merchants {
 
     @Inject
     DocumentVault documentVault;
+
+    @Inject
+    DocumentDesk documentDesk;
 
     /**
      * Records an application: the merchant starts APPLIED with test keys that work at once;
@@ -166,39 +169,25 @@ public class Merchants {
 
     /**
      * Stores a file handed in for one checklist item (business registration, mail-order report, representative ID),
-     * after {@link DocumentFileCheck} (size, PDF/PNG/JPEG by content, safe name), encrypted by {@link DocumentVault}.
+     * after {@link DocumentDesk#check} (size, PDF/PNG/JPEG by content, safe name), encrypted by {@link DocumentVault}.
      * A missing or sent-back item becomes SUBMITTED and an APPLIED merchant UNDER_REVIEW, as when staff record it.
      * The audit entry names the file, its type, size and SHA-256, never its content. Earlier files stay.
      */
     public DocumentFileInfo uploadDocument(String merchantId, DocumentKind kind, String fileName, byte[] content,
                                            String actor) {
-        if (kind == null || !kind.takesFile()) {
-            throw new PaygridException(ErrorCode.INVALID_DOCUMENT,
-                    kind + " is checked on the merchant's site and takes no file");
-        }
-        CheckedFile checked = DocumentFileCheck.check(fileName, content);
+        CheckedFile checked = DocumentDesk.check(kind, fileName, content);
         Merchant merchant = locked(merchantId);
         if (merchant.status() == MerchantStatus.TERMINATED) {
             throw new PaygridException(ErrorCode.INVALID_MERCHANT_STATUS, "The merchant is TERMINATED");
         }
         Instant now = clock.instant();
-        MerchantDocumentFile file = documentVault.seal(RandomTokens.prefixed("doc", 24), merchantId, kind, checked,
-                actor, now);
-        em.persist(file);
-        MerchantDocument document = documentOf(merchantId, kind);
-        DocumentStatus before = document == null ? DocumentStatus.MISSING : document.status();
-        DocumentStatus after = before.afterFileReceived();
         MerchantStatus statusBefore = merchant.status();
-        if (document == null) {
-            em.persist(new MerchantDocument(merchantId, kind, after, null, actor, now));
-        } else if (after != before) {
-            document.update(after, document.note(), actor, now);
-        }
+        DocumentDesk.Received received = documentDesk.receive(merchantId, kind, checked, actor, now);
         merchant.documentsReceived(now);
         auditLog.record(actor, "MERCHANT_DOCUMENT_UPLOADED", AUDIT_TARGET, merchantId,
-                kind + "=" + before + ", status=" + statusBefore,
-                kind + "=" + after + ", status=" + merchant.status() + ", " + describe(file));
-        return DocumentFileInfo.of(file);
+                kind + "=" + received.before() + ", status=" + statusBefore,
+                kind + "=" + received.after() + ", status=" + merchant.status() + ", " + received.describe());
+        return DocumentFileInfo.of(received.file());
     }
 
     /** The files handed in for a merchant's checklist, oldest first: what lists show, never the content. */
@@ -226,17 +215,13 @@ public class Merchants {
                     "No document file " + fileId + " for merchant " + merchantId);
         }
         byte[] content = documentVault.open(file);
-        auditLog.record(actor, "MERCHANT_DOCUMENT_DOWNLOADED", AUDIT_TARGET, merchantId, null, describe(file));
+        auditLog.record(actor, "MERCHANT_DOCUMENT_DOWNLOADED", AUDIT_TARGET, merchantId, null,
+                DocumentDesk.describe(file));
         return new DocumentFileContent(DocumentFileInfo.of(file), content);
     }
 
     private MerchantDocument documentOf(String merchantId, DocumentKind kind) {
         return documentsOf(merchantId).stream().filter(d -> d.kind() == kind).findFirst().orElse(null);
-    }
-
-    private static String describe(MerchantDocumentFile file) {
-        return "file=" + file.id() + ", kind=" + file.kind() + ", name=" + file.fileName() + ", type="
-                + file.contentType() + ", size=" + file.sizeBytes() + ", sha256=" + file.sha256();
     }
 
     public List<MerchantDocument> documentsOf(String merchantId) {

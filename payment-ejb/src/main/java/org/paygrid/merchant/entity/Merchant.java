@@ -113,6 +113,11 @@ public class Merchant {
         }
     }
 
+    /** The merchant hands its papers in for a (new) review: from APPLIED, or after a rejection. */
+    public void submitForReview(Instant now) {
+        move(MerchantStatus.UNDER_REVIEW, Set.of(MerchantStatus.APPLIED, MerchantStatus.REJECTED), "submit", now);
+    }
+
     public void approve(Instant now) {
         move(MerchantStatus.APPROVED, Set.of(MerchantStatus.APPLIED, MerchantStatus.UNDER_REVIEW), "approve", now);
     }

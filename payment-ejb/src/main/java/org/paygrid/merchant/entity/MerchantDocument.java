@@ -39,6 +39,10 @@ public class MerchantDocument {
     @Column(length = 1000)
     private String note;
 
+    /** For a site item: the page on the merchant's site, as the merchant gave it. */
+    @Column(length = 500)
+    private String link;
+
     @Column(name = "updated_by", nullable = false, length = 100)
     private String updatedBy;
 
@@ -64,6 +68,17 @@ public class MerchantDocument {
         this.note = note;
         this.updatedBy = by;
         this.updatedAt = now;
+    }
+
+    /** The merchant points at the page for a site item; it waits for a reviewer again unless it is unchanged. */
+    public void link(String newLink, String by, Instant now) {
+        boolean unchanged = newLink.equals(link) && status == DocumentStatus.VERIFIED;
+        this.link = newLink;
+        update(unchanged ? status : DocumentStatus.SUBMITTED, note, by, now);
+    }
+
+    public String link() {
+        return link;
     }
 
     public DocumentKind kind() {

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * The merchant lifecycle of contract section 9: APPLIED -> UNDER_REVIEW -> APPROVED | REJECTED;
- * APPROVED <-> SUSPENDED; any state -> TERMINATED.
+ * APPROVED <-> SUSPENDED; any state -> TERMINATED. A rejected merchant fixes what the decision's note names and
+ * submits again: REJECTED -> UNDER_REVIEW.
  */
 public enum MerchantStatus {
     APPLIED,
@@ -24,13 +25,18 @@ public enum MerchantStatus {
             case UNDER_REVIEW -> EnumSet.of(APPROVED, REJECTED, TERMINATED);
             case APPROVED -> EnumSet.of(SUSPENDED, TERMINATED);
             case SUSPENDED -> EnumSet.of(APPROVED, TERMINATED);
-            case REJECTED -> EnumSet.of(TERMINATED);
+            case REJECTED -> EnumSet.of(UNDER_REVIEW, TERMINATED);
             case TERMINATED -> EnumSet.noneOf(MerchantStatus.class);
         };
     }
 
     public boolean canMoveTo(MerchantStatus next) {
         return successors().contains(next);
+    }
+
+    /** While a merchant prepares its papers (first time or after a rejection), it may change them. */
+    public boolean preparesPapers() {
+        return this == APPLIED || this == REJECTED;
     }
 
     /** Suspended and terminated merchants can still read, but never move money. */

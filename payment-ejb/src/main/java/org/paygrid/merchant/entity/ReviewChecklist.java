@@ -17,6 +17,12 @@ public record ReviewChecklist(Map<DocumentKind, DocumentStatus> items) {
         return new ReviewChecklist(items);
     }
 
+    /** Every item handed in and none sent back without a new answer: the merchant may submit for review. */
+    public boolean readyToSubmit() {
+        return items.values().stream()
+                .allMatch(status -> status == DocumentStatus.SUBMITTED || status == DocumentStatus.VERIFIED);
+    }
+
     public boolean allVerified() {
         return items.values().stream().allMatch(status -> status == DocumentStatus.VERIFIED);
     }

@@ -48,6 +48,8 @@ public enum ErrorCode {
     NOT_FOUND_FDS_LIST_ENTRY(404),
     /** A review decision about a payment that is not waiting for one. */
     NOT_UNDER_REVIEW(409),
+    /** A merchant's submission for review with a checklist item still missing or sent back. */
+    ONBOARDING_INCOMPLETE(409),
     METHOD_NOT_ALLOWED(405),
     NOT_ACCEPTABLE(406),
     DUPLICATED_BUSINESS_NUMBER(409),
