@@ -1,5 +1,6 @@
 package org.paygrid.dashboard;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.http.ContentType;
@@ -68,10 +69,27 @@ class MerchantOnboardingBrowserIT {
             submitButton(screens).click();
             screens.wait.until(ExpectedConditions.textToBe(By.id("onboarding-status"), "UNDER_REVIEW"));
 
-            review(merchantId, "APPROVE", "All papers verified");
+            String approvedSecret = review(merchantId, "APPROVE", "All papers verified")
+                    .getString("keys.live.secretKey");
             screens.driver.navigate().refresh();
             screens.wait.until(ExpectedConditions.textToBe(By.id("onboarding-status"), "APPROVED"));
             assertThat(screens.driver.findElement(By.id("decision-value")).getText()).isEqualTo("Approved");
+
+            // the live keys, once, to the owner: a new secret key that works, the one issued at approval no more
+            screens.driver.findElement(By.id("onboarding:take-live-keys")).click();
+            screens.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("live-key-SECRET")));
+            String liveSecret = screens.driver.findElement(By.id("live-key-SECRET")).getText();
+            assertThat(liveSecret).startsWith("sk_live_");
+            assertThat(screens.driver.findElement(By.id("live-key-CLIENT")).getText()).startsWith("ck_live_");
+            screens.screenshot("dashboard-live-keys");
+            given().baseUri(TestStack.paygridUrl()).auth().preemptive().basic(liveSecret, "")
+                    .get("/v1/payments/orders/no-such-order").then().statusCode(404);
+            given().baseUri(TestStack.paygridUrl()).auth().preemptive().basic(approvedSecret, "")
+                    .get("/v1/payments/orders/no-such-order").then().statusCode(401);
+            screens.driver.navigate().refresh();
+            screens.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("onboarding-status")));
+            assertThat(screens.driver.findElements(By.id("onboarding:take-live-keys"))).isEmpty();
+            assertThat(screens.driver.getPageSource()).doesNotContain(liveSecret);
         }
     }
 
@@ -123,9 +141,9 @@ class MerchantOnboardingBrowserIT {
                 .body("status", org.hamcrest.Matchers.equalTo(status));
     }
 
-    private static void review(String merchantId, String decision, String note) {
-        TestMerchant.staff().contentType(ContentType.JSON)
+    private static io.restassured.path.json.JsonPath review(String merchantId, String decision, String note) {
+        return TestMerchant.staff().contentType(ContentType.JSON)
                 .body("{\"decision\": \"" + decision + "\", \"note\": \"" + note + "\"}")
-                .post("/v1/admin/merchants/" + merchantId + "/review").then().statusCode(200);
+                .post("/v1/admin/merchants/" + merchantId + "/review").then().statusCode(200).extract().jsonPath();
     }
 }

@@ -50,6 +50,9 @@ public class OnboardingChecklist implements Serializable {
     /** Re-read after a restore: it holds entities, which do not travel with a passivated session. */
     private transient Progress progress;
     private final Map<DocumentKind, String> links = new EnumMap<>(DocumentKind.class);
+    /** The live keys just taken: in this view only, gone with it. */
+    private String liveClientKey;
+    private String liveSecretKey;
 
     @PostConstruct
     void load() {
@@ -123,6 +126,25 @@ public class OnboardingChecklist implements Serializable {
             Messages.info("onboarding.linkSaved");
         }
         refresh();
+    }
+
+    /** After the approval, once: the owner's live keys, the secret one new and seen by nobody else. */
+    public void takeLiveKeys() {
+        MerchantOnboarding.LiveKeys keys = Messages.attempt(() -> onboarding.takeLiveKeys(workspace.person(),
+                merchantId));
+        if (keys != null) {
+            liveClientKey = keys.clientKey();
+            liveSecretKey = keys.secretKey();
+        }
+        refresh();
+    }
+
+    public String getLiveClientKey() {
+        return liveClientKey;
+    }
+
+    public String getLiveSecretKey() {
+        return liveSecretKey;
     }
 
     public void submit() {

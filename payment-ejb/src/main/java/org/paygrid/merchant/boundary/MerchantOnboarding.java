@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.paygrid.audit.boundary.AuditLog;
 import org.paygrid.merchant.control.DocumentDesk;
 import org.paygrid.merchant.control.DocumentFileCheck.CheckedFile;
+import org.paygrid.merchant.entity.ApiKey;
+import org.paygrid.merchant.entity.ApiKeyKind;
 import org.paygrid.merchant.entity.DocumentKind;
 import org.paygrid.merchant.entity.DocumentStatus;
 import org.paygrid.merchant.entity.MemberPermission;
@@ -21,6 +23,7 @@ import org.paygrid.merchant.entity.MerchantDocument;
 import org.paygrid.merchant.entity.MerchantReview;
 import org.paygrid.merchant.entity.MerchantStatus;
 import org.paygrid.merchant.entity.ReviewChecklist;
+import org.paygrid.shared.Mode;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
 import org.paygrid.shared.error.RequestChecks;
@@ -56,7 +59,7 @@ public class MerchantOnboarding {
 
     /** Where the merchant's review stands, for the dashboard's checklist. */
     public record Progress(MerchantStatus status, ReviewChecklist checklist, List<MerchantDocument> items,
-                           List<DocumentFileInfo> files, MerchantReview lastDecision) {
+                           List<DocumentFileInfo> files, MerchantReview lastDecision, boolean liveKeysAwait) {
 
         public boolean mayChangePapers() {
             return status.preparesPapers();
@@ -70,9 +73,10 @@ public class MerchantOnboarding {
     public Progress progress(Person person, String merchantId) {
         members.require(person, merchantId, MemberPermission.ONBOARDING);
         List<MerchantReview> decisions = merchants.reviewsOf(merchantId);
-        return new Progress(merchants.find(merchantId).status(), merchants.checklistOf(merchantId),
+        Merchant merchant = merchants.find(merchantId);
+        return new Progress(merchant.status(), merchants.checklistOf(merchantId),
                 merchants.documentsOf(merchantId), merchants.documentFiles(merchantId),
-                decisions.isEmpty() ? null : decisions.get(decisions.size() - 1));
+                decisions.isEmpty() ? null : decisions.get(decisions.size() - 1), merchant.liveKeysAwaitOwner());
     }
 
     /** One of the three papers, checked and sealed as when staff upload it; the item waits for the submission. */
@@ -128,6 +132,31 @@ public class MerchantOnboarding {
         merchant.submitForReview(clock.instant());
         auditLog.record(person.actor(), "MERCHANT_SUBMITTED_FOR_REVIEW", Merchants.AUDIT_TARGET, merchantId,
                 "status=" + before, "status=" + merchant.status() + ", checklist=[" + checklist.summary() + "]");
+    }
+
+    /** The live keys, for the owner's eyes only. */
+    public record LiveKeys(String clientKey, String secretKey) {
+    }
+
+    /**
+     * After the approval, once: the owner takes the live keys. The secret key issued at the approval (which staff
+     * saw) is replaced by a new one that only the owner sees, now; the client key is public and shown whole.
+     */
+    public LiveKeys takeLiveKeys(Person person, String merchantId) {
+        members.require(person, merchantId, MemberPermission.ONBOARDING);
+        Merchant merchant = em.find(Merchant.class, merchantId, LockModeType.PESSIMISTIC_WRITE);
+        if (merchant == null || !merchant.liveKeysAwaitOwner()) {
+            throw new PaygridException(ErrorCode.INVALID_MERCHANT_STATUS,
+                    "No live keys wait to be taken for this merchant");
+        }
+        RolledKey secret = merchants.rollKey(merchantId, Mode.LIVE, ApiKeyKind.SECRET, person.actor());
+        String client = merchants.keysOf(merchantId).stream()
+                .filter(key -> key.active() && key.mode() == Mode.LIVE && key.kind() == ApiKeyKind.CLIENT)
+                .map(ApiKey::display).findFirst().orElseThrow();
+        merchant.liveKeysDelivered(clock.instant());
+        auditLog.record(person.actor(), "LIVE_KEYS_TAKEN", Merchants.AUDIT_TARGET, merchantId, null,
+                "secret=" + secret.stored().display());
+        return new LiveKeys(client, secret.plaintext());
     }
 
     /** The merchant, locked against a decision racing the change, while its papers may change. */

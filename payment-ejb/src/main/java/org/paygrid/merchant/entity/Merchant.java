@@ -54,6 +54,9 @@ public class Merchant {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "live_keys_delivered_at")
+    private Instant liveKeysDeliveredAt;
+
     @Version
     private long version;
 
@@ -147,6 +150,19 @@ public class Merchant {
                     "Cannot " + action + " a merchant in status " + status);
         }
         status = next;
+        updatedAt = now;
+    }
+
+    /** Whether the owner may still take the live keys in the dashboard: approved, and not taken yet. */
+    public boolean liveKeysAwaitOwner() {
+        return status.holdsLiveKeys() && liveKeysDeliveredAt == null;
+    }
+
+    public void liveKeysDelivered(Instant now) {
+        if (!liveKeysAwaitOwner()) {
+            throw new PaygridException(ErrorCode.INVALID_MERCHANT_STATUS, "The live keys were already taken");
+        }
+        liveKeysDeliveredAt = now;
         updatedAt = now;
     }
 
