@@ -1,5 +1,9 @@
 package org.paygrid.support;
 
+import static io.restassured.RestAssured.given;
+
+import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -32,6 +36,24 @@ public final class DashboardSignIn {
         screens.driver.findElement(By.id("password-confirm")).sendKeys(password);
         screens.driver.findElement(By.cssSelector("#kc-register-form [type=submit]")).click();
         screens.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-person")));
+        return email;
+    }
+
+    /**
+     * A person whose address the merchant realm has verified (as production's realm does by mail), made through
+     * Keycloak's admin API: an invitation to the address becomes theirs when they sign in.
+     */
+    public static String verifiedPerson(String password) {
+        String email = "member-" + Long.toString(System.nanoTime(), 36) + "@shop.example";
+        String admin = given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "admin").formParam("password", "admin")
+                .post(TestStack.keycloakUrl() + "/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        given().auth().oauth2(admin).contentType("application/json")
+                .body(Map.of("username", email, "email", email, "emailVerified", true, "enabled", true,
+                        "firstName", "Team", "lastName", "Member", "requiredActions", List.of(),
+                        "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))))
+                .post(TestStack.keycloakUrl() + "/admin/realms/paygrid-merchants/users").then().statusCode(201);
         return email;
     }
 

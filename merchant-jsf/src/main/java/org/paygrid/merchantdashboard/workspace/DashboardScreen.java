@@ -1,0 +1,26 @@
+package org.paygrid.merchantdashboard.workspace;
+
+import java.util.Arrays;
+import java.util.Optional;
+import org.paygrid.merchant.entity.MemberPermission;
+
+/** Each page of the dashboard beyond the overview, and what a member's role must allow to open it. */
+public enum DashboardScreen {
+    ONBOARDING("/onboarding.xhtml", MemberPermission.ONBOARDING);
+
+    private final String path;
+    private final MemberPermission permission;
+
+    DashboardScreen(String path, MemberPermission permission) {
+        this.path = path;
+        this.permission = permission;
+    }
+
+    public static Optional<DashboardScreen> of(String servletPath) {
+        return Arrays.stream(values()).filter(screen -> screen.path.equals(servletPath)).findFirst();
+    }
+
+    public MemberPermission permission() {
+        return permission;
+    }
+}
