@@ -6,7 +6,9 @@ import org.paygrid.merchant.entity.MemberPermission;
 
 /** Each page of the dashboard beyond the overview, and what a member's role must allow to open it. */
 public enum DashboardScreen {
-    ONBOARDING("/onboarding.xhtml", MemberPermission.ONBOARDING);
+    ONBOARDING("/onboarding.xhtml", MemberPermission.ONBOARDING),
+    PAYMENTS("/payments.xhtml", MemberPermission.VIEW_PAYMENTS),
+    PAYMENT("/payment.xhtml", MemberPermission.VIEW_PAYMENTS);
 
     private final String path;
     private final MemberPermission permission;

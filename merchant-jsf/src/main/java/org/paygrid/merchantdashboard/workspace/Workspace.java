@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.paygrid.merchant.boundary.MerchantCredential;
 import org.paygrid.merchant.boundary.MerchantMembers;
 import org.paygrid.merchant.boundary.Membership;
 import org.paygrid.merchant.boundary.Person;
@@ -65,6 +66,19 @@ public class Workspace {
         }
     }
 
+    /**
+     * The member acting for the current merchant in the mode looked at, if the role allows {@code permission} (and
+     * live mode); the access-denied page if not. Screens hand it to the same boundaries the API uses.
+     */
+    public MerchantCredential credential(MemberPermission permission) {
+        Membership current = require(permission);
+        try {
+            return members.actAs(person(), current.merchantId(), getMode(), permission);
+        } catch (PaygridException refused) {
+            throw new NotYours(refused.getMessage());
+        }
+    }
+
     public boolean may(String permission) {
         Membership current = getCurrent();
         return current != null && current.may(MemberPermission.valueOf(permission));
@@ -89,16 +103,18 @@ public class Workspace {
         selection.mode(Mode.TEST);
     }
 
+    /** Test mode for a role that may not see live (a developer), whatever was chosen before. */
     public Mode getMode() {
-        return selection.mode();
+        return may(MemberPermission.LIVE_MODE.name()) ? selection.mode() : Mode.TEST;
     }
 
     public boolean isLive() {
-        return selection.mode() == Mode.LIVE;
+        return getMode() == Mode.LIVE;
     }
 
+    /** The test/live switch; a role without live mode stays in test. */
     public void setLive(boolean live) {
-        selection.mode(live ? Mode.LIVE : Mode.TEST);
+        selection.mode(live && may(MemberPermission.LIVE_MODE.name()) ? Mode.LIVE : Mode.TEST);
     }
 
     public Person person() {

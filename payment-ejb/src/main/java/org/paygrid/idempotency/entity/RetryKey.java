@@ -24,6 +24,14 @@ public record RetryKey(String hash) {
                 : new RetryKey(Sha256.hex("staff:" + staff + ":" + idempotencyKey));
     }
 
+    /**
+     * The retry key of a dashboard form sent by a merchant's member: the token the form was drawn with, so a form
+     * sent twice (a double click, a reload) cancels once.
+     */
+    public static RetryKey ofMemberForm(String subject, String formToken) {
+        return new RetryKey(Sha256.hex("member:" + subject + ":" + formToken));
+    }
+
     /** The retry key of a request, or null when it carried no {@code Idempotency-Key}. */
     public static RetryKey ofHeader(String idempotencyKey) {
         if (idempotencyKey == null || idempotencyKey.isEmpty()) {

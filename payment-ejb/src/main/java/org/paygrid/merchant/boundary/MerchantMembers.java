@@ -9,12 +9,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.paygrid.audit.boundary.AuditLog;
+import org.paygrid.merchant.entity.ApiKeyKind;
 import org.paygrid.merchant.entity.MemberPermission;
 import org.paygrid.merchant.entity.MemberRole;
 import org.paygrid.merchant.entity.MemberStatus;
 import org.paygrid.merchant.entity.Merchant;
 import org.paygrid.merchant.entity.MerchantMember;
 import org.paygrid.merchant.entity.MerchantProfile;
+import org.paygrid.shared.Mode;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
 import org.paygrid.shared.error.RequestChecks;
@@ -67,6 +69,18 @@ public class MerchantMembers {
                     "A " + membership.role() + " may not do this: " + permission);
         }
         return membership;
+    }
+
+    /**
+     * The member acting for the merchant in a mode, as an API key of that mode would: the dashboard reads and moves
+     * money through the same boundaries as the API. Live mode needs a role that may see it.
+     */
+    public MerchantCredential actAs(Person person, String merchantId, Mode mode, MemberPermission permission) {
+        Membership membership = require(person, merchantId, permission);
+        if (mode == Mode.LIVE && !membership.may(MemberPermission.LIVE_MODE)) {
+            throw new PaygridException(ErrorCode.FORBIDDEN, "A " + membership.role() + " works in test mode only");
+        }
+        return new MerchantCredential(merchantId, mode, ApiKeyKind.SECRET, membership.merchantStatus());
     }
 
     /** The person's membership of the merchant; refused when they have none. */

@@ -15,5 +15,7 @@ public enum MemberPermission {
     /** Invite people, change their roles, remove them. */
     MANAGE_MEMBERS,
     /** Upload the review's papers, enter the site links, submit for review. */
-    ONBOARDING
+    ONBOARDING,
+    /** Look at and act in live mode; without it a member works in test mode only. */
+    LIVE_MODE
 }

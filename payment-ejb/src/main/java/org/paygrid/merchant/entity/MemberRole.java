@@ -5,14 +5,15 @@ import java.util.Set;
 
 /**
  * What a person may do in a merchant's dashboard (contract section 12): the owner everything; a developer the
- * integration (keys, webhook endpoints, test mode); an accountant the money (payments, settlements, payouts,
+ * integration (keys, webhook endpoints) in test mode only; an accountant the money (payments, settlements, payouts,
  * reports), never a key.
  */
 public enum MemberRole {
     OWNER(EnumSet.allOf(MemberPermission.class)),
     DEVELOPER(EnumSet.of(MemberPermission.VIEW_PAYMENTS, MemberPermission.MANAGE_KEYS,
             MemberPermission.MANAGE_WEBHOOKS)),
-    ACCOUNTANT(EnumSet.of(MemberPermission.VIEW_PAYMENTS, MemberPermission.VIEW_SETTLEMENTS));
+    ACCOUNTANT(EnumSet.of(MemberPermission.VIEW_PAYMENTS, MemberPermission.VIEW_SETTLEMENTS,
+            MemberPermission.LIVE_MODE));
 
     private final Set<MemberPermission> permissions;
 

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.paygrid.merchant.boundary.MerchantCredential;
 import org.paygrid.payment.control.PaymentQueries;
 import org.paygrid.payment.control.StaffPaymentFilter;
 import org.paygrid.payment.entity.Payment;
@@ -35,6 +36,16 @@ public class PaymentSearch {
             count.setParameter(name, value);
         });
         return new StaffPaymentPage(page.getResultList(), count.getSingleResult());
+    }
+
+    /**
+     * A merchant's own search (the dashboard): the staff filters, held to the caller's merchant and mode whatever
+     * the filter says.
+     */
+    public StaffPaymentPage searchOwn(MerchantCredential caller, StaffPaymentFilter filter, int offset, int limit) {
+        return search(new StaffPaymentFilter(filter.orderId(), filter.paymentKeyPrefix(), caller.merchantId(),
+                filter.status(), filter.method(), caller.mode(), filter.from(), filter.to(), filter.cardLast4()),
+                offset, limit);
     }
 
     /** Any payment with its cancels, whoever it belongs to; unknown keys answer NOT_FOUND_PAYMENT. */

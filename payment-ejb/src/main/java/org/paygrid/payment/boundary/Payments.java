@@ -305,6 +305,21 @@ public class Payments {
         return cancel(caller.mode(), caller.merchantId(), paymentKey, request, retryKey, null);
     }
 
+    /**
+     * A cancel from the merchant's dashboard: the API's cancel for the member's merchant and mode, and an audit entry
+     * naming the member.
+     */
+    public PaymentView cancelByMember(MerchantCredential member, String actor, String paymentKey,
+                                      CancelRequest request, RetryKey retryKey) {
+        Payment before = queries.find(member.mode(), member.merchantId(), paymentKey).payment();
+        PaymentView view = cancel(member, paymentKey, request, retryKey);
+        auditLog.recordAlone(actor, "PAYMENT_CANCELED", "PAYMENT", paymentKey,
+                "balance=" + before.balanceAmount() + ", status=" + before.status(),
+                "balance=" + view.payment().balanceAmount() + ", status=" + view.payment().status()
+                        + ", reason=" + request.cancelReason());
+        return view;
+    }
+
     /** A refund started by staff (support, admin): the same rules as the merchant's, and an audit entry. */
     public PaymentView cancelByStaff(StaffCancel staff, String paymentKey, CancelRequest request, RetryKey retryKey) {
         Payment payment = queries.load(paymentKey).payment();

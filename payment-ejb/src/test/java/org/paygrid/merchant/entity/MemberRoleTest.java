@@ -38,4 +38,10 @@ class MemberRoleTest {
                     .containsExactly(MemberRole.OWNER);
         }
     }
+
+    @Test
+    void aDeveloperWorksInTestModeOnly() {
+        assertThat(MemberRole.DEVELOPER.may(MemberPermission.LIVE_MODE)).isFalse();
+        assertThat(MemberRole.ACCOUNTANT.may(MemberPermission.LIVE_MODE)).isTrue();
+    }
 }
