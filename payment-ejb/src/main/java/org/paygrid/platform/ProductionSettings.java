@@ -37,7 +37,8 @@ public class ProductionSettings {
     /** What production must be given: it has no default for these. */
     static final List<String> REQUIRED = List.of("paygrid.staff.token.issuer", "paygrid.console.oidc.provider-uri",
             "paygrid.console.oidc.client-secret", "paygrid.dashboard.oidc.provider-uri",
-            "paygrid.dashboard.oidc.client-secret", "paygrid.network.url", "paygrid.checkout.base-url");
+            "paygrid.dashboard.oidc.client-secret", "paygrid.network.url", "paygrid.checkout.base-url",
+            "paygrid.mail.smtp.host", "paygrid.mail.from", "paygrid.dashboard.url");
 
     /** What the application's database user may do: rows, nothing that changes the schema or its triggers. */
     static final Set<String> ROW_PRIVILEGES = Set.of("USAGE", "SELECT", "INSERT", "UPDATE", "DELETE",
@@ -49,7 +50,7 @@ public class ProductionSettings {
     DataSource application;
 
     /** Development values that are no secret and open nothing in production. */
-    private static final Set<String> HARMLESS = Set.of("paygrid.webhook.platform-ports");
+    private static final Set<String> HARMLESS = Set.of("paygrid.webhook.platform-ports", "paygrid.mail.smtp.port");
 
     @PostConstruct
     void check() {

@@ -113,6 +113,9 @@ class ProductionSettingsTest {
         settings.put("paygrid.network.url", Optional.of("https://van.example/api"));
         settings.put("paygrid.checkout.base-url", Optional.of("https://pay.paygrid.example"));
         settings.put("paygrid.webhook.loopback-receivers", Optional.of("false"));
+        settings.put("paygrid.mail.smtp.host", Optional.of("smtp.paygrid.example"));
+        settings.put("paygrid.mail.from", Optional.of("Paygrid <no-reply@paygrid.example>"));
+        settings.put("paygrid.dashboard.url", Optional.of("https://pay.paygrid.example/dashboard"));
         for (String purpose : List.of("card", "webhook-secret", "merchant-document", "card-fingerprint")) {
             settings.put("paygrid.keys." + purpose, Optional.of("2026-12:" + KeyRing.newKeyMaterial()));
         }

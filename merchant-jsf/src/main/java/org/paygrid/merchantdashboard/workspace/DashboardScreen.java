@@ -8,7 +8,12 @@ import org.paygrid.merchant.entity.MemberPermission;
 public enum DashboardScreen {
     ONBOARDING("/onboarding.xhtml", MemberPermission.ONBOARDING),
     PAYMENTS("/payments.xhtml", MemberPermission.VIEW_PAYMENTS),
-    PAYMENT("/payment.xhtml", MemberPermission.VIEW_PAYMENTS);
+    PAYMENT("/payment.xhtml", MemberPermission.VIEW_PAYMENTS),
+    SETTLEMENTS("/settlements.xhtml", MemberPermission.VIEW_SETTLEMENTS),
+    KEYS("/keys.xhtml", MemberPermission.MANAGE_KEYS),
+    WEBHOOKS("/webhooks.xhtml", MemberPermission.MANAGE_WEBHOOKS),
+    WEBHOOK("/webhook.xhtml", MemberPermission.MANAGE_WEBHOOKS),
+    MEMBERS("/members.xhtml", MemberPermission.MANAGE_MEMBERS);
 
     private final String path;
     private final MemberPermission permission;

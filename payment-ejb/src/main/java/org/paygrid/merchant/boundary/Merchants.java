@@ -15,11 +15,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.paygrid.audit.boundary.AuditLog;
+import org.paygrid.mail.boundary.Outbox;
 import org.paygrid.merchant.control.DocumentDesk;
 import org.paygrid.merchant.control.DocumentFileCheck.CheckedFile;
 import org.paygrid.merchant.control.DocumentVault;
 import org.paygrid.merchant.control.KeyIssuer;
 import org.paygrid.merchant.control.KeyIssuer.IssuedKey;
+import org.paygrid.merchant.control.ReviewDecisionMail;
 import org.paygrid.merchant.entity.ApiKey;
 import org.paygrid.merchant.entity.ApiKeyKind;
 import org.paygrid.merchant.entity.DocumentKind;
@@ -27,6 +29,7 @@ import org.paygrid.merchant.entity.DocumentStatus;
 import org.paygrid.merchant.entity.Merchant;
 import org.paygrid.merchant.entity.MerchantDocument;
 import org.paygrid.merchant.entity.MerchantDocumentFile;
+import org.paygrid.merchant.entity.MerchantMember;
 import org.paygrid.merchant.entity.MerchantProfile;
 import org.paygrid.merchant.entity.MerchantReview;
 import org.paygrid.merchant.entity.ReviewChecklist;
@@ -48,6 +51,9 @@ public class Merchants {
 
     @Inject
     Clock clock;
+
+    @EJB
+    Outbox outbox;
 
     @EJB
     AuditLog auditLog;
@@ -258,11 +264,25 @@ public class Merchants {
         } else {
             merchant.reject(now);
         }
-        em.persist(new MerchantReview(merchantId, decision, note, checklist, actor, now));
+        MerchantReview review = new MerchantReview(merchantId, decision, note, checklist, actor, now);
+        em.persist(review);
+        em.flush();
+        tellOfDecision(merchant, review);
         auditLog.record(actor, "MERCHANT_REVIEWED", AUDIT_TARGET, merchantId, "status=" + before,
                 "status=" + merchant.status() + ", decision=" + decision + (note == null ? "" : ", note=" + note)
                         + ", checklist=[" + checklist.summary() + "]");
         return new OnboardedMerchant(merchant, issued);
+    }
+
+    /** The decision goes by mail to the merchant's contact address and to each of its owners. */
+    private void tellOfDecision(Merchant merchant, MerchantReview review) {
+        java.util.Set<String> recipients = new java.util.LinkedHashSet<>();
+        recipients.add(MerchantMember.normalized(merchant.email()));
+        em.createNamedQuery(MerchantMember.OF_MERCHANT, MerchantMember.class)
+                .setParameter("merchantId", merchant.id()).getResultList().stream()
+                .filter(MerchantMember::activeOwner)
+                .forEach(owner -> recipients.add(owner.email()));
+        recipients.forEach(to -> outbox.queue(ReviewDecisionMail.KIND, String.valueOf(review.id()), to));
     }
 
     public Merchant suspend(String merchantId, String reason, String actor) {

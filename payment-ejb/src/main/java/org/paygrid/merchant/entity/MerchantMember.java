@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -28,12 +29,18 @@ import java.util.Objects;
         and m.status <> org.paygrid.merchant.entity.MemberStatus.REMOVED order by m.createdAt, m.id""")
 @NamedQuery(name = MerchantMember.BY_EMAIL, query = """
         select m from MerchantMember m where m.merchantId = :merchantId and m.email = :email""")
+@NamedQuery(name = MerchantMember.BY_INVITATION, query = """
+        select m from MerchantMember m where m.invitationHash = :hash""")
 public class MerchantMember {
 
     public static final String OF_SUBJECT = "MerchantMember.ofSubject";
     public static final String INVITED_AS = "MerchantMember.invitedAs";
     public static final String OF_MERCHANT = "MerchantMember.ofMerchant";
     public static final String BY_EMAIL = "MerchantMember.byEmail";
+    public static final String BY_INVITATION = "MerchantMember.byInvitation";
+
+    /** How long an invitation's link works after it was mailed. */
+    public static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,6 +74,12 @@ public class MerchantMember {
 
     @Column(name = "removed_at")
     private Instant removedAt;
+
+    @Column(name = "invitation_hash", length = 64)
+    private String invitationHash;
+
+    @Column(name = "invitation_expires_at")
+    private Instant invitationExpiresAt;
 
     @Version
     private long version;
@@ -108,6 +121,19 @@ public class MerchantMember {
         this.subject = Objects.requireNonNull(subject);
         this.status = MemberStatus.ACTIVE;
         this.joinedAt = at;
+        this.invitationHash = null;
+        this.invitationExpiresAt = null;
+    }
+
+    /** A new link was mailed: only its hash is kept, and it replaces any earlier link. */
+    public void invitationMailed(String linkHash, Instant at) {
+        this.invitationHash = Objects.requireNonNull(linkHash);
+        this.invitationExpiresAt = at.plus(INVITATION_VALIDITY);
+    }
+
+    /** Whether the mailed link still lets a person join: the invitation stands and has not run out. */
+    public boolean invitationOpen(Instant at) {
+        return status == MemberStatus.INVITED && invitationExpiresAt != null && at.isBefore(invitationExpiresAt);
     }
 
     /** Invited again after a removal: a new invitation, the old subject forgotten. */
@@ -119,6 +145,8 @@ public class MerchantMember {
         this.createdAt = at;
         this.joinedAt = null;
         this.removedAt = null;
+        this.invitationHash = null;
+        this.invitationExpiresAt = null;
     }
 
     public void changeRole(MemberRole newRole) {
@@ -128,6 +156,12 @@ public class MerchantMember {
     public void remove(Instant at) {
         this.status = MemberStatus.REMOVED;
         this.removedAt = at;
+        this.invitationHash = null;
+        this.invitationExpiresAt = null;
+    }
+
+    public boolean activeOwner() {
+        return status == MemberStatus.ACTIVE && role == MemberRole.OWNER;
     }
 
     public Long id() {

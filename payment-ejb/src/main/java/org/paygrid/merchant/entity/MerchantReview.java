@@ -55,6 +55,14 @@ public class MerchantReview {
         this.decidedAt = decidedAt;
     }
 
+    public Long id() {
+        return id;
+    }
+
+    public String merchantId() {
+        return merchantId;
+    }
+
     public ReviewDecision decision() {
         return decision;
     }

@@ -24,6 +24,9 @@ public class Settlements {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.ejb.EJB
+    org.paygrid.audit.boundary.AuditLog auditLog;
+
     public record Page<T>(List<T> items, String nextCursor) {
     }
 
@@ -97,6 +100,14 @@ public class Settlements {
         csv.append("TOTAL,,,,").append(totals[0]).append(',').append(totals[1]).append(',').append(totals[2])
                 .append(',').append(totals[3]).append(",,\r\n");
         return csv.toString();
+    }
+
+    /** The same report downloaded by a merchant's member from the dashboard: who took it is on record. */
+    public String csv(String merchantId, Mode mode, LocalDate soldDate, String actor) {
+        String report = csv(merchantId, mode, soldDate);
+        auditLog.record(actor, "SETTLEMENT_REPORT_DOWNLOADED", "MERCHANT", merchantId, null,
+                "soldDate=" + soldDate + ", mode=" + mode.wireName());
+        return report;
     }
 
     private static void range(LocalDate start, LocalDate end) {

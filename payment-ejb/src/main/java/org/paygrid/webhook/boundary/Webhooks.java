@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.paygrid.audit.boundary.AuditLog;
 import org.paygrid.event.boundary.Events;
 import org.paygrid.event.boundary.RecordedEvent;
 import org.paygrid.event.entity.EventType;
@@ -28,6 +29,7 @@ import org.paygrid.webhook.control.DeliveryQueue;
 import org.paygrid.webhook.control.WebhookSecret;
 import org.paygrid.webhook.control.WebhookDestinations;
 import org.paygrid.webhook.control.WebhookSecrets;
+import org.paygrid.webhook.entity.DeliveryAttempt;
 import org.paygrid.webhook.entity.EndpointStatus;
 import org.paygrid.webhook.entity.WebhookDelivery;
 import org.paygrid.webhook.entity.WebhookEndpoint;
@@ -59,6 +61,11 @@ public class Webhooks {
 
     @EJB
     Events events;
+
+    @EJB
+    AuditLog auditLog;
+
+    static final String AUDIT_TARGET = "WEBHOOK";
 
     /** {@code events} null or empty subscribes to every type, including types added later. */
     public RegisteredWebhook register(MerchantCredential caller, String url, List<String> events) {
@@ -136,6 +143,80 @@ public class Webhooks {
                     + endpoint.status() + (endpoint.statusReason() == null ? "" : ": " + endpoint.statusReason()));
         }
         return queue.resend(endpoint, event);
+    }
+
+    /** A member registers an endpoint from the dashboard: as the API does, and audited as the member. */
+    public RegisteredWebhook registerByMember(MerchantCredential member, String actor, String url,
+                                              List<String> events) {
+        RegisteredWebhook registered = register(member, url, events);
+        audit(actor, "WEBHOOK_CREATED", registered.endpoint(), null, "url=" + registered.endpoint().url());
+        return registered;
+    }
+
+    public void removeByMember(MerchantCredential member, String actor, String webhookId) {
+        remove(member, webhookId);
+        WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, webhookId);
+        audit(actor, "WEBHOOK_DELETED", endpoint, "url=" + endpoint.url(), "status=" + endpoint.status());
+    }
+
+    /**
+     * A new signing secret, in clear this once; the old one stops signing at once (deliveries are signed when
+     * sent, so a retry already pending carries the new signature).
+     */
+    public RegisteredWebhook rollSecret(MerchantCredential member, String actor, String webhookId) {
+        WebhookEndpoint endpoint = owned(member, webhookId);
+        em.refresh(endpoint, LockModeType.PESSIMISTIC_WRITE);
+        String before = endpoint.secretHint();
+        String secret = WebhookSecret.generate();
+        secrets.seal(endpoint, secret);
+        audit(actor, "WEBHOOK_SECRET_ROLLED", endpoint, "secret=" + before + "…", "secret=" + endpoint.secretHint() + "…");
+        return new RegisteredWebhook(endpoint, secret);
+    }
+
+    /** A {@code WEBHOOK_TEST} event to this endpoint only, due now: the merchant sees whether the receiver answers. */
+    public WebhookDelivery sendTest(MerchantCredential member, String actor, String webhookId) {
+        WebhookEndpoint endpoint = owned(member, webhookId);
+        RecordedEvent event = events.record(member.merchantId(), member.mode(), EventType.WEBHOOK_TEST,
+                "webhook:" + endpoint.id(), new TestEventData(endpoint.id(),
+                        "A test event sent from the Paygrid dashboard: answer 2xx within 10 s"));
+        WebhookDelivery delivery = resend(endpoint, event);
+        audit(actor, "WEBHOOK_TEST_SENT", endpoint, null, "event=" + event.id());
+        return delivery;
+    }
+
+    /** A member sends one of the merchant's events to an endpoint again from its delivery log. */
+    public WebhookDelivery resendByMember(MerchantCredential member, String actor, String webhookId, String eventId) {
+        WebhookDelivery delivery = resend(member, webhookId, eventId);
+        audit(actor, "WEBHOOK_RESENT", owned(member, webhookId), null, "event=" + eventId);
+        return delivery;
+    }
+
+    /** The endpoint's delivery log: its newest deliveries with every attempt of each. */
+    public List<DeliveryDetail> deliveriesOf(MerchantCredential caller, String webhookId, int limit) {
+        WebhookEndpoint endpoint = owned(caller, webhookId);
+        List<WebhookDelivery> deliveries = em.createQuery("select d from WebhookDelivery d where d.endpointId = :e "
+                        + "order by d.id desc", WebhookDelivery.class)
+                .setParameter("e", endpoint.id()).setMaxResults(limit).getResultList();
+        if (deliveries.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, List<DeliveryAttempt>> attempts = em.createQuery("select a from DeliveryAttempt a "
+                        + "where a.deliveryId in :ids order by a.id", DeliveryAttempt.class)
+                .setParameter("ids", deliveries.stream().map(WebhookDelivery::id).toList()).getResultList().stream()
+                .collect(java.util.stream.Collectors.groupingBy(DeliveryAttempt::deliveryId));
+        return deliveries.stream()
+                .map(d -> new DeliveryDetail(d, endpoint, attempts.getOrDefault(d.id(), List.of())))
+                .toList();
+    }
+
+    /** The data of a {@code WEBHOOK_TEST} event. */
+    public record TestEventData(String webhookId, String message) {
+    }
+
+    private void audit(String actor, String action, WebhookEndpoint endpoint, String before, String after) {
+        auditLog.record(actor, action, AUDIT_TARGET, endpoint.id(), before,
+                (after == null ? "" : after + ", ") + "merchant=" + endpoint.merchantId() + ", mode="
+                        + endpoint.mode().wireName());
     }
 
     private WebhookEndpoint owned(MerchantCredential caller, String webhookId) {

@@ -95,7 +95,7 @@ public class WebhookEndpoint {
     }
 
     public boolean subscribesTo(EventType type) {
-        return eventTypes == null || Arrays.asList(eventTypes.split(",")).contains(type.name());
+        return type.fansOut() && (eventTypes == null || Arrays.asList(eventTypes.split(",")).contains(type.name()));
     }
 
     /** The subscribed types; empty means all. */

@@ -17,9 +17,18 @@ class WebhookEndpointTest {
     void noTypesMeansEveryTypeIncludingFutureOnes() {
         WebhookEndpoint all = new WebhookEndpoint("whk_1", "mer_1", Mode.TEST, "https://x.example", Set.of(), NOW);
         for (EventType type : EventType.values()) {
-            assertThat(all.subscribesTo(type)).isTrue();
+            assertThat(all.subscribesTo(type)).isEqualTo(type.fansOut());
         }
         assertThat(all.eventTypes()).isEmpty();
+    }
+
+    @Test
+    void aTestEventGoesOnlyWhereItIsSentNeverToSubscribers() {
+        WebhookEndpoint all = new WebhookEndpoint("whk_1", "mer_1", Mode.TEST, "https://x.example", Set.of(), NOW);
+        WebhookEndpoint chose = new WebhookEndpoint("whk_2", "mer_1", Mode.TEST, "https://x.example",
+                EnumSet.of(EventType.WEBHOOK_TEST), NOW);
+        assertThat(all.subscribesTo(EventType.WEBHOOK_TEST)).isFalse();
+        assertThat(chose.subscribesTo(EventType.WEBHOOK_TEST)).isFalse();
     }
 
     @Test
