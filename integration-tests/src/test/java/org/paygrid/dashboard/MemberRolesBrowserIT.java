@@ -2,7 +2,6 @@ package org.paygrid.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -55,11 +54,7 @@ class MemberRolesBrowserIT {
     /** A new merchant, and a verified person invited to it by staff with the role. */
     private static String invited(String role) {
         TestMerchant shop = TestMerchant.create("Team Shop " + Long.toString(System.nanoTime(), 36));
-        String email = DashboardSignIn.verifiedPerson(PASSWORD);
-        TestMerchant.staff().contentType(ContentType.JSON)
-                .body("{\"email\": \"" + email + "\", \"role\": \"" + role + "\"}")
-                .post("/v1/admin/merchants/" + shop.id() + "/members").then().statusCode(200);
-        return email;
+        return DashboardSignIn.memberOf(shop, role, PASSWORD);
     }
 
     private static void refusedByAddress(Browser screens) {

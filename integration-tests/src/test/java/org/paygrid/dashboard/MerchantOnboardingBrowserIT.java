@@ -11,6 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.paygrid.support.Browser;
 import org.paygrid.support.DashboardSignIn;
+import org.paygrid.support.Inbox;
 import org.paygrid.support.Papers;
 import org.paygrid.support.PaygridIT;
 import org.paygrid.support.TestMerchant;
@@ -31,7 +32,7 @@ class MerchantOnboardingBrowserIT {
     @Test
     void theOwnerHandsInThePapersSubmitsAndSeesTheDecisions() throws Exception {
         try (Browser screens = Browser.open(1280, 1000, "en-US")) {
-            DashboardSignIn.signUp(screens, "Shop-pass-2026!");
+            String owner = DashboardSignIn.signUp(screens, "Shop-pass-2026!");
             String merchantId = apply(screens);
 
             screens.driver.findElement(By.id("nav-onboarding")).click();
@@ -64,6 +65,9 @@ class MerchantOnboardingBrowserIT {
             assertThat(screens.driver.findElement(By.id("decision-value")).getText()).isEqualTo("Changes needed");
             assertThat(screens.driver.findElement(By.id("decision-note")).getText()).contains("refund policy");
             screens.screenshot("dashboard-onboarding-rejected");
+            // the decision and its note reach the owner's mailbox too
+            Inbox.Mail rejected = Inbox.await(owner, mail -> mail.subject().contains("needs changes"));
+            assertThat(rejected.text()).contains("The refund policy page is not found", "/dashboard/");
 
             link(screens, PAPERS.size() + PAGES.indexOf("REFUND_POLICY"), "https://shop.example/policies/refunds");
             submitButton(screens).click();
@@ -74,6 +78,8 @@ class MerchantOnboardingBrowserIT {
             screens.driver.navigate().refresh();
             screens.wait.until(ExpectedConditions.textToBe(By.id("onboarding-status"), "APPROVED"));
             assertThat(screens.driver.findElement(By.id("decision-value")).getText()).isEqualTo("Approved");
+            Inbox.Mail approvedMail = Inbox.await(owner, mail -> mail.subject().contains("approved"));
+            assertThat(approvedMail.text()).contains("All papers verified").doesNotContain("sk_live_");
 
             // the live keys, once, to the owner: a new secret key that works, the one issued at approval no more
             screens.driver.findElement(By.id("onboarding:take-live-keys")).click();

@@ -26,7 +26,13 @@ public final class DashboardSignIn {
     /** A new person registers at the merchant realm's page; ends on the dashboard, signed in. */
     public static String signUp(Browser screens, String password) {
         String email = "person-" + Long.toString(System.nanoTime(), 36) + "@shop.example";
-        screens.driver.get(dashboardUrl());
+        signUp(screens, dashboardUrl(), email, password);
+        return email;
+    }
+
+    /** Registers {@code email} from the sign-in page that opening {@code page} leads to; ends on that page. */
+    public static void signUp(Browser screens, String page, String email, String password) {
+        screens.driver.get(page);
         screens.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#kc-registration a"))).click();
         screens.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password-confirm")));
         screens.driver.findElement(By.id("email")).sendKeys(email);
@@ -36,7 +42,6 @@ public final class DashboardSignIn {
         screens.driver.findElement(By.id("password-confirm")).sendKeys(password);
         screens.driver.findElement(By.cssSelector("#kc-register-form [type=submit]")).click();
         screens.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-person")));
-        return email;
     }
 
     /**
@@ -54,6 +59,15 @@ public final class DashboardSignIn {
                         "firstName", "Team", "lastName", "Member", "requiredActions", List.of(),
                         "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))))
                 .post(TestStack.keycloakUrl() + "/admin/realms/paygrid-merchants/users").then().statusCode(201);
+        return email;
+    }
+
+    /** A verified person the staff invited to the merchant with the role: a member from their first sign-in. */
+    public static String memberOf(TestMerchant shop, String role, String password) {
+        String email = verifiedPerson(password);
+        TestMerchant.staff().contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"email\": \"" + email + "\", \"role\": \"" + role + "\"}")
+                .post("/v1/admin/merchants/" + shop.id() + "/members").then().statusCode(200);
         return email;
     }
 

@@ -1,9 +1,10 @@
 package org.paygrid.merchantdashboard.developers;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import org.paygrid.merchant.entity.MemberPermission;
 import org.paygrid.merchantdashboard.shared.Messages;
@@ -16,11 +17,12 @@ import org.paygrid.webhook.entity.WebhookEndpoint;
 
 /**
  * One webhook endpoint: its delivery log with every attempt, a test event, a resend, a new signing secret, removal.
- * The endpoint is read through the member's merchant and mode: another merchant's id shows nothing.
+ * The endpoint is read through the member's merchant and mode: another merchant's id shows nothing. View scoped, so
+ * that a postback knows its endpoint before the page's parts are decoded.
  */
 @Named
-@RequestScoped
-public class WebhookDetail {
+@ViewScoped
+public class WebhookDetail implements Serializable {
 
     /** The newest deliveries shown; older ones stay for staff. */
     private static final int LOG_SIZE = 30;
@@ -32,11 +34,14 @@ public class WebhookDetail {
     Webhooks webhooks;
 
     private String id;
-    private WebhookEndpoint endpoint;
-    private List<DeliveryDetail> deliveries;
-    private RegisteredWebhook rolled;
+    private transient WebhookEndpoint endpoint;
+    private transient List<DeliveryDetail> deliveries;
+    private transient RegisteredWebhook rolled;
 
+    /** Reads the endpoint before the page renders (each GET, a refresh too), so that a refusal shows. */
     public void load() {
+        endpoint = null;
+        deliveries = null;
         getEndpoint();
     }
 
@@ -55,22 +60,30 @@ public class WebhookDetail {
         return deliveries;
     }
 
-    public void sendTest() {
+    /** Sends a test event, then shows the page again by GET: reloading it must not send another. */
+    public String sendTest() {
         WebhookDelivery delivery = Messages.attempt(() -> webhooks.sendTest(
                 workspace.credential(MemberPermission.MANAGE_WEBHOOKS), workspace.person().actor(), id));
-        if (delivery != null) {
-            deliveries = null;
-            Messages.info("webhook.testSent", delivery.eventId());
+        if (delivery == null) {
+            return null;
         }
+        Messages.infoAfterRedirect("webhook.testSent", delivery.eventId());
+        return again();
     }
 
-    public void resend(String eventId) {
+    public String resend(String eventId) {
         WebhookDelivery delivery = Messages.attempt(() -> webhooks.resendByMember(
                 workspace.credential(MemberPermission.MANAGE_WEBHOOKS), workspace.person().actor(), id, eventId));
-        if (delivery != null) {
-            deliveries = null;
-            Messages.info("webhook.resent", eventId);
+        if (delivery == null) {
+            return null;
         }
+        Messages.infoAfterRedirect("webhook.resent", eventId);
+        return again();
+    }
+
+    private String again() {
+        return "/webhook.xhtml?faces-redirect=true&id=" + java.net.URLEncoder.encode(id,
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public void rollSecret() {

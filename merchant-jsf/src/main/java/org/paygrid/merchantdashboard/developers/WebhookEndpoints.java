@@ -28,7 +28,7 @@ public class WebhookEndpoints {
     Webhooks webhooks;
 
     private String url;
-    private List<String> events = List.of();
+    private List<String> events = new java.util.ArrayList<>();
     private List<WebhookEndpoint> endpoints;
     private RegisteredWebhook registered;
 
@@ -50,7 +50,7 @@ public class WebhookEndpoints {
         if (registered != null) {
             endpoints = null;
             url = null;
-            events = List.of();
+            events = new java.util.ArrayList<>();
             Messages.info("webhooks.created", registered.endpoint().url());
         }
     }
@@ -72,6 +72,6 @@ public class WebhookEndpoints {
     }
 
     public void setEvents(List<String> events) {
-        this.events = events == null ? List.of() : events;
+        this.events = events == null ? new java.util.ArrayList<>() : events;
     }
 }

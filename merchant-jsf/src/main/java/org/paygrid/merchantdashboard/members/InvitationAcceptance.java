@@ -27,7 +27,7 @@ public class InvitationAcceptance {
         joined = Messages.attempt(() -> members.accept(workspace.person(), invitation));
         if (joined != null) {
             workspace.open(joined.merchantId());
-            Messages.info("join.joined", joined.merchantName(), joined.role());
+            Messages.info("join.joined", joined.merchantName(), Messages.text("role." + joined.role()));
         }
     }
 

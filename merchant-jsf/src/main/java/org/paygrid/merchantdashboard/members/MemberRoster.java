@@ -45,7 +45,7 @@ public class MemberRoster {
         String merchantId = workspace.require(MemberPermission.MANAGE_MEMBERS).merchantId();
         MerchantMember invited = Messages.attempt(() -> members.invite(workspace.person(), merchantId, email, role));
         if (invited != null) {
-            Messages.info("members.invited", invited.email(), invited.role());
+            Messages.info("members.invited", invited.email(), Messages.text("role." + invited.role()));
             email = null;
             roster = null;
         }
@@ -54,7 +54,7 @@ public class MemberRoster {
     public void changeRole(MerchantMember member, MemberRole newRole) {
         String merchantId = workspace.require(MemberPermission.MANAGE_MEMBERS).merchantId();
         if (Messages.attempt(() -> members.changeRole(workspace.person(), merchantId, member.id(), newRole)) != null) {
-            Messages.info("members.roleChanged", member.email(), newRole);
+            Messages.info("members.roleChanged", member.email(), Messages.text("role." + newRole));
             roster = null;
         }
     }

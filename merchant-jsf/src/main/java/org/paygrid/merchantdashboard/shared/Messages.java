@@ -38,6 +38,12 @@ public final class Messages {
         add(FacesMessage.SEVERITY_INFO, MessageFormat.format(text(key), arguments));
     }
 
+    /** A message for the page the action redirects to (post, redirect, get: a reload repeats nothing). */
+    public static void infoAfterRedirect(String key, Object... arguments) {
+        info(key, arguments);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     public static void error(String text) {
         add(FacesMessage.SEVERITY_ERROR, text);
     }

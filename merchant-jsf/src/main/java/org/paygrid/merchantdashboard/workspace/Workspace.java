@@ -96,6 +96,15 @@ public class Workspace {
         }
     }
 
+    /**
+     * After a switch of merchant the person starts from the overview: the page they were on may not be one their
+     * role in the other merchant allows.
+     */
+    public void switched() throws java.io.IOException {
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/");
+    }
+
     /** Becomes the merchant just applied for. */
     public void open(String merchantId) {
         memberships = null;

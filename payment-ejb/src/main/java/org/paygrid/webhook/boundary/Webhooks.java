@@ -73,7 +73,11 @@ public class Webhooks {
         Set<EventType> types = EnumSet.noneOf(EventType.class);
         if (events != null) {
             for (String type : events) {
-                types.add(RequestChecks.requiredEnum(type, "events", EventType.class));
+                EventType eventType = RequestChecks.requiredEnum(type, "events", EventType.class);
+                if (!eventType.fansOut()) {
+                    throw RequestChecks.invalid("events", type + " goes only to an endpoint tested from the dashboard");
+                }
+                types.add(eventType);
             }
         }
         long active = em.createQuery("select count(e) from WebhookEndpoint e where e.merchantId = :m "
@@ -169,7 +173,7 @@ public class Webhooks {
         String before = endpoint.secretHint();
         String secret = WebhookSecret.generate();
         secrets.seal(endpoint, secret);
-        audit(actor, "WEBHOOK_SECRET_ROLLED", endpoint, "secret=" + before + "…", "secret=" + endpoint.secretHint() + "…");
+        audit(actor, "WEBHOOK_SECRET_ROLLED", endpoint, "secret=" + before, "secret=" + endpoint.secretHint());
         return new RegisteredWebhook(endpoint, secret);
     }
 
