@@ -17,7 +17,9 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  * URL ({@code paygrid.checkout.base-url}), without a trailing slash, not the listeners Payara would list; each tag
  * is declared once; the schema generator's default values ({@code minProperties: 0}, {@code exclusiveMaximum:
  * false}, ...), which say nothing or, for {@code maxProperties: 0}, refuse every body, are removed; and an annotated
- * list of strings gets its items back.
+ * list of strings gets its items back. Examples written as JSON text in the annotations become the JSON they show
+ * (a validator compares them with their schema), a number's example a number; and the root member {@code endpoints}
+ * that Payara adds (not an OpenAPI field: validators refuse the document) is emptied, so that it is not written.
  */
 public class ApiDocumentFilter implements OASFilter {
 
@@ -33,6 +35,7 @@ public class ApiDocumentFilter implements OASFilter {
                     (first, again) -> first.getDescription() != null ? first : again));
             document.setTags(new java.util.ArrayList<>(once.values()));
         }
+        withoutPayaraEndpoints(document);
         if (document.getPaths() == null) {
             return;
         }
@@ -41,12 +44,79 @@ public class ApiDocumentFilter implements OASFilter {
             if (post != null && !declaresIdempotencyKey(post)) {
                 post.addParameter(idempotencyKey());
             }
+            path.getValue().getOperations().values().forEach(ApiDocumentFilter::examplesAsJson);
         }
+    }
+
+    /** Payara's own root member listing each application's paths: no OpenAPI field, and refused by validators. */
+    private static void withoutPayaraEndpoints(OpenAPI document) {
+        try {
+            document.getClass().getMethod("setEndpoints", Map.class).invoke(document, new java.util.TreeMap<>());
+        } catch (ReflectiveOperationException notPayara) {
+            // another implementation: nothing to remove
+        }
+    }
+
+    private static void examplesAsJson(Operation operation) {
+        if (operation.getRequestBody() != null) {
+            examplesAsJson(operation.getRequestBody().getContent());
+        }
+        if (operation.getResponses() != null) {
+            operation.getResponses().getAPIResponses().values().forEach(response -> examplesAsJson(response.getContent()));
+        }
+    }
+
+    private static void examplesAsJson(org.eclipse.microprofile.openapi.models.media.Content content) {
+        if (content == null || content.getMediaTypes() == null) {
+            return;
+        }
+        for (var media : content.getMediaTypes().values()) {
+            if (media.getExamples() != null) {
+                media.getExamples().values().forEach(example -> example.setValue(json(example.getValue())));
+            }
+            media.setExample(json(media.getExample()));
+        }
+    }
+
+    /** A JSON object or array written as text becomes that object or array; anything else stays as it is. */
+    static Object json(Object value) {
+        if (!(value instanceof String text) || !(text.strip().startsWith("{") || text.strip().startsWith("["))) {
+            return value;
+        }
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(text))) {
+            return plain(reader.readValue());
+        } catch (jakarta.json.JsonException notJson) {
+            return value;
+        }
+    }
+
+    /** JSON-P values as the plain maps, lists, strings, numbers and booleans the document writer knows. */
+    private static Object plain(jakarta.json.JsonValue value) {
+        return switch (value.getValueType()) {
+            case OBJECT -> {
+                Map<String, Object> object = new java.util.LinkedHashMap<>();
+                value.asJsonObject().forEach((name, member) -> object.put(name, plain(member)));
+                yield object;
+            }
+            case ARRAY -> value.asJsonArray().stream().map(ApiDocumentFilter::plain).toList();
+            case STRING -> ((jakarta.json.JsonString) value).getString();
+            case NUMBER -> {
+                jakarta.json.JsonNumber number = (jakarta.json.JsonNumber) value;
+                yield number.isIntegral() ? (Object) number.longValueExact() : number.bigDecimalValue();
+            }
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case NULL -> null;
+        };
     }
 
     @Override
     public Schema filterSchema(Schema schema) {
         dropDefaults(schema);
+        if ((schema.getType() == Schema.SchemaType.INTEGER || schema.getType() == Schema.SchemaType.NUMBER)
+                && schema.getExample() instanceof String text && text.matches("-?\\d+")) {
+            schema.setExample(Long.valueOf(text));
+        }
         if (schema.getType() == Schema.SchemaType.ARRAY) {
             repairArray(schema);
         }
