@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.paygrid.api.problem.Problem;
 
 /**
  * What the annotations cannot say in the served document (issue 21): every POST declares the optional
@@ -20,6 +21,9 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  * list of strings gets its items back. Examples written as JSON text in the annotations become the JSON they show
  * (a validator compares them with their schema), a number's example a number; and the root member {@code endpoints}
  * that Payara adds (not an OpenAPI field: validators refuse the document) is emptied, so that it is not written.
+ * Every error answer is described by one {@code Problem} schema, and the answers every operation can give whatever
+ * it does (401 without a valid key or token, 403 for a staff role that may not, 429 over the rate limit) are
+ * declared on each.
  */
 public class ApiDocumentFilter implements OASFilter {
 
@@ -39,12 +43,113 @@ public class ApiDocumentFilter implements OASFilter {
         if (document.getPaths() == null) {
             return;
         }
+        if (document.getComponents() == null) {
+            document.setComponents(OASFactory.createComponents());
+        }
+        document.getComponents().addSchema(PROBLEM, problemSchema());
         for (Map.Entry<String, PathItem> path : document.getPaths().getPathItems().entrySet()) {
             Operation post = path.getValue().getPOST();
             if (post != null && !declaresIdempotencyKey(post)) {
                 post.addParameter(idempotencyKey());
             }
-            path.getValue().getOperations().values().forEach(ApiDocumentFilter::examplesAsJson);
+            boolean staff = path.getKey().startsWith("/v1/admin/");
+            path.getValue().getOperations().values().forEach(operation -> {
+                examplesAsJson(operation);
+                defaultAsOk(operation);
+                declareCommonProblems(operation, staff);
+            });
+        }
+    }
+
+    static final String PROBLEM = "Problem";
+
+    /**
+     * A resource method that returns its answer object, without a response annotation, is written as a
+     * {@code default} response; JAX-RS answers such a method with 200, which is what the document then says.
+     */
+    private static void defaultAsOk(Operation operation) {
+        var responses = operation.getResponses();
+        if (responses == null || !responses.hasAPIResponse("default")
+                || responses.getAPIResponses().keySet().stream().anyMatch(status -> status.startsWith("2"))) {
+            return;
+        }
+        var answer = responses.getAPIResponse("default");
+        if (answer.getContent() == null) {
+            return;
+        }
+        responses.removeAPIResponse("default");
+        if (answer.getDescription() == null || answer.getDescription().startsWith("Default")) {
+            answer.setDescription("OK");
+        }
+        responses.addAPIResponse("200", answer);
+    }
+
+    /** RFC 9457 with the contract's {@code code} and {@code message} (section 3); the record the API writes. */
+    private static Schema problemSchema() {
+        Schema text = OASFactory.createSchema().type(Schema.SchemaType.STRING);
+        return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                .description("An error (contract section 3): the HTTP status, a stable `code` to act on, and a "
+                        + "message for people (Korean with Accept-Language: ko).")
+                .addProperty("type", OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                        .description("A URL naming the problem type, one per code"))
+                .addProperty("title", OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                        .description("The HTTP status's reason phrase"))
+                .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32"))
+                .addProperty("code", OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                        .description("The stable error code of contract section 3, e.g. INVALID_REQUEST")
+                        .example("INVALID_REQUEST"))
+                .addProperty("message", OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                        .description("What went wrong, naming the field where there is one")
+                        .example("amount: must be a whole number of won, at least 1"))
+                .addProperty("instance", text.description("The request's path"))
+                .required(List.of("type", "title", "status", "code", "message"));
+    }
+
+    /**
+     * Each error answer carries the Problem schema; and the answers any operation can give are declared where the
+     * annotations did not: 401 (no, an unknown or a revoked key; for staff no valid token), 403 for staff (a role
+     * that may not), 429 (over the key's or the address's rate limit, with Retry-After).
+     */
+    private static void declareCommonProblems(Operation operation, boolean staff) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        var responses = operation.getResponses();
+        if (staff) {
+            addIfAbsent(responses, "401", "UNAUTHORIZED: no valid access token of the staff realm");
+            addIfAbsent(responses, "403", "FORBIDDEN: the token's roles do not allow this operation");
+        } else {
+            addIfAbsent(responses, "401", "UNAUTHORIZED_KEY: no key, an unknown one or a revoked one");
+        }
+        addIfAbsent(responses, "429", "TOO_MANY_REQUESTS: over the rate limit; Retry-After says when to try again");
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("4") || status.startsWith("5")) {
+                problemContent(response);
+            }
+        });
+    }
+
+    private static void addIfAbsent(org.eclipse.microprofile.openapi.models.responses.APIResponses responses,
+                                    String status, String description) {
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
+        }
+    }
+
+    /** An error answer's body is a Problem, whatever the annotation said of it (often nothing, or "an object"). */
+    private static void problemContent(org.eclipse.microprofile.openapi.models.responses.APIResponse response) {
+        var content = response.getContent();
+        if (content == null) {
+            content = OASFactory.createContent();
+            response.setContent(content);
+        }
+        var media = content.getMediaType(Problem.MEDIA_TYPE);
+        if (media == null) {
+            media = OASFactory.createMediaType();
+            content.addMediaType(Problem.MEDIA_TYPE, media);
+        }
+        if (media.getSchema() == null || media.getSchema().getRef() == null) {
+            media.setSchema(OASFactory.createSchema().ref(PROBLEM));
         }
     }
 

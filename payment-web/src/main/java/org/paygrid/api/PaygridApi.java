@@ -29,7 +29,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {@Tag(name = "Payments", description = "Card payments: key-in, reads, cancels"),
                 @Tag(name = "Merchants (staff)", description = "Merchant onboarding, for Paygrid staff and automation"),
                 @Tag(name = "Webhooks", description = "Events and signed webhook deliveries (Standard Webhooks)"),
-                @Tag(name = "Webhooks (staff)", description = "Every delivery attempt, and resends, for support")})
+                @Tag(name = "Webhooks (staff)", description = "Every delivery attempt, and resends, for support"),
+                @Tag(name = "Virtual accounts", description = "가상계좌: an account number the customer deposits to"),
+                @Tag(name = "Billing keys", description = "자동결제: a card kept as a billing key and charged later"),
+                @Tag(name = "Settlement", description = "정산: the merchant's settlement lines and payouts"),
+                @Tag(name = "Payments (staff)", description = "Refunds by staff, with four eyes above a limit"),
+                @Tag(name = "Settlement (staff)", description = "Settlement runs, payouts, reports, reconciliation"),
+                @Tag(name = "Fraud detection (staff)", description = "이상거래탐지: rules, block lists, reviews, "
+                        + "screenings"),
+                @Tag(name = "Keys (staff)", description = "Encryption keys per purpose: status and online re-sealing"),
+                @Tag(name = "Ledger (staff)", description = "The double-entry books: the trial balance"),
+                @Tag(name = "Audit log (staff)", description = "Every staff and merchant action: who, when, what")})
 @SecurityScheme(securitySchemeName = "secretKey", type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "The merchant's secret key as user name, empty password: Basic base64(sk_test_...:)")
 @SecurityScheme(securitySchemeName = "clientKey", type = SecuritySchemeType.HTTP, scheme = "basic",

@@ -111,7 +111,9 @@ public class FdsAdminResource {
     @GET
     @Path("/rules")
     @Operation(operationId = "listFraudRules",
-            summary = "The rules every merchant starts with, and the merchants' own versions")
+            summary = "The rules every merchant starts with, and the merchants' own versions",
+            description = "Every rule with its kind, mode (ENFORCE or SHADOW), parameters and whether it is on; "
+                    + "merchants' own versions are listed under the rule they replace.")
     public RuleList rules() {
         return new RuleList(rules.list(), rules.overrides());
     }
@@ -134,7 +136,9 @@ public class FdsAdminResource {
     @Path("/rules/{ruleId}/merchants/{merchantId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "changeMerchantFraudRule",
-            summary = "Set one merchant's own version of a rule (e.g. a higher amount threshold)")
+            summary = "Set one merchant's own version of a rule (e.g. a higher amount threshold)",
+            description = "A version of the rule for one merchant only, replacing the default for it. The change "
+                    + "is kept in the rule history and audited.")
     public RuleView changeFor(@PathParam("ruleId") String ruleId, @PathParam("merchantId") String merchantId,
                               RuleChangeRequest request) {
         RuleChangeRequest body = RequestChecks.requiredBody(request);
@@ -172,7 +176,10 @@ public class FdsAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addBlockListEntry",
             summary = "Block a card, BIN, e-mail or IP address (rules BLOCKED_CARD, BLOCKED_BIN, BLOCKED_EMAIL, "
-            + "BLOCKED_IP)")
+            + "BLOCKED_IP)",
+            description = "A value blocked for every merchant (rules BLOCKED_*): a card by its number or by one of its "
+                    + "payments (kept only as its keyed fingerprint), a BIN, an e-mail or an IP address, with a reason "
+                    + "and an optional last day. Audited.")
     @APIResponse(responseCode = "201", description = "The entry",
             content = @Content(schema = @Schema(implementation = ListEntryView.class)))
     public Response addListEntry(ListEntryRequest request) {
@@ -190,7 +197,8 @@ public class FdsAdminResource {
     @DELETE
     @Path("/lists/{entryId}")
     @Operation(operationId = "removeBlockListEntry",
-            summary = "Take an entry off its list (kept, marked removed)")
+            summary = "Take an entry off its list (kept, marked removed)",
+            description = "The entry stops blocking at once; it is kept, marked removed, with who removed it. Audited.")
     public ListEntryView removeListEntry(@PathParam("entryId") long entryId) {
         return lists.remove(entryId, actor());
     }
@@ -216,7 +224,9 @@ public class FdsAdminResource {
     @GET
     @Path("/reviews")
     @Operation(operationId = "listFraudReviews",
-            summary = "The review queue: approved payments fraud detection sent to review, with why")
+            summary = "The review queue: approved payments fraud detection sent to review, with why",
+            description = "Approved payments that fraud detection held for review (left out of settlement until "
+                    + "cleared), oldest first, each with the rules that fired and their inputs.")
     public ReviewList reviews(@QueryParam("status") String status, @QueryParam("limit") String limit) {
         ReviewStatus wanted = status == null ? ReviewStatus.OPEN
                 : RequestChecks.requiredEnum(status, "status", ReviewStatus.class);

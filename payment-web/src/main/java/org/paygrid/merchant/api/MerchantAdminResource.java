@@ -172,7 +172,8 @@ public class MerchantAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @StaffRoles("admin")
     @Operation(operationId = "reinstateMerchant",
-            summary = "Reinstate a suspended merchant (back to APPROVED)")
+            summary = "Reinstate a suspended merchant (back to APPROVED)",
+            description = "A SUSPENDED merchant goes back to APPROVED and may move money again. The reason is audited.")
     @APIResponse(responseCode = "200", description = "The merchant",
             content = @Content(schema = @Schema(implementation = MerchantResponse.class)))
     @APIResponse(responseCode = "409", description = "INVALID_MERCHANT_STATUS (not SUSPENDED)",
@@ -200,7 +201,9 @@ public class MerchantAdminResource {
     @Path("/{id}/keys")
     @StaffRoles({"admin", "support"})
     @Operation(operationId = "listMerchantKeys",
-            summary = "List a merchant's API keys, revoked ones included (secret keys masked)")
+            summary = "List a merchant's API keys, revoked ones included (secret keys masked)",
+            description = "Client keys in full (they are public), secret keys as a hint only: a secret key is shown in "
+                    + "full once, when issued.")
     public List<ApiKeyResponse> keys(@PathParam("id") String id) {
         merchants.find(id);
         return merchants.keysOf(id).stream().map(ApiKeyResponse::stored).toList();
@@ -261,7 +264,9 @@ public class MerchantAdminResource {
     @GET
     @Path("/{id}/members")
     @StaffRoles({"admin", "support"})
-    @Operation(operationId = "listMerchantMembers", summary = "List the people of a merchant's dashboard")
+    @Operation(operationId = "listMerchantMembers", summary = "List the people of a merchant's dashboard",
+            description = "Who may use the merchant dashboard of this merchant, and as what (OWNER, DEVELOPER, "
+                    + "ACCOUNTANT); invited and active members.")
     public List<MemberResponse> listMembers(@PathParam("id") String id) {
         merchants.find(id);
         return members.membersOf(id).stream().map(MemberResponse::of).toList();

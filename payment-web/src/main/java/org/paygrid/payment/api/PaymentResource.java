@@ -79,7 +79,10 @@ public class PaymentResource {
     @Path("/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "confirmPayment",
-            summary = "Confirm (approve) a payment the customer authenticated in the window")
+            summary = "Confirm (approve) a payment the customer authenticated in the window",
+            description = "Server to server, after the customer authenticated in the payment window: the amount "
+                    + "must equal the one the payment was created with (AMOUNT_MISMATCH otherwise). Repeat "
+                    + "with the same Idempotency-Key to learn the outcome of a call that timed out.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConfirmRequest.class),
             examples = @ExampleObject(name = "confirm", value = """
@@ -141,7 +144,9 @@ public class PaymentResource {
     @GET
     @Path("/{paymentKey}")
     @Operation(operationId = "getPayment",
-            summary = "Read a payment")
+            summary = "Read a payment",
+            description = "The payment with its cancels, card (masked) and virtual account; a payment of another "
+                    + "merchant or mode answers NOT_FOUND_PAYMENT.")
     @APIResponse(responseCode = "200", description = "The payment",
             content = @Content(schema = @Schema(implementation = PaymentObject.class)))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_PAYMENT (also for another merchant's payment)")
@@ -152,7 +157,9 @@ public class PaymentResource {
     @GET
     @Path("/orders/{orderId}")
     @Operation(operationId = "getPaymentByOrderId",
-            summary = "Read a payment by the merchant's order id")
+            summary = "Read a payment by the merchant's order id",
+            description = "The merchant's own order id finds the payment in the key's mode; another merchant's order "
+                    + "id answers NOT_FOUND_PAYMENT.")
     @APIResponse(responseCode = "200", description = "The payment",
             content = @Content(schema = @Schema(implementation = PaymentObject.class)))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_PAYMENT")

@@ -60,7 +60,9 @@ public class RefundRequestAdminResource {
     @GET
     @StaffRoles({"admin", "support"})
     @Operation(operationId = "listRefundRequests",
-            summary = "Refund requests waiting for approval, oldest first (at most 100)")
+            summary = "Refund requests waiting for approval, oldest first (at most 100)",
+            description = "Refunds above the approval limit wait here for a second staff member; the requester may not "
+                    + "approve their own.")
     public RefundRequestList pending() {
         return new RefundRequestList(approvals.pending(PENDING_LIMIT), null);
     }
@@ -69,7 +71,10 @@ public class RefundRequestAdminResource {
     @Path("/{id}")
     @StaffRoles({"admin", "support"})
     @Operation(operationId = "getRefundRequest",
-            summary = "A refund request: who asked for how much, and who decided")
+            summary = "A refund request: who asked for how much, and who decided",
+            description = "The payment, the amount and reason, who asked and when, and the decision with who made it.")
+    @APIResponse(responseCode = "200", description = "The refund request",
+            content = @Content(schema = @Schema(implementation = RefundRequestView.class)))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_REFUND_REQUEST",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RefundRequestView read(@PathParam("id") String id) {
@@ -101,6 +106,8 @@ public class RefundRequestAdminResource {
     @Operation(operationId = "rejectRefundRequest",
             summary = "Reject a refund request with a reason; nothing is refunded",
             description = "The staff member who asked for the refund cannot reject it either.")
+    @APIResponse(responseCode = "200", description = "Rejected: nothing refunded",
+            content = @Content(schema = @Schema(implementation = RefundRequestView.class)))
     @APIResponse(responseCode = "403", description = "FORBIDDEN_SELF_APPROVAL",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "NOT_PENDING_REFUND_REQUEST",

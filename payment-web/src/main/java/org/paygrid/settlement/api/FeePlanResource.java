@@ -43,7 +43,9 @@ public class FeePlanResource {
     @GET
         @StaffRoles({"admin", "finance"})
     @Operation(operationId = "getFeePlan",
-            summary = "A merchant's current fee plan (the documented default until changed)")
+            summary = "A merchant's current fee plan (the documented default until changed)",
+            description = "The rates per method (percent, decimal strings), the fixed fee and the settlement cycle in "
+                    + "business days; isDefault tells whether it is still the documented default.")
     public FeePlanView feePlan(@PathParam("id") String merchantId) {
         return feePlans.current(merchantId);
     }

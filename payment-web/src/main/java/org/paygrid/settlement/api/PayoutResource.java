@@ -37,7 +37,10 @@ public class PayoutResource {
 
     @GET
     @Operation(operationId = "listPayouts",
-            summary = "Payouts by payout date: gross, fee, VAT, carried over, paid amount, status")
+            summary = "Payouts by payout date: gross, fee, VAT, carried over, paid amount, status",
+            description = "Per payout date: the gross of the lines paid out that day, fee, VAT, negative "
+                    + "balances carried over from earlier days, the amount paid and its status (SCHEDULED, "
+                    + "PAID).")
     public PayoutList payouts(@QueryParam("startDate") String startDate, @QueryParam("endDate") String endDate) {
         MerchantCredential caller = Callers.merchant(security);
         return new PayoutList(settlements.payouts(caller.merchantId(), caller.mode(), startDate, endDate), null);

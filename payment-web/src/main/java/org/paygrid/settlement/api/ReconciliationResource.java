@@ -59,7 +59,8 @@ public class ReconciliationResource {
     @Path("/{executionId}")
     @StaffRoles("finance")
     @Operation(operationId = "getReconciliation",
-            summary = "A reconciliation run: BatchStatus and the date's mismatches")
+            summary = "A reconciliation run: BatchStatus and the date's mismatches",
+            description = "The Jakarta Batch status of a reconciliation run and the mismatches it found.")
     public Reconciliation.RunView run(@PathParam("executionId") long executionId) {
         return reconciliation.find(executionId);
     }
@@ -67,7 +68,9 @@ public class ReconciliationResource {
     @GET
     @StaffRoles({"finance", "admin"})
     @Operation(operationId = "listReconciliationMismatches",
-            summary = "The mismatches found for a date")
+            summary = "The mismatches found for a date",
+            description = "Differences between the platform and the acquirer's capture file for the date, each with the "
+                    + "movement's transaction key where one side has it.")
     public MismatchList mismatches(@QueryParam("date") String date) {
         return new MismatchList(reconciliation.mismatches(RequestChecks.requiredDate(date, "date")), null);
     }

@@ -83,7 +83,11 @@ public class SettlementAdminResource {
     @Path("/runs/{runId}")
     @StaffRoles("finance")
     @Operation(operationId = "getSettlementRun",
-            summary = "A settlement run: status, counts, timings")
+            summary = "A settlement run: status, counts, timings",
+            description = "The run's status (COMPLETED, FAILED, ...), how many lines it wrote, and when it started and "
+                    + "ended; re-runs of a date add nothing.")
+    @APIResponse(responseCode = "200", description = "The run",
+            content = @Content(schema = @Schema(implementation = SettlementRunView.class)))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_SETTLEMENT_RUN",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SettlementRunView run(@PathParam("runId") long runId) {
@@ -94,7 +98,8 @@ public class SettlementAdminResource {
     @Path("/runs")
     @StaffRoles("finance")
     @Operation(operationId = "listSettlementRuns",
-            summary = "Recent settlement runs, newest first")
+            summary = "Recent settlement runs, newest first",
+            description = "Each run with its business date, Jakarta Batch status, lines written and timings.")
     public RunList recentRuns(@QueryParam("limit") String limit) {
         return new RunList(runs.recent(RequestChecks.pageLimit(limit)), null);
     }
@@ -119,7 +124,9 @@ public class SettlementAdminResource {
     @Produces("text/csv")
     @StaffRoles("finance")
     @Operation(operationId = "getSettlementReport",
-            summary = "A merchant's settlement lines of one sold date, as CSV (with a TOTAL row)")
+            summary = "A merchant's settlement lines of one sold date, as CSV (with a TOTAL row)",
+            description = "One merchant's lines of one sold date in one mode, as CSV with a header row and a TOTAL row; "
+                    + "cells that could start a spreadsheet formula are escaped.")
     public Response report(@QueryParam("merchantId") String merchantId, @QueryParam("mode") String mode,
                            @QueryParam("date") String date) {
         String merchant = RequestChecks.requiredText(merchantId, "merchantId", 32);

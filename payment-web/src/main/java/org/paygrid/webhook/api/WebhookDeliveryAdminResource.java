@@ -63,7 +63,9 @@ public class WebhookDeliveryAdminResource {
     @Path("/{id}")
     @StaffRoles({"admin", "support"})
     @Operation(operationId = "getWebhookDelivery",
-            summary = "A delivery with every attempt (status or error, latency, start of the answer)")
+            summary = "A delivery with every attempt (status or error, latency, start of the answer)",
+            description = "One event to one endpoint: its status, every attempt with the HTTP status or error, "
+                    + "latency and the start of the answer, and resends.")
     @APIResponse(responseCode = "200", description = "The delivery and its attempts",
             content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_WEBHOOK_DELIVERY",

@@ -91,7 +91,9 @@ public class WebhookResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getWebhook",
-            summary = "Read a webhook")
+            summary = "Read a webhook",
+            description = "The endpoint URL, subscribed event types, status (and why it was disabled) and a hint "
+                    + "of its signing secret.")
     @APIResponse(responseCode = "200", description = "The webhook (secretHint only)",
             content = @Content(schema = @Schema(implementation = WebhookResponse.class)))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_WEBHOOK (also another merchant's or mode's)",
