@@ -133,6 +133,33 @@ class PlatformIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theDocumentTypesTheDomainsRecordsAndEveryErrorAnswer() {
+        io.restassured.path.json.JsonPath document = io.restassured.path.json.JsonPath.from(given()
+                .baseUri(TestStack.paygridUrl()).accept("application/json").get("/openapi")
+                .then().statusCode(200).extract().asString());
+        String keyIn = "paths.'/v1/payments/key-in'.post.";
+        assertThat(document.getString(keyIn + "responses.'200'.content.'application/json'.schema.$ref"))
+                .isEqualTo("#/components/schemas/Payment");
+        assertThat(document.getString(keyIn + "requestBody.content.'application/json'.schema.$ref"))
+                .isEqualTo("#/components/schemas/KeyInRequest");
+        assertThat(document.getString(keyIn + "responses.'402'.content.'application/problem+json'.schema.$ref"))
+                .isEqualTo("#/components/schemas/Problem");
+        String payment = "components.schemas.Payment.properties.";
+        assertThat(document.getString(payment + "totalAmount.type")).isEqualTo("integer");
+        assertThat(document.getString(payment + "totalAmount.format")).isEqualTo("int64");
+        assertThat(document.getString(payment + "card.$ref")).isEqualTo("#/components/schemas/Card");
+        assertThat(document.getString(payment + "cancels.items.$ref")).isEqualTo("#/components/schemas/Cancel");
+        assertThat(document.getList(payment + "status.enum", String.class)).contains("DONE", "PARTIAL_CANCELED");
+        assertThat(document.getString("components.schemas.KeyInRequest.properties.amount.type")).isEqualTo("integer");
+        assertThat(document.getList("components.schemas.Problem.required", String.class)).contains("code", "message");
+        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
+        paths.forEach((path, item) -> item.forEach((method, operation) -> assertThat(
+                ((Map<String, Object>) operation.get("responses")).keySet())
+                .as(method + " " + path).contains("401", "429").anyMatch(status -> status.startsWith("2"))));
+    }
+
+    @Test
     void exportsMetrics() {
         // Prometheus' text format with the server's figures, live: they move between two scrapes
         String first = given().baseUri(TestStack.paygridUrl()).get("/metrics").then().statusCode(200)

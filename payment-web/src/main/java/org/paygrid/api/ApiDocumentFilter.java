@@ -47,6 +47,14 @@ public class ApiDocumentFilter implements OASFilter {
             document.setComponents(OASFactory.createComponents());
         }
         document.getComponents().addSchema(PROBLEM, problemSchema());
+        RecordSchemas records = new RecordSchemas();
+        WIRE_RECORDS.forEach(records::refTo);
+        var known = document.getComponents().getSchemas();
+        records.built().forEach((name, schema) -> {
+            if (known == null || !known.containsKey(name)) {
+                document.getComponents().addSchema(name, schema);
+            }
+        });
         for (Map.Entry<String, PathItem> path : document.getPaths().getPathItems().entrySet()) {
             Operation post = path.getValue().getPOST();
             if (post != null && !declaresIdempotencyKey(post)) {
@@ -62,6 +70,20 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     static final String PROBLEM = "Problem";
+
+    /**
+     * The domain's records the API answers with or reads (payment-ejb, which Payara's scanner does not see): each is
+     * a component schema of its {@code @Schema} name, which the resources' annotations refer to by that name.
+     */
+    static final List<Class<?>> WIRE_RECORDS = List.of(org.paygrid.payment.boundary.PaymentObject.class,
+            org.paygrid.payment.boundary.RefundRequestView.class, org.paygrid.billing.boundary.BillingKeyView.class,
+            org.paygrid.payment.boundary.KeyInRequest.class, org.paygrid.payment.boundary.CancelRequest.class,
+            org.paygrid.payment.boundary.CreatePaymentRequest.class, org.paygrid.payment.boundary.ConfirmRequest.class,
+            org.paygrid.payment.boundary.VirtualAccountRequest.class,
+            org.paygrid.billing.boundary.BillingKeyRequest.class,
+            org.paygrid.billing.boundary.BillingChargeRequest.class,
+            org.paygrid.settlement.boundary.SettlementRunView.class, org.paygrid.settlement.boundary.FeePlanView.class,
+            org.paygrid.fds.boundary.ListEntryView.class);
 
     /**
      * A resource method that returns its answer object, without a response annotation, is written as a
@@ -167,7 +189,8 @@ public class ApiDocumentFilter implements OASFilter {
             examplesAsJson(operation.getRequestBody().getContent());
         }
         if (operation.getResponses() != null) {
-            operation.getResponses().getAPIResponses().values().forEach(response -> examplesAsJson(response.getContent()));
+            operation.getResponses().getAPIResponses().values()
+                    .forEach(response -> examplesAsJson(response.getContent()));
         }
     }
 

@@ -53,12 +53,12 @@ public class BillingResource {
             summary = "Issue a billing key for a customer's card",
             description = "The card is checked (Luhn, expiry) and stored encrypted; only the masked number is shown.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = BillingKeyRequest.class),
+            schema = @Schema(ref = "BillingKeyRequest"),
             examples = @ExampleObject(name = "card", value = """
                     {"customerKey": "customer-1234", "cardNumber": "4330123456789018",
                      "cardExpirationYear": "28", "cardExpirationMonth": "12"}""")))
     @APIResponse(responseCode = "200", description = "The billing key",
-            content = @Content(schema = @Schema(implementation = BillingKeyView.class)))
+            content = @Content(schema = @Schema(ref = "BillingKey")))
     @APIResponse(responseCode = "400", description = "INVALID_REQUEST, INVALID_CARD_NUMBER, INVALID_CARD_EXPIRATION",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BillingKeyView issue(BillingKeyRequest request) {
@@ -73,12 +73,12 @@ public class BillingResource {
             description = "Answers a DONE payment, or a 402 with the card company's code (the payment is ABORTED). "
                     + "Same approval path, ledger and idempotency as a key-in.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = BillingChargeRequest.class),
+            schema = @Schema(ref = "BillingChargeRequest"),
             examples = @ExampleObject(name = "monthly", value = """
                     {"customerKey": "customer-1234", "amount": 9900, "orderId": "subscription-2026-11",
                      "orderName": "Monthly plan, November"}""")))
     @APIResponse(responseCode = "200", description = "DONE",
-            content = @Content(schema = @Schema(implementation = PaymentObject.class)))
+            content = @Content(schema = @Schema(ref = "Payment")))
     @APIResponse(responseCode = "400", description = "INVALID_CUSTOMER_KEY, INVALID_AMOUNT, INVALID_REQUEST",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "402", description = "REJECT_CARD_COMPANY, NOT_ENOUGH_BALANCE",
@@ -97,7 +97,7 @@ public class BillingResource {
     @Operation(operationId = "revokeBillingKey",
             summary = "Revoke a billing key", description = "Later charges answer 404 NOT_FOUND_BILLING_KEY.")
     @APIResponse(responseCode = "200", description = "The revoked billing key",
-            content = @Content(schema = @Schema(implementation = BillingKeyView.class)))
+            content = @Content(schema = @Schema(ref = "BillingKey")))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_BILLING_KEY",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BillingKeyView revoke(@PathParam("billingKey") String billingKey) {

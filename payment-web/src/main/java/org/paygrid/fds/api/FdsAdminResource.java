@@ -41,7 +41,6 @@ import org.paygrid.fds.entity.RuleMode;
 import org.paygrid.idempotency.entity.RetryKey;
 import org.paygrid.payment.boundary.FraudReviews;
 import org.paygrid.payment.boundary.PaymentObject;
-import org.paygrid.payment.boundary.RefundRequestView;
 import org.paygrid.payment.boundary.StaffRefund;
 import org.paygrid.payment.entity.ReviewStatus;
 import org.paygrid.shared.error.RequestChecks;
@@ -181,7 +180,7 @@ public class FdsAdminResource {
                     + "payments (kept only as its keyed fingerprint), a BIN, an e-mail or an IP address, with a reason "
                     + "and an optional last day. Audited.")
     @APIResponse(responseCode = "201", description = "The entry",
-            content = @Content(schema = @Schema(implementation = ListEntryView.class)))
+            content = @Content(schema = @Schema(ref = "ListEntryView")))
     public Response addListEntry(ListEntryRequest request) {
         ListEntryRequest body = RequestChecks.requiredBody(request);
         ListEntryView entry = lists.add(new FdsLists.Listing(
@@ -241,9 +240,9 @@ public class FdsAdminResource {
             description = "REFUND goes the normal staff refund way: above the approval limits it answers 202 with "
                     + "the refund request a second person decides, and the review stays OPEN until the money is back.")
     @APIResponse(responseCode = "200", description = "The payment after the decision",
-            content = @Content(schema = @Schema(implementation = PaymentObject.class)))
+            content = @Content(schema = @Schema(ref = "Payment")))
     @APIResponse(responseCode = "202", description = "The refund waits for a second person",
-            content = @Content(schema = @Schema(implementation = RefundRequestView.class)))
+            content = @Content(schema = @Schema(ref = "RefundRequest")))
     public Response decide(@PathParam("paymentKey") String paymentKey, ReviewDecision request,
                            @Parameter(hidden = true) @HeaderParam(IdempotencyFilter.HEADER) String idempotencyKey) {
         ReviewDecision body = RequestChecks.requiredBody(request);

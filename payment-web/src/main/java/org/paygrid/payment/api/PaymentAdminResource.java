@@ -26,7 +26,6 @@ import org.paygrid.api.security.StaffRoles;
 import org.paygrid.payment.boundary.CancelRequest;
 import org.paygrid.payment.boundary.PaymentObject;
 import org.paygrid.payment.boundary.RefundApprovals;
-import org.paygrid.payment.boundary.RefundRequestView;
 import org.paygrid.payment.boundary.StaffRefund;
 import org.paygrid.shared.error.RequestChecks;
 
@@ -61,9 +60,9 @@ public class PaymentAdminResource {
                     + "different person approves (POST /v1/admin/refund-requests/{id}/approve) or rejects. With "
                     + "Idempotency-Key, a retry never refunds or opens a request twice.")
     @APIResponse(responseCode = "200", description = "The payment with the new cancel",
-            content = @Content(schema = @Schema(implementation = PaymentObject.class)))
+            content = @Content(schema = @Schema(ref = "Payment")))
     @APIResponse(responseCode = "202", description = "Over the approval limit: the pending refund request",
-            content = @Content(schema = @Schema(implementation = RefundRequestView.class)))
+            content = @Content(schema = @Schema(ref = "RefundRequest")))
     public Response cancel(@PathParam("paymentKey") String paymentKey, CancelRequest request,
                            @Parameter(hidden = true) @HeaderParam(IdempotencyFilter.HEADER) String idempotencyKey) {
         String staff = security.getUserPrincipal().getName();

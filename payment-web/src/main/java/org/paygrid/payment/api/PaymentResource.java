@@ -64,12 +64,12 @@ public class PaymentResource {
                     + "The customer returns to successUrl?paymentKey=&orderId=&amount=, and your server confirms. "
                     + "A client key may call this from the browser.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CreatePaymentRequest.class),
+            schema = @Schema(ref = "CreatePaymentRequest"),
             examples = @ExampleObject(name = "window", value = """
                     {"orderId": "order-20261122-0002", "orderName": "Hanbit Books: 1 item", "amount": 55000,
                      "successUrl": "https://shop.example/pay/success", "failUrl": "https://shop.example/pay/fail"}""")))
     @APIResponse(responseCode = "200", description = "READY, with checkoutUrl",
-            content = @Content(schema = @Schema(implementation = PaymentObject.class)))
+            content = @Content(schema = @Schema(ref = "Payment")))
     @APIResponse(responseCode = "409", description = "DUPLICATED_ORDER_ID")
     public PaymentObject create(CreatePaymentRequest request) {
         return PaymentObject.of(payments.create(Callers.merchant(security), RequestChecks.requiredBody(request)), checkoutBaseUrl);
@@ -84,11 +84,11 @@ public class PaymentResource {
                     + "must equal the one the payment was created with (AMOUNT_MISMATCH otherwise). Repeat "
                     + "with the same Idempotency-Key to learn the outcome of a call that timed out.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ConfirmRequest.class),
+            schema = @Schema(ref = "ConfirmRequest"),
             examples = @ExampleObject(name = "confirm", value = """
                     {"paymentKey": "pay_Xk3m9QpT2vLw8RzY4nBc6HdA", "orderId": "order-20261122-0002", "amount": 55000}""")))
     @APIResponse(responseCode = "200", description = "DONE",
-            content = @Content(schema = @Schema(implementation = PaymentObject.class)))
+            content = @Content(schema = @Schema(ref = "Payment")))
     @APIResponse(responseCode = "400", description = "AMOUNT_MISMATCH (nothing approved)")
     @APIResponse(responseCode = "402", description = "REJECT_CARD_COMPANY, NOT_ENOUGH_BALANCE")
     @APIResponse(responseCode = "409", description = "ALREADY_PROCESSED_PAYMENT, NOT_CONFIRMABLE_PAYMENT")
@@ -104,12 +104,12 @@ public class PaymentResource {
             description = "Creates and approves a card payment. Declines answer 402 with the card company's code and "
                     + "leave the payment ABORTED; 504 ACQUIRER_TIMEOUT means the outcome is being settled by inquiry.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = KeyInRequest.class),
+            schema = @Schema(ref = "KeyInRequest"),
             examples = @ExampleObject(name = "lump sum", value = """
                     {"orderId": "order-20261122-0001", "orderName": "Hanbit Books: 2 items", "amount": 15000,
                      "cardNumber": "4330123456789018", "cardExpirationYear": "28", "cardExpirationMonth": "12"}""")))
     @APIResponse(responseCode = "200", description = "Approved: status DONE",
-            content = @Content(schema = @Schema(implementation = PaymentObject.class)))
+            content = @Content(schema = @Schema(ref = "Payment")))
     @APIResponse(responseCode = "400", description = "INVALID_REQUEST, INVALID_AMOUNT, INVALID_CARD_NUMBER, "
             + "INVALID_CARD_EXPIRATION, INVALID_INSTALLMENT",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -148,7 +148,7 @@ public class PaymentResource {
             description = "The payment with its cancels, card (masked) and virtual account; a payment of another "
                     + "merchant or mode answers NOT_FOUND_PAYMENT.")
     @APIResponse(responseCode = "200", description = "The payment",
-            content = @Content(schema = @Schema(implementation = PaymentObject.class)))
+            content = @Content(schema = @Schema(ref = "Payment")))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_PAYMENT (also for another merchant's payment)")
     public PaymentObject read(@PathParam("paymentKey") String paymentKey) {
         return PaymentObject.of(payments.find(Callers.merchant(security), paymentKey));
@@ -161,7 +161,7 @@ public class PaymentResource {
             description = "The merchant's own order id finds the payment in the key's mode; another merchant's order "
                     + "id answers NOT_FOUND_PAYMENT.")
     @APIResponse(responseCode = "200", description = "The payment",
-            content = @Content(schema = @Schema(implementation = PaymentObject.class)))
+            content = @Content(schema = @Schema(ref = "Payment")))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_PAYMENT")
     public PaymentObject readByOrderId(@PathParam("orderId") String orderId) {
         return PaymentObject.of(payments.findByOrderId(Callers.merchant(security), orderId));
@@ -175,11 +175,11 @@ public class PaymentResource {
             description = "Without cancelAmount the whole balance is canceled. Partial cancels can repeat until the "
                     + "balance is zero; the balance never goes below zero, whatever the concurrency.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CancelRequest.class),
+            schema = @Schema(ref = "CancelRequest"),
             examples = @ExampleObject(name = "partial", value = """
                     {"cancelReason": "one item out of stock", "cancelAmount": 5000}""")))
     @APIResponse(responseCode = "200", description = "The payment with the new cancel in cancels[]",
-            content = @Content(schema = @Schema(implementation = PaymentObject.class)))
+            content = @Content(schema = @Schema(ref = "Payment")))
     @APIResponse(responseCode = "400", description = "NOT_CANCELABLE_AMOUNT (more than the balance)")
     @APIResponse(responseCode = "409", description = "ALREADY_CANCELED_PAYMENT, NOT_CANCELABLE_PAYMENT")
     public PaymentObject cancel(@PathParam("paymentKey") String paymentKey, CancelRequest request,

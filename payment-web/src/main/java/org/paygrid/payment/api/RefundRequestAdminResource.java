@@ -8,7 +8,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
@@ -74,7 +73,7 @@ public class RefundRequestAdminResource {
             summary = "A refund request: who asked for how much, and who decided",
             description = "The payment, the amount and reason, who asked and when, and the decision with who made it.")
     @APIResponse(responseCode = "200", description = "The refund request",
-            content = @Content(schema = @Schema(implementation = RefundRequestView.class)))
+            content = @Content(schema = @Schema(ref = "RefundRequest")))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_REFUND_REQUEST",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RefundRequestView read(@PathParam("id") String id) {
@@ -88,7 +87,7 @@ public class RefundRequestAdminResource {
             summary = "Approve a refund request: the refund is executed at once, as the approver",
             description = "The staff member who asked for the refund cannot approve it.")
     @APIResponse(responseCode = "200", description = "The payment with the new cancel",
-            content = @Content(schema = @Schema(implementation = PaymentObject.class)))
+            content = @Content(schema = @Schema(ref = "Payment")))
     @APIResponse(responseCode = "403", description = "FORBIDDEN_SELF_APPROVAL",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "NOT_PENDING_REFUND_REQUEST; or the cancel's own codes "
@@ -107,7 +106,7 @@ public class RefundRequestAdminResource {
             summary = "Reject a refund request with a reason; nothing is refunded",
             description = "The staff member who asked for the refund cannot reject it either.")
     @APIResponse(responseCode = "200", description = "Rejected: nothing refunded",
-            content = @Content(schema = @Schema(implementation = RefundRequestView.class)))
+            content = @Content(schema = @Schema(ref = "RefundRequest")))
     @APIResponse(responseCode = "403", description = "FORBIDDEN_SELF_APPROVAL",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "NOT_PENDING_REFUND_REQUEST",

@@ -48,7 +48,7 @@ public class SandboxResource {
             description = "The bank takes only the exact amount (else 400 INVALID_DEPOSIT_AMOUNT). A live key "
                     + "answers 403 FORBIDDEN_KEY.")
     @APIResponse(responseCode = "200", description = "DONE",
-            content = @Content(schema = @Schema(implementation = PaymentObject.class)))
+            content = @Content(schema = @Schema(ref = "Payment")))
     @APIResponse(responseCode = "400", description = "INVALID_DEPOSIT_AMOUNT",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "FORBIDDEN_KEY (live key)",

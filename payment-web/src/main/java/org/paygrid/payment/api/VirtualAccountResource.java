@@ -47,13 +47,13 @@ public class VirtualAccountResource {
                     + "(event DEPOSIT_CALLBACK); past the due date it becomes EXPIRED. Banks: 04 KB, 11 NH, "
                     + "20 Woori, 81 Hana, 88 Shinhan. validHours 1..720, default 168.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = VirtualAccountRequest.class),
+            schema = @Schema(ref = "VirtualAccountRequest"),
             examples = @ExampleObject(name = "seven days", value = """
                     {"orderId": "order-20261122-0003", "orderName": "Hanbit Books: 3 items", "amount": 32000,
                      "bank": "88", "customerName": "김민지",
                      "cashReceipt": {"type": "INCOME_DEDUCTION", "registrationNumber": "01012345678"}}""")))
     @APIResponse(responseCode = "200", description = "WAITING_FOR_DEPOSIT",
-            content = @Content(schema = @Schema(implementation = PaymentObject.class)))
+            content = @Content(schema = @Schema(ref = "Payment")))
     @APIResponse(responseCode = "400", description = "INVALID_REQUEST (bank, validHours...), INVALID_AMOUNT",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "DUPLICATED_ORDER_ID",

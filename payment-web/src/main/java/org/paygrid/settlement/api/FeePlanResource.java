@@ -59,7 +59,7 @@ public class FeePlanResource {
                     + "on and the old plan stays in the history. Default plan: CARD 3.20, VIRTUAL_ACCOUNT 1.00, "
                     + "TRANSFER 1.80, MOBILE_PHONE 4.50, EASY_PAY 3.40, fixedFee 0, D+2.")
     @APIResponse(responseCode = "200", description = "The new plan",
-            content = @Content(schema = @Schema(implementation = FeePlanView.class)))
+            content = @Content(schema = @Schema(ref = "FeePlan")))
     @APIResponse(responseCode = "400", description = "INVALID_REQUEST (rate, fixedFee, settlementCycleDays)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FeePlanView changeFeePlan(@PathParam("id") String merchantId, FeePlanRequest request) {

@@ -72,7 +72,7 @@ public class SettlementAdminResource {
             description = "Starts the Jakarta Batch job; status is BatchStatus (STARTING, STARTED, COMPLETED, FAILED, "
                     + "STOPPED, ABANDONED). A date already settled settles only what is new: nothing twice.")
     @APIResponse(responseCode = "200", description = "The run",
-            content = @Content(schema = @Schema(implementation = SettlementRunView.class)))
+            content = @Content(schema = @Schema(ref = "SettlementRun")))
     @APIResponse(responseCode = "400", description = "INVALID_REQUEST (date)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SettlementRunView start(DateRequest request) {
@@ -87,7 +87,7 @@ public class SettlementAdminResource {
             description = "The run's status (COMPLETED, FAILED, ...), how many lines it wrote, and when it started and "
                     + "ended; re-runs of a date add nothing.")
     @APIResponse(responseCode = "200", description = "The run",
-            content = @Content(schema = @Schema(implementation = SettlementRunView.class)))
+            content = @Content(schema = @Schema(ref = "SettlementRun")))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_SETTLEMENT_RUN",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SettlementRunView run(@PathParam("runId") long runId) {
