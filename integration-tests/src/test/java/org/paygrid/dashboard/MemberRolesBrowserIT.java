@@ -37,6 +37,7 @@ class MemberRolesBrowserIT {
         try (Browser screens = Browser.open(1280, 900, "en-US")) {
             DashboardSignIn.as(screens, email, PASSWORD);
             assertThat(screens.driver.findElement(By.id("member-role")).getText()).isEqualTo("ACCOUNTANT");
+            assertThat(screens.driver.findElement(By.id("status-text")).getText()).contains("The owner hands in");
             assertThat(screens.driver.findElements(By.id("key-table"))).isEmpty();
             assertThat(screens.driver.getPageSource()).doesNotContain("sk_test_", "ck_test_");
             refusedByAddress(screens);
