@@ -8,7 +8,6 @@ import static org.paygrid.support.TestMerchant.staff;
 import io.restassured.path.json.JsonPath;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.paygrid.support.PaygridIT;
+import org.paygrid.support.SettlementRuns;
 import org.paygrid.support.PaymentWindow;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
@@ -110,7 +110,7 @@ class FraudDetectionIT {
         });
 
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Seoul"));
-        settle(today);
+        SettlementRuns.runToCompletion(today);
         assertThat(settledPayments(shop, today)).contains(plain).doesNotContain(reviewed);
 
         staff(risk()).body("{\"decision\": \"CLEAR\", \"note\": \"customer called, known buyer\"}")
@@ -118,7 +118,7 @@ class FraudDetectionIT {
                 .body("fds.reviewStatus", equalTo("CLEARED"));
         staff(risk()).body("{\"decision\": \"CLEAR\", \"note\": \"again\"}").post("/v1/admin/fds/reviews/" + reviewed)
                 .then().statusCode(409).body("code", equalTo("NOT_UNDER_REVIEW"));
-        settle(today);
+        SettlementRuns.runToCompletion(today);
         assertThat(settledPayments(shop, today)).contains(plain, reviewed);
     }
 
@@ -134,13 +134,13 @@ class FraudDetectionIT {
             move.setString(1, reviewed);   // as if it had been sold a week ago
             assertThat(move.executeUpdate()).isEqualTo(1);
         }
-        settle(weekAgo);
+        SettlementRuns.runToCompletion(weekAgo);
         assertThat(settledPayments(shop, weekAgo)).doesNotContain(reviewed);   // held from its own date's run
         String sameDay = keyIn(shop, order(), 2_000, Cards.fresh()).then().statusCode(200).extract().path("paymentKey");
 
         staff(risk()).body("{\"decision\": \"CLEAR\", \"note\": \"verified with the customer\"}")
                 .post("/v1/admin/fds/reviews/" + reviewed).then().statusCode(200);
-        settle(today);
+        SettlementRuns.runToCompletion(today);
         JsonPath lines = shop.api().get("/v1/settlements?startDate=" + weekAgo + "&endDate=" + weekAgo)
                 .then().statusCode(200).extract().jsonPath();
         assertThat(lines.getList("items.paymentKey", String.class)).containsExactly(reviewed);
@@ -149,7 +149,7 @@ class FraudDetectionIT {
         assertThat(lines.getString("items[0].paidOutDate")).isEqualTo(
                 shop.api().get("/v1/settlements?startDate=" + today + "&endDate=" + today).then().extract().jsonPath()
                         .getString("items.find { it.paymentKey == '" + sameDay + "' }.paidOutDate"));
-        settle(today);   // a re-run adds nothing
+        SettlementRuns.runToCompletion(today);   // a re-run adds nothing
         assertThat(shop.api().get("/v1/settlements?startDate=" + weekAgo + "&endDate=" + weekAgo)
                 .then().extract().jsonPath().getList("items")).hasSize(1);
     }
@@ -358,16 +358,6 @@ class FraudDetectionIT {
         assertThat(PaymentWindow.payWithCard(paymentKey, Cards.fresh()).statusCode()).isEqualTo(303);
         return shop.api().body("{\"paymentKey\": \"%s\", \"orderId\": \"%s\", \"amount\": %d}"
                 .formatted(paymentKey, orderId, amount)).post("/v1/payments/confirm");
-    }
-
-    private static void settle(LocalDate date) {
-        long runId = staff().body("{\"date\": \"" + date + "\"}").post("/v1/admin/settlements/runs")
-                .then().statusCode(200).extract().jsonPath().getLong("runId");
-        String status = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(300))
-                .until(() -> staff().get("/v1/admin/settlements/runs/" + runId).then().statusCode(200)
-                        .extract().<String>path("status"), s -> List.of("COMPLETED", "FAILED", "STOPPED").contains(s));
-        assertThat(status).isEqualTo("COMPLETED");
     }
 
     private static List<String> settledPayments(TestMerchant shop, LocalDate date) {
