@@ -47,6 +47,11 @@ export class Transport {
     return this.send<T>("POST", path, body, idempotencyKey ?? randomUUID());
   }
 
+  /** DELETE is idempotent by itself: retried like a GET, without a key. */
+  delete<T>(path: string): Promise<T> {
+    return this.send<T>("DELETE", path, undefined, undefined);
+  }
+
   private async send<T>(method: string, path: string, body: unknown, idempotencyKey?: string): Promise<T> {
     const headers: Record<string, string> = {
       Authorization: this.authorization, Accept: "application/json", "User-Agent": "paygrid-node/1.0.0",
@@ -68,7 +73,7 @@ export class Transport {
         continue;
       }
       const text = await response.text();
-      if (response.status < 300) return JSON.parse(text) as T;
+      if (response.status < 300) return (text === "" ? undefined : JSON.parse(text)) as T;
       const refused = problem(response.status, text, path);
       if (!retries(refused.status, refused.code)) throw refused;
       last = refused;

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { WebhookSignatureError } from "./errors.js";
-import type { Payment, WebhookEvent } from "./types.js";
+import type { Payment, Payout, WebhookEvent } from "./types.js";
 
 export interface VerifyOptions {
   /** How far the request's timestamp may be from now; 300 s by default. */
@@ -59,4 +59,10 @@ export function paymentOf(event: WebhookEvent): Payment {
     throw new Error(`A ${event.type} event carries no payment`);
   }
   return event.data as Payment;
+}
+
+/** The payout an event of type PAYOUT_STATUS_CHANGED carries. */
+export function payoutOf(event: WebhookEvent): Payout {
+  if (event.type !== "PAYOUT_STATUS_CHANGED") throw new Error(`A ${event.type} event carries no payout`);
+  return event.data;
 }

@@ -160,6 +160,36 @@ class PlatformIT {
     }
 
     @Test
+    void theDocumentDescribesEveryWebhookEventAndTypesTheMerchantsPages() {
+        io.restassured.path.json.JsonPath document = io.restassured.path.json.JsonPath.from(given()
+                .baseUri(TestStack.paygridUrl()).accept("application/json").get("/openapi")
+                .then().statusCode(200).extract().asString());
+        Map<String, String> dataOf = Map.of("PAYMENT_STATUS_CHANGED", "Payment", "DEPOSIT_CALLBACK", "Payment",
+                "PAYOUT_STATUS_CHANGED", "Payout", "WEBHOOK_TEST", "WebhookTestData");
+        assertThat(document.getMap("'x-webhooks'")).containsOnlyKeys(dataOf.keySet());
+        dataOf.forEach((type, data) -> {
+            String delivery = "'x-webhooks'." + type + ".post.";
+            String schema = document.getString(delivery + "requestBody.content.'application/json'.schema.$ref")
+                    .replace("#/components/schemas/", "");
+            assertThat(document.getList("components.schemas." + schema + ".properties.type.enum", String.class))
+                    .containsExactly(type);
+            assertThat(document.getString("components.schemas." + schema + ".properties.data.$ref"))
+                    .isEqualTo("#/components/schemas/" + data);
+            assertThat(document.getList(delivery + "parameters.name", String.class))
+                    .containsExactly("webhook-id", "webhook-timestamp", "webhook-signature");
+        });
+        Map<String, String> pages = Map.of("'/v1/payments'", "Payment", "'/v1/events'", "Event",
+                "'/v1/settlements'", "SettlementLine", "'/v1/payouts'", "Payout", "'/v1/webhooks'", "Webhook");
+        pages.forEach((path, item) -> {
+            String page = document.getString("paths." + path + ".get.responses.'200'.content.'application/json'"
+                    + ".schema.$ref").replace("#/components/schemas/", "");
+            assertThat(document.getString("components.schemas." + page + ".properties.items.items.$ref"))
+                    .as(path).isEqualTo("#/components/schemas/" + item);
+        });
+        assertThat(document.getString("components.schemas.Payout.properties.payoutAmount.type")).isEqualTo("integer");
+    }
+
+    @Test
     void exportsMetrics() {
         // Prometheus' text format with the server's figures, live: they move between two scrapes
         String first = given().baseUri(TestStack.paygridUrl()).get("/metrics").then().statusCode(200)

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
-import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +20,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.paygrid.support.PaygridIT;
+import org.paygrid.support.SettlementRuns;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 import org.paygrid.testkit.Cards;
 
 /**
  * The Java SDK against the running platform, as its README tells a merchant developer to use it: a key-in, a
- * partial cancel, reads and pages, a decline as a typed error, a retried call that charges once, and a webhook
- * verified by the SDK (and a tampered one refused). The receiver is a JDK HTTP server on 127.0.0.1:9395.
+ * partial cancel, reads and pages, a decline as a typed error, a retried call that charges once, a webhook endpoint
+ * registered and a delivery verified by the SDK (a tampered one refused), events polled, a virtual account paid by
+ * the sandbox bank, a billing key charged and revoked, settlement lines and payouts read. The receiver is a JDK HTTP server on 127.0.0.1:9395.
  */
 @PaygridIT
 class SdkJavaIT {
@@ -107,9 +111,14 @@ class SdkJavaIT {
 
     @Test
     void aWebhookIsVerifiedByTheSdkAndATamperedOneRefused() {
-        String secret = shop.api().contentType(ContentType.JSON)
-                .body("{\"url\": \"http://127.0.0.1:" + RECEIVER_PORT + "/hooks\"}").post("/v1/webhooks")
-                .then().statusCode(201).extract().path("secret");
+        WebhookEndpoints.WebhookEndpoint endpoint = paygrid.webhookEndpoints()
+                .create("http://127.0.0.1:" + RECEIVER_PORT + "/hooks", List.of(), null);
+        assertThat(endpoint.secret()).startsWith("whsec_");
+        assertThat(endpoint.toString()).doesNotContain(endpoint.secret());
+        assertThat(paygrid.webhookEndpoints().list().items()).extracting(WebhookEndpoints.WebhookEndpoint::id)
+                .contains(endpoint.id());
+        assertThat(paygrid.webhookEndpoints().get(endpoint.id()).secret()).isNull();
+        String secret = endpoint.secret();
         Payment paid = paygrid.payments().keyIn(KeyInPayment.of("sdk-hook-" + UUID.randomUUID().toString()
                 .substring(0, 8), "Hooked", 12_000, Cards.fresh(), "30", "12"), null);
 
@@ -125,5 +134,60 @@ class SdkJavaIT {
         byte[] tampered = new String(delivery.body()).replace("12000", "1200").getBytes();
         assertThatThrownBy(() -> webhooks.verify(tampered, delivery.headers()))
                 .isInstanceOf(WebhookSignatureException.class);
+
+        assertThat(paygrid.events().all(null)).anySatisfy(polled -> assertThat(polled.id()).isEqualTo(event.id()));
+        paygrid.webhookEndpoints().delete(endpoint.id());
+        assertThatThrownBy(() -> paygrid.webhookEndpoints().get(endpoint.id()))
+                .isInstanceOfSatisfying(ApiException.class, gone -> assertThat(gone.code())
+                        .isEqualTo("NOT_FOUND_WEBHOOK"));
+    }
+
+    @Test
+    void aVirtualAccountIsIssuedAndPaidByTheSandboxBank() {
+        Payment waiting = paygrid.virtualAccounts().issue(VirtualAccounts.IssueVirtualAccount.of("sdk-va-"
+                + UUID.randomUUID().toString().substring(0, 8), "SDK: deposit", 32_000, "88", "김민지"), null);
+        assertThat(waiting.status()).isEqualTo("WAITING_FOR_DEPOSIT");
+        assertThat(waiting.virtualAccount().accountNumber()).isNotBlank();
+        assertThatThrownBy(() -> paygrid.virtualAccounts().sandboxDeposit(waiting.paymentKey(), 31_000, null))
+                .isInstanceOfSatisfying(ApiException.class, refused -> assertThat(refused.code())
+                        .isEqualTo("INVALID_DEPOSIT_AMOUNT"));
+        Payment paid = paygrid.virtualAccounts().sandboxDeposit(waiting.paymentKey(), 32_000, null);
+        assertThat(paid.status()).isEqualTo("DONE");
+    }
+
+    @Test
+    void aBillingKeyIsChargedThenRevoked() {
+        String customer = "sdk-customer-" + UUID.randomUUID().toString().substring(0, 8);
+        Billing.BillingKey key = paygrid.billing().authorizeCard(new Billing.CardAuthorization(customer,
+                Cards.fresh(), "30", "12"), null);
+        assertThat(key.status()).isEqualTo("ACTIVE");
+        assertThat(key.card().number()).contains("******");
+        Payment charged = paygrid.billing().charge(key.billingKey(), new Billing.Charge(customer, 9_900,
+                "sdk-sub-" + UUID.randomUUID().toString().substring(0, 8), "Monthly plan"), null);
+        assertThat(charged.status()).isEqualTo("DONE");
+        assertThat(paygrid.billing().revoke(key.billingKey()).status()).isEqualTo("REVOKED");
+        assertThatThrownBy(() -> paygrid.billing().charge(key.billingKey(), new Billing.Charge(customer, 9_900,
+                "sdk-sub-" + UUID.randomUUID().toString().substring(0, 8), "Monthly plan"), null))
+                .isInstanceOf(ApiException.class);
+    }
+
+    @Test
+    void settledLinesAndPayoutsAreRead() {
+        Payment paid = paygrid.payments().keyIn(KeyInPayment.of("sdk-settle-" + UUID.randomUUID().toString()
+                .substring(0, 8), "Settled", 20_000, Cards.fresh(), "30", "12"), null);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Seoul"));
+        SettlementRuns.runToCompletion(today);
+
+        List<Settlements.SettlementLine> lines = new ArrayList<>();
+        paygrid.settlements().allLines(today, today, Settlements.DateType.SOLD_DATE).forEach(lines::add);
+        assertThat(lines).filteredOn(line -> line.paymentKey().equals(paid.paymentKey())).singleElement()
+                .satisfies(line -> {
+                    assertThat(line.amount()).isEqualTo(20_000);
+                    assertThat(line.payOutAmount()).isEqualTo(line.amount() - line.fee() - line.vat());
+                    assertThat(line.transactionKey()).isNotBlank();
+                });
+        LocalDate payoutDate = lines.get(0).paidOutDate();
+        assertThat(paygrid.settlements().payouts(payoutDate, payoutDate)).singleElement()
+                .satisfies(payout -> assertThat(payout.status()).isEqualTo("SCHEDULED"));
     }
 }

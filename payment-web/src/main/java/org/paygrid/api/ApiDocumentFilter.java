@@ -55,6 +55,7 @@ public class ApiDocumentFilter implements OASFilter {
                 document.getComponents().addSchema(name, schema);
             }
         });
+        WebhookEventsDocument.describe(document);
         for (Map.Entry<String, PathItem> path : document.getPaths().getPathItems().entrySet()) {
             Operation post = path.getValue().getPOST();
             if (post != null && !declaresIdempotencyKey(post)) {
@@ -83,7 +84,8 @@ public class ApiDocumentFilter implements OASFilter {
             org.paygrid.billing.boundary.BillingKeyRequest.class,
             org.paygrid.billing.boundary.BillingChargeRequest.class,
             org.paygrid.settlement.boundary.SettlementRunView.class, org.paygrid.settlement.boundary.FeePlanView.class,
-            org.paygrid.fds.boundary.ListEntryView.class);
+            org.paygrid.fds.boundary.ListEntryView.class, org.paygrid.settlement.boundary.PayoutView.class,
+            org.paygrid.settlement.boundary.SettlementLineView.class);
 
     /**
      * A resource method that returns its answer object, without a response annotation, is written as a

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,7 +51,9 @@ public class EventResource {
                     + "after: an event id, to list the ones after it (cursor is accepted as a synonym); "
                     + "limit 1..100 (default 20); nextCursor is null on the last page. To poll for new events, pass "
                     + "the id of the last event you processed as after.")
-    @APIResponse(responseCode = "200", description = "{items, nextCursor}")
+    @APIResponse(responseCode = "200", description = "{items, nextCursor}; each item one of the event schemas "
+            + "(PaymentStatusChangedEvent, DepositCallbackEvent, PayoutStatusChangedEvent, WebhookTestEvent)",
+            content = @Content(schema = @Schema(ref = "EventPage")))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_EVENT (after names no event of yours)")
     public Response list(@QueryParam("after") String after, @QueryParam("cursor") String cursor,
                          @QueryParam("limit") String limit) {

@@ -68,12 +68,12 @@ public class MerchantAdminResource {
             description = "Creates the merchant in status APPLIED with test keys. The secret key is in this "
                     + "response only: it is stored as a hash and never shown again.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = MerchantApplicationRequest.class),
+            schema = @Schema(ref = "MerchantApplication"),
             examples = @ExampleObject(name = "bookshop", value = """
                     {"name": "Hanbit Books", "businessNumber": "123-45-67891", "representative": "Kim Minji",
                      "email": "owner@hanbit-books.example", "websiteUrl": "https://hanbit-books.example"}""")))
     @APIResponse(responseCode = "201", description = "Merchant created, test keys issued",
-            content = @Content(schema = @Schema(implementation = MerchantResponse.class)))
+            content = @Content(schema = @Schema(ref = "Merchant")))
     @APIResponse(responseCode = "400", description = "INVALID_REQUEST or INVALID_BUSINESS_NUMBER",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No or invalid token")
@@ -96,7 +96,7 @@ public class MerchantAdminResource {
     @Operation(operationId = "getMerchant",
             summary = "Read a merchant", description = "Secret keys appear masked.")
     @APIResponse(responseCode = "200", description = "The merchant",
-            content = @Content(schema = @Schema(implementation = MerchantResponse.class)))
+            content = @Content(schema = @Schema(ref = "Merchant")))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_MERCHANT",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MerchantResponse read(@PathParam("id") String id) {
@@ -113,7 +113,7 @@ public class MerchantAdminResource {
                     + "PRIVACY_POLICY, REFUND_POLICY, SUPPORT_CONTACT. The first item SUBMITTED or VERIFIED moves an "
                     + "APPLIED merchant to UNDER_REVIEW. Audited.")
     @APIResponse(responseCode = "200", description = "The merchant with its checklist",
-            content = @Content(schema = @Schema(implementation = MerchantResponse.class)))
+            content = @Content(schema = @Schema(ref = "Merchant")))
     @APIResponse(responseCode = "400", description = "INVALID_REQUEST (unknown kind or status)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "INVALID_MERCHANT_STATUS (terminated)",
@@ -136,7 +136,7 @@ public class MerchantAdminResource {
             description = "For a merchant in APPLIED or UNDER_REVIEW. The decision records the checklist as it "
                     + "stands. APPROVE issues the live keys: their secret key is in this response only.")
     @APIResponse(responseCode = "200", description = "The merchant; after APPROVE with keys.live in clear",
-            content = @Content(schema = @Schema(implementation = MerchantResponse.class)))
+            content = @Content(schema = @Schema(ref = "Merchant")))
     @APIResponse(responseCode = "400", description = "INVALID_REQUEST",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_MERCHANT",
@@ -160,7 +160,7 @@ public class MerchantAdminResource {
             summary = "Suspend an approved merchant",
             description = "Its keys keep reading but answer 403 MERCHANT_NOT_ACTIVE for anything that moves money.")
     @APIResponse(responseCode = "200", description = "The merchant",
-            content = @Content(schema = @Schema(implementation = MerchantResponse.class)))
+            content = @Content(schema = @Schema(ref = "Merchant")))
     @APIResponse(responseCode = "409", description = "INVALID_MERCHANT_STATUS (not APPROVED)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MerchantResponse suspend(@PathParam("id") String id, StatusChangeRequest request) {
@@ -175,7 +175,7 @@ public class MerchantAdminResource {
             summary = "Reinstate a suspended merchant (back to APPROVED)",
             description = "A SUSPENDED merchant goes back to APPROVED and may move money again. The reason is audited.")
     @APIResponse(responseCode = "200", description = "The merchant",
-            content = @Content(schema = @Schema(implementation = MerchantResponse.class)))
+            content = @Content(schema = @Schema(ref = "Merchant")))
     @APIResponse(responseCode = "409", description = "INVALID_MERCHANT_STATUS (not SUSPENDED)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MerchantResponse reinstate(@PathParam("id") String id, StatusChangeRequest request) {
@@ -190,7 +190,7 @@ public class MerchantAdminResource {
             summary = "Terminate a merchant (final)",
             description = "Reads keep working for the merchant's records; nothing moves money again.")
     @APIResponse(responseCode = "200", description = "The merchant",
-            content = @Content(schema = @Schema(implementation = MerchantResponse.class)))
+            content = @Content(schema = @Schema(ref = "Merchant")))
     @APIResponse(responseCode = "409", description = "INVALID_MERCHANT_STATUS (already terminated)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MerchantResponse terminate(@PathParam("id") String id, StatusChangeRequest request) {
@@ -217,7 +217,7 @@ public class MerchantAdminResource {
             summary = "Replace the active key of a mode and kind",
             description = "The old key stops working at once; the new key is in this response only.")
     @APIResponse(responseCode = "200", description = "The new key, in clear",
-            content = @Content(schema = @Schema(implementation = ApiKeyResponse.class)))
+            content = @Content(schema = @Schema(ref = "ApiKey")))
     @APIResponse(responseCode = "409", description = "INVALID_MERCHANT_STATUS (live keys before approval)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApiKeyResponse rollKey(@PathParam("id") String id, KeyRollRequest request) {
@@ -234,7 +234,7 @@ public class MerchantAdminResource {
     @Operation(operationId = "revokeMerchantKey",
             summary = "Revoke one key without a replacement", description = "It answers 401 from now on.")
     @APIResponse(responseCode = "200", description = "The revoked key",
-            content = @Content(schema = @Schema(implementation = ApiKeyResponse.class)))
+            content = @Content(schema = @Schema(ref = "ApiKey")))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_API_KEY",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApiKeyResponse revokeKey(@PathParam("id") String id, @PathParam("keyId") long keyId) {
@@ -250,7 +250,7 @@ public class MerchantAdminResource {
             description = "The address becomes a member with the role when its owner signs in to the dashboard "
                     + "with it verified; an address already listed gets the new role.")
     @APIResponse(responseCode = "200", description = "The member, INVITED until they sign in",
-            content = @Content(schema = @Schema(implementation = MemberResponse.class)))
+            content = @Content(schema = @Schema(ref = "MerchantMember")))
     @APIResponse(responseCode = "400", description = "INVALID_REQUEST (e-mail or role)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_MERCHANT",

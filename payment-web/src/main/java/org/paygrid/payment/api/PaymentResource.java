@@ -129,7 +129,8 @@ public class PaymentResource {
             summary = "List payments, newest first",
             description = "Filters: from/to (yyyy-MM-dd in Asia/Seoul, or ISO-8601 timestamps) on requestedAt, status; "
                     + "limit 1..100 (default 20); pass nextCursor as cursor for the next page (null on the last).")
-    @APIResponse(responseCode = "200", description = "{items, nextCursor}")
+    @APIResponse(responseCode = "200", description = "{items, nextCursor}",
+            content = @Content(schema = @Schema(ref = "PaymentListResponse")))
     public PaymentListResponse list(@QueryParam("from") String from, @QueryParam("to") String to,
                                     @QueryParam("status") String status, @QueryParam("limit") String limit,
                                     @QueryParam("cursor") String cursor) {

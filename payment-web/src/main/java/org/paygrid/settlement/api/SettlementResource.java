@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paygrid.api.security.Callers;
@@ -35,6 +38,8 @@ public class SettlementResource {
     @Operation(operationId = "listSettlements",
             summary = "Settlement lines by sold date (default) or payout date",
             description = "dateType SOLD_DATE | PAID_OUT_DATE; dates yyyy-MM-dd (Asia/Seoul), at most a year apart.")
+    @APIResponse(responseCode = "200", description = "{items, nextCursor}",
+            content = @Content(schema = @Schema(ref = "SettlementLinePage")))
     public Settlements.Page<SettlementLineView> lines(@QueryParam("startDate") String startDate,
                                                       @QueryParam("endDate") String endDate,
                                                       @QueryParam("dateType") String dateType,

@@ -49,7 +49,8 @@ public class WebhookDeliveryAdminResource {
             summary = "Deliveries, newest first",
             description = "Filter by merchantId and status (PENDING, DELIVERED, FAILED); limit 1..100 (default 20); "
                     + "pass nextCursor as cursor.")
-    @APIResponse(responseCode = "200", description = "{items, nextCursor}")
+    @APIResponse(responseCode = "200", description = "{items, nextCursor}",
+            content = @Content(schema = @Schema(ref = "Page")))
     public DeliveryResponse.Page search(@QueryParam("merchantId") String merchantId,
                                         @QueryParam("status") String status, @QueryParam("limit") String limit,
                                         @QueryParam("cursor") String cursor) {
@@ -67,7 +68,7 @@ public class WebhookDeliveryAdminResource {
             description = "One event to one endpoint: its status, every attempt with the HTTP status or error, "
                     + "latency and the start of the answer, and resends.")
     @APIResponse(responseCode = "200", description = "The delivery and its attempts",
-            content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))
+            content = @Content(schema = @Schema(ref = "WebhookDelivery")))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_WEBHOOK_DELIVERY",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DeliveryResponse read(@PathParam("id") String id) {
@@ -82,7 +83,7 @@ public class WebhookDeliveryAdminResource {
             description = "A new delivery with a fresh retry schedule (or, if this one is still pending, this one "
                     + "at once). The webhook-id stays the event id. Audited.")
     @APIResponse(responseCode = "202", description = "The delivery that will carry it",
-            content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))
+            content = @Content(schema = @Schema(ref = "WebhookDelivery")))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_WEBHOOK_DELIVERY",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "WEBHOOK_NOT_ACTIVE (deleted, or disabled after 410 Gone)",

@@ -60,11 +60,11 @@ public class WebhookResource {
                     + "The secret is in this answer; later reads show secretHint, and GET /v1/webhooks/{id}/secret "
                     + "shows it to the owner again. At most 10 active webhooks per mode.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = WebhookRequest.class),
+            schema = @Schema(ref = "WebhookRequest"),
             examples = @ExampleObject(name = "payments", value = """
                     {"url": "https://shop.example/paygrid/webhooks", "events": ["PAYMENT_STATUS_CHANGED"]}""")))
     @APIResponse(responseCode = "201", description = "Registered, with its secret",
-            content = @Content(schema = @Schema(implementation = WebhookResponse.class)))
+            content = @Content(schema = @Schema(ref = "Webhook")))
     @APIResponse(responseCode = "400", description = "INVALID_REQUEST (url, events)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "WEBHOOK_LIMIT_EXCEEDED",
@@ -80,7 +80,8 @@ public class WebhookResource {
     @Operation(operationId = "listWebhooks",
             summary = "List webhooks of this mode, oldest first",
             description = "Active and disabled ones; limit 1..100 (default 20), pass nextCursor as cursor.")
-    @APIResponse(responseCode = "200", description = "{items, nextCursor}")
+    @APIResponse(responseCode = "200", description = "{items, nextCursor}",
+            content = @Content(schema = @Schema(ref = "WebhookList")))
     public WebhookResponse.Page list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         WebhookPage page = webhooks.list(Callers.merchant(security), RequestChecks.pageLimit(limit),
                 RequestChecks.optionalText(cursor, "cursor", 40));
@@ -95,7 +96,7 @@ public class WebhookResource {
             description = "The endpoint URL, subscribed event types, status (and why it was disabled) and a hint "
                     + "of its signing secret.")
     @APIResponse(responseCode = "200", description = "The webhook (secretHint only)",
-            content = @Content(schema = @Schema(implementation = WebhookResponse.class)))
+            content = @Content(schema = @Schema(ref = "Webhook")))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_WEBHOOK (also another merchant's or mode's)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WebhookResponse read(@PathParam("id") String id) {
@@ -107,7 +108,7 @@ public class WebhookResource {
     @Operation(operationId = "getWebhookSecret",
             summary = "Show a webhook's signing secret again",
             description = "For the owner who lost it. Lists never show it; this call does, with the secret key only.")
-    @APIResponse(responseCode = "200", description = "{secret}")
+    @APIResponse(responseCode = "200", description = "{secret}", content = @Content(schema = @Schema(ref = "Secret")))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_WEBHOOK",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WebhookResponse.Secret secret(@PathParam("id") String id) {
@@ -133,7 +134,7 @@ public class WebhookResource {
             description = "Any of your events of this mode (see GET /v1/events), with the same webhook-id as before. "
                     + "A delivery of it still pending here is sent at once instead of waiting for its next retry.")
     @APIResponse(responseCode = "202", description = "The delivery that will carry it",
-            content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))
+            content = @Content(schema = @Schema(ref = "WebhookDelivery")))
     @APIResponse(responseCode = "404", description = "NOT_FOUND_WEBHOOK, NOT_FOUND_EVENT",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "WEBHOOK_NOT_ACTIVE (disabled after 410 Gone)",

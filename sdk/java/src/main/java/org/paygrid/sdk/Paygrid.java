@@ -17,13 +17,33 @@ import java.util.Objects;
  */
 public final class Paygrid {
 
-    /** The SDK's version; its major version follows the API's (v1). */
-    public static final String VERSION = "1.0.0";
+    /** The SDK's version (the Maven artifact's); its major version follows the API's (v1). */
+    public static final String VERSION = version();
 
     private final Payments payments;
+    private final VirtualAccounts virtualAccounts;
+    private final Billing billing;
+    private final WebhookEndpoints webhookEndpoints;
+    private final Events events;
+    private final Settlements settlements;
 
     private Paygrid(Transport transport) {
         this.payments = new Payments(transport);
+        this.virtualAccounts = new VirtualAccounts(transport);
+        this.billing = new Billing(transport);
+        this.webhookEndpoints = new WebhookEndpoints(transport);
+        this.events = new Events(transport);
+        this.settlements = new Settlements(transport);
+    }
+
+    private static String version() {
+        var properties = new java.util.Properties();
+        try (var in = Paygrid.class.getResourceAsStream("/paygrid-java.properties")) {
+            properties.load(in);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("paygrid-java.properties is missing from the SDK's jar", e);
+        }
+        return properties.getProperty("version");
     }
 
     public static Builder builder(String secretKey) {
@@ -32,6 +52,26 @@ public final class Paygrid {
 
     public Payments payments() {
         return payments;
+    }
+
+    public VirtualAccounts virtualAccounts() {
+        return virtualAccounts;
+    }
+
+    public Billing billing() {
+        return billing;
+    }
+
+    public WebhookEndpoints webhookEndpoints() {
+        return webhookEndpoints;
+    }
+
+    public Events events() {
+        return events;
+    }
+
+    public Settlements settlements() {
+        return settlements;
     }
 
     public static final class Builder {

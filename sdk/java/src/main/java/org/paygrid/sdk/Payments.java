@@ -1,10 +1,5 @@
 package org.paygrid.sdk;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
-
 /** The payment calls of the merchant API. Each POST takes an optional idempotency key (null: the SDK makes one). */
 public final class Payments {
 
@@ -12,6 +7,14 @@ public final class Payments {
 
     Payments(Transport transport) {
         this.transport = transport;
+    }
+
+    /**
+     * Creates a READY payment for the hosted payment window: send the customer to its {@code checkoutUrl} (or open
+     * the window in the browser with the JS SDK and the client key instead), then {@link #confirm} on return.
+     */
+    public Payment create(CreatePayment payment, String idempotencyKey) {
+        return transport.post("/v1/payments", payment, idempotencyKey, Payment.class);
     }
 
     /** Charges a card by its number (수기결제): the payment, DONE, or an {@link ApiException} with the decline. */
@@ -42,37 +45,17 @@ public final class Payments {
     }
 
     /** One page of the merchant's payments of the key's mode, newest first ({@code cursor} null: the first). */
-    public PaymentPage list(int limit, String cursor) {
+    public Page<Payment> list(int limit, String cursor) {
         String query = "?limit=" + limit + (cursor == null ? "" : "&cursor=" + segment(cursor));
-        return transport.get("/v1/payments" + query, PaymentPage.class);
+        return transport.page("/v1/payments" + query, Payment.class);
     }
 
     /** Every payment, page after page as the iteration reaches it. */
     public Iterable<Payment> all(int pageSize) {
-        return () -> new Iterator<>() {
-            private PaymentPage page = list(pageSize, null);
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-                while (next == page.items().size() && page.nextCursor() != null) {
-                    page = list(pageSize, page.nextCursor());
-                    next = 0;
-                }
-                return next < page.items().size();
-            }
-
-            @Override
-            public Payment next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return page.items().get(next++);
-            }
-        };
+        return Page.all(list(pageSize, null), cursor -> list(pageSize, cursor));
     }
 
     private static String segment(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        return Transport.encode(value);
     }
 }

@@ -2,6 +2,7 @@ package org.paygrid.sdk;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -51,15 +52,29 @@ final class Transport {
     }
 
     <T> T get(String path, Class<T> answer) {
+        return get(path, JSON.constructType(answer));
+    }
+
+    /** A page of {@code item}s: {@code {items, nextCursor}}. */
+    <T> Page<T> page(String path, Class<T> item) {
+        return get(path, JSON.getTypeFactory().constructParametricType(Page.class, item));
+    }
+
+    <T> T get(String path, JavaType answer) {
         return send("GET", path, null, null, answer);
     }
 
     <T> T post(String path, Object body, String idempotencyKey, Class<T> answer) {
         return send("POST", path, body, idempotencyKey == null ? UUID.randomUUID().toString() : idempotencyKey,
-                answer);
+                JSON.constructType(answer));
     }
 
-    private <T> T send(String method, String path, Object body, String idempotencyKey, Class<T> answer) {
+    /** DELETE is idempotent by itself: it is retried like a GET, without a key. */
+    <T> T delete(String path, Class<T> answer) {
+        return send("DELETE", path, null, null, answer == null ? null : JSON.constructType(answer));
+    }
+
+    private <T> T send(String method, String path, Object body, String idempotencyKey, JavaType answer) {
         HttpRequest request = request(method, path, body, idempotencyKey);
         Exception lastFailure = null;
         for (int attempt = 0; attempt <= retries.maxRetries(); attempt++) {
@@ -77,7 +92,7 @@ final class Transport {
                 throw new ConnectionException("Interrupted while calling " + path, idempotencyKey, e);
             }
             if (response.statusCode() < 300) {
-                return read(response.body(), answer);
+                return answer == null || response.body().length == 0 ? null : read(response.body(), answer);
             }
             ApiException refused = problem(response, path);
             if (!RetryPolicy.retries(refused.status(), refused.code())) {
@@ -132,10 +147,19 @@ final class Transport {
     }
 
     static <T> T read(byte[] body, Class<T> answer) {
+        return read(body, JSON.constructType(answer));
+    }
+
+    static <T> T read(byte[] body, JavaType answer) {
         try {
             return JSON.readValue(body, answer);
         } catch (IOException e) {
-            throw new IllegalStateException("Paygrid's answer is not a " + answer.getSimpleName(), e);
+            throw new IllegalStateException("Paygrid's answer is not a " + answer.toCanonical(), e);
         }
+    }
+
+    /** A path segment or query value, percent-encoded. */
+    static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

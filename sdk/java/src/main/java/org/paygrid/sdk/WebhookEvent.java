@@ -16,4 +16,12 @@ public record WebhookEvent(String id, String type, OffsetDateTime createdAt, Str
         }
         return Transport.JSON.convertValue(data, Payment.class);
     }
+
+    /** The payout a PAYOUT_STATUS_CHANGED event carries. */
+    public Settlements.Payout payout() {
+        if (!"PAYOUT_STATUS_CHANGED".equals(type)) {
+            throw new IllegalStateException("A " + type + " event carries no payout");
+        }
+        return Transport.JSON.convertValue(data, Settlements.Payout.class);
+    }
 }

@@ -26,6 +26,7 @@ class RetriesTest {
     private HttpServer server;
     private final Deque<Answer> answers = new ArrayDeque<>();
     private final List<String> idempotencyKeys = new ArrayList<>();
+    private final List<String> requests = new ArrayList<>();
     private final List<Duration> waits = new ArrayList<>();
     private Paygrid paygrid;
 
@@ -37,6 +38,8 @@ class RetriesTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             idempotencyKeys.add(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
+            requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
+                    + exchange.getRequestHeaders().getFirst("User-Agent"));
             exchange.getRequestBody().readAllBytes();
             Answer answer = answers.isEmpty() ? new Answer(503, "") : answers.removeFirst();
             byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
@@ -116,6 +119,23 @@ class RetriesTest {
             count++;
         }
         assertThat(count).isEqualTo(3);
+    }
+
+    @Test
+    void aDeleteIsRetriedWithoutAKeyAndAnEmptyAnswerIsNothing() {
+        answers.add(new Answer(503, ""));
+        answers.add(new Answer(204, ""));
+        paygrid.webhookEndpoints().delete("whk_1");
+        assertThat(idempotencyKeys).containsExactly(null, null);
+        assertThat(requests).allMatch(request -> request.startsWith("DELETE /v1/webhooks/whk_1 "));
+    }
+
+    @Test
+    void everyRequestNamesTheSdkAndItsVersion() {
+        answers.add(new Answer(200, PAYMENT));
+        paygrid.payments().get("pay 1/2");
+        assertThat(Paygrid.VERSION).matches("1\\.\\d+\\.\\d+");
+        assertThat(requests).containsExactly("GET /v1/payments/pay%201%2F2 paygrid-java/" + Paygrid.VERSION);
     }
 
     private static String problem(int status, String code) {
