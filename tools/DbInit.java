@@ -10,6 +10,8 @@ import java.sql.Statement;
  * application's user, which reads and writes rows and nothing more (no DDL, no triggers: SQL that reaches the
  * application's pool cannot drop the audit log's append-only triggers or alter a table).
  *
+ * On this machine's own MariaDB it also sizes InnoDB for the machine ({@link #sizeForThisMachine}).
+ *
  * Usage: java -cp mariadb-java-client.jar DbInit.java host port owner ownerPassword appUser appPassword adminUser
  *        adminPassword fresh|keep database...
  * Exit 0: both users can connect to the database. Exit 3: no MariaDB answers at host:port.
@@ -50,6 +52,9 @@ public class DbInit {
                 sql.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON `" + database + "`.* TO '" + appUser + "'@'"
                         + from + "'");
             }
+            if (host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1")) {
+                sizeForThisMachine(sql);
+            }
         } catch (SQLException e) {
             if (isConnectionRefused(e)) {
                 System.err.println("no MariaDB answers at " + host + ":" + port + ": " + e.getMessage());
@@ -66,6 +71,39 @@ public class DbInit {
         }
         try (Connection app = DriverManager.getConnection(server + database, appUser, appPassword)) {
             System.out.println("database " + database + " ready for " + appUser + " (rows only)");
+        }
+    }
+
+    /**
+     * MariaDB's defaults (a 128 MiB buffer pool, a 96 MiB redo log) are sized for a small shared host: a day of a
+     * million payments is about 800 MiB of rows and indexes, so settlement and clean-up would read from disk and
+     * checkpoint every few seconds while approvals wait. The buffer pool gets an eighth of this machine's memory
+     * (the rest is for Payara, Keycloak, the simulator and the browsers of the tests), between 512 MiB and 4 GiB;
+     * the redo log half of that, between 256 MiB and 2 GiB, so that a settlement chunk or a purge batch never forces
+     * a checkpoint. Both are online settings in MariaDB 10.9 and later; a value already larger is kept, and nothing
+     * outlives a restart of MariaDB (./paygrid up sets them again). Production sets them in docker/compose.yaml.
+     */
+    static void sizeForThisMachine(Statement sql) {
+        long memory = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getTotalMemorySize();
+        long mib = 1024L * 1024;
+        long bufferPool = Math.max(512 * mib, Math.min(4096 * mib, memory / 8)) / (128 * mib) * (128 * mib);
+        long redoLog = Math.max(256 * mib, Math.min(2048 * mib, bufferPool / 2));
+        raise(sql, "innodb_buffer_pool_size", bufferPool);
+        raise(sql, "innodb_log_file_size", redoLog);
+    }
+
+    private static void raise(Statement sql, String variable, long wanted) {
+        try (var row = sql.executeQuery("SELECT @@GLOBAL." + variable)) {
+            long now = row.next() ? row.getLong(1) : 0;
+            if (now >= wanted) {
+                return;
+            }
+            sql.execute("SET GLOBAL " + variable + " = " + wanted);
+            System.out.println("MariaDB: " + variable + " " + now / (1024 * 1024) + " -> " + wanted / (1024 * 1024)
+                    + " MiB for this machine");
+        } catch (SQLException e) {
+            System.err.println("note: could not set " + variable + " (" + e.getMessage() + "); MariaDB keeps its own");
         }
     }
 

@@ -62,6 +62,109 @@ class KeyRotationIT {
     }
 
     @Test
+    void aStoredCardSealedUnderAnOlderKeyStillChargesAndIsResealedOnline() throws Exception {
+        TestMerchant shop = TestMerchant.create("Card Rotation Shop");
+        String customer = "rotation-customer";
+        String billingKey = shop.api().body("""
+                        {"customerKey": "%s", "cardNumber": "%s", "cardExpirationYear": "30",
+                         "cardExpirationMonth": "12"}""".formatted(customer, org.paygrid.testkit.Cards.fresh()))
+                .post("/v1/billing/authorizations/card").then().statusCode(200).extract().path("billingKey");
+        Row card = new Row("card", "bil_billing_key", "billing_key", billingKey, "key_id", "iv", "ciphertext",
+                billingKey);
+        assertThat(card.keyId()).isEqualTo("dev-card-1");
+        card.moveUnder("dev-1");   // as sealed before cards had a key of their own
+
+        charge(shop, billingKey, customer, "rotation-1");
+        TestMerchant.staff().post("/v1/admin/keys/card/reseal").then().statusCode(200)
+                .body("activeKeyId", equalTo("dev-card-1")).body("sealedValues.'dev-1'", equalTo(null));
+        assertThat(card.keyId()).isEqualTo("dev-card-1");
+        charge(shop, billingKey, customer, "rotation-2");
+    }
+
+    @Test
+    void aMerchantDocumentSealedUnderAnOlderKeyIsResealedOnline() throws Exception {
+        TestMerchant shop = TestMerchant.create("Document Rotation Shop");
+        String id = "doc_rotation" + Long.toString(System.nanoTime(), 36);
+        byte[] pdf = org.paygrid.support.Papers.pdf("Business registration");
+        String associatedData = "mer_document_file|" + id + "|" + shop.id() + "|BUSINESS_REGISTRATION";
+        byte[] iv = new byte[12];
+        new SecureRandom().nextBytes(iv);
+        byte[] sealed = cipher(Cipher.ENCRYPT_MODE, "merchant-document", "dev-1", iv, associatedData).doFinal(pdf);
+        try (Connection db = TestStack.database(); PreparedStatement sql = db.prepareStatement("""
+                insert into mer_document_file (id, merchant_id, kind, file_name, content_type, size_bytes, sha256,
+                  key_id, iv, ciphertext, uploaded_by, uploaded_at)
+                values (?, ?, 'BUSINESS_REGISTRATION', 'registration.pdf', 'application/pdf', ?, ?, 'dev-1', ?, ?,
+                  'member:owner@rotation.example', now(6))""")) {
+            sql.setString(1, id);
+            sql.setString(2, shop.id());
+            sql.setInt(3, pdf.length);
+            sql.setString(4, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(pdf)));
+            sql.setBytes(5, iv);
+            sql.setBytes(6, sealed);
+            assertThat(sql.executeUpdate()).isEqualTo(1);
+        }
+        TestMerchant.staff().post("/v1/admin/keys/merchant-document/reseal").then().statusCode(200)
+                .body("activeKeyId", equalTo("dev-doc-1")).body("sealedValues.'dev-1'", equalTo(null));
+        Row document = new Row("merchant-document", "mer_document_file", "id", id, "key_id", "iv", "ciphertext",
+                associatedData);
+        assertThat(document.keyId()).isEqualTo("dev-doc-1");
+        assertThat(document.open()).isEqualTo(pdf);
+    }
+
+    private static void charge(TestMerchant shop, String billingKey, String customer, String orderId) {
+        shop.api().body("""
+                        {"customerKey": "%s", "amount": 9900, "orderId": "%s-%s", "orderName": "Monthly plan"}"""
+                        .formatted(customer, orderId, Long.toString(System.nanoTime(), 36)))
+                .post("/v1/billing/" + billingKey).then().statusCode(200).body("status", equalTo("DONE"));
+    }
+
+    /** One sealed value in its table: its key id, and its plain value opened or sealed again with the dev keys. */
+    private record Row(String purpose, String table, String idColumn, String id, String keyColumn, String ivColumn,
+                       String ciphertextColumn, String associatedData) {
+
+        String keyId() throws Exception {
+            try (Connection db = TestStack.database(); PreparedStatement sql = db.prepareStatement(
+                    "select " + keyColumn + " from " + table + " where " + idColumn + " = ?")) {
+                sql.setString(1, id);
+                try (ResultSet row = sql.executeQuery()) {
+                    assertThat(row.next()).isTrue();
+                    return row.getString(1);
+                }
+            }
+        }
+
+        byte[] open() throws Exception {
+            try (Connection db = TestStack.database(); PreparedStatement sql = db.prepareStatement(
+                    "select " + keyColumn + ", " + ivColumn + ", " + ciphertextColumn + " from " + table + " where "
+                            + idColumn + " = ?")) {
+                sql.setString(1, id);
+                try (ResultSet row = sql.executeQuery()) {
+                    assertThat(row.next()).isTrue();
+                    return cipher(Cipher.DECRYPT_MODE, purpose, row.getString(1), row.getBytes(2), associatedData)
+                            .doFinal(row.getBytes(3));
+                }
+            }
+        }
+
+        void moveUnder(String keyId) throws Exception {
+            byte[] plain = open();
+            byte[] iv = new byte[12];
+            new SecureRandom().nextBytes(iv);
+            byte[] sealed = cipher(Cipher.ENCRYPT_MODE, purpose, keyId, iv, associatedData).doFinal(plain);
+            try (Connection db = TestStack.database(); PreparedStatement sql = db.prepareStatement(
+                    "update " + table + " set " + keyColumn + " = ?, " + ivColumn + " = ?, " + ciphertextColumn
+                            + " = ? where " + idColumn + " = ?")) {
+                sql.setString(1, keyId);
+                sql.setBytes(2, iv);
+                sql.setBytes(3, sealed);
+                sql.setString(4, id);
+                assertThat(sql.executeUpdate()).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
     void onlyAdminsSeeOrRotateKeysAndNoKeyMaterialIsShown() {
         String status = TestMerchant.staff().get("/v1/admin/keys").then().statusCode(200).extract().asString();
         developmentKeys().values().forEach(keys -> {
@@ -88,7 +191,7 @@ class KeyRotationIT {
     private static void sealUnder(String endpointId, String keyId, String secret) throws Exception {
         byte[] iv = new byte[12];
         new SecureRandom().nextBytes(iv);
-        byte[] ciphertext = cipher(Cipher.ENCRYPT_MODE, keyId, iv, endpointId)
+        byte[] ciphertext = cipher(Cipher.ENCRYPT_MODE, "webhook-secret", keyId, iv, endpointId)
                 .doFinal(secret.getBytes(StandardCharsets.UTF_8));
         try (Connection db = TestStack.database(); PreparedStatement sql = db.prepareStatement(
                 "update whk_endpoint set secret_key_id = ?, secret_iv = ?, secret_ciphertext = ? where id = ?")) {
@@ -106,15 +209,16 @@ class KeyRotationIT {
             sql.setString(1, endpointId);
             try (ResultSet row = sql.executeQuery()) {
                 assertThat(row.next()).isTrue();
-                return new String(cipher(Cipher.DECRYPT_MODE, keyId, row.getBytes(1), endpointId)
+                return new String(cipher(Cipher.DECRYPT_MODE, "webhook-secret", keyId, row.getBytes(1), endpointId)
                         .doFinal(row.getBytes(2)), StandardCharsets.UTF_8);
             }
         }
     }
 
-    private static Cipher cipher(int mode, String keyId, byte[] iv, String associatedData) throws Exception {
+    private static Cipher cipher(int mode, String purpose, String keyId, byte[] iv, String associatedData)
+            throws Exception {
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(mode, new SecretKeySpec(developmentKey("webhook-secret", keyId), "AES"),
+        cipher.init(mode, new SecretKeySpec(developmentKey(purpose, keyId), "AES"),
                 new GCMParameterSpec(128, iv));
         cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
         return cipher;

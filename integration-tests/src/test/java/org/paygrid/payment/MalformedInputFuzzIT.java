@@ -98,4 +98,78 @@ class MalformedInputFuzzIT {
                 .get("/v1/admin/ledger/trial-balance")
                 .then().statusCode(200).body("balanced", equalTo(true)).body("matchesPayments", equalTo(true));
     }
+
+    /**
+     * Contract section 2's text rule over generated text: any mix of scripts, emoji, spaces (leading and trailing
+     * too) is approved and read back exactly, in the payment and in its cancel; the same text with one forbidden
+     * code point anywhere (a control character, an unpaired surrogate, a noncharacter; a bidirectional control in
+     * the order name) is refused naming the field, and no payment is made.
+     */
+    @Test
+    void textIsKeptExactlyOrRefusedNamingItsField() {
+        TestMerchant shop = TestMerchant.create("Text Rule Shop");
+        List<String> texts = allowedText().sampleStream().limit(40).toList();
+        for (String text : texts) {
+            String orderId = "text-" + UUID.randomUUID().toString().substring(0, 12);
+            String paymentKey = shop.api().body(keyIn(orderId, text)).post("/v1/payments/key-in")
+                    .then().statusCode(200).extract().path("paymentKey");
+            assertThat(shop.api().get("/v1/payments/orders/" + orderId).jsonPath().getString("orderName"))
+                    .as(escaped(text)).isEqualTo(text);
+            shop.api().body("{\"cancelReason\": " + json(text + "!") + "}").post("/v1/payments/" + paymentKey + "/cancel")
+                    .then().statusCode(200).body("cancels[0].cancelReason", equalTo(text + "!"));
+        }
+        List<Integer> forbidden = Arbitraries.oneOf(Arbitraries.integers().between(0x00, 0x1F),
+                Arbitraries.integers().between(0x7F, 0x9F), Arbitraries.integers().between(0xD800, 0xDFFF),
+                Arbitraries.of(0xFDD0, 0xFFFE, 0x1FFFF, 0x202E, 0x2066)).sampleStream().limit(texts.size()).toList();
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            int at = text.offsetByCodePoints(0, i % (text.codePointCount(0, text.length()) + 1));
+            String tainted = text.substring(0, at) + new String(Character.toChars(forbidden.get(i))) + text.substring(at);
+            Response refused = shop.api().body(keyIn("taint-" + UUID.randomUUID().toString().substring(0, 12), tainted))
+                    .post("/v1/payments/key-in");
+            assertThat(refused.statusCode()).as(escaped(tainted)).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.jsonPath().getString("code")).isEqualTo("INVALID_REQUEST");
+            assertThat(refused.jsonPath().getString("message")).as(escaped(tainted)).startsWith("orderName: must not contain");
+        }
+        shop.api().queryParam("limit", 100).get("/v1/payments").then().statusCode(200)
+                .body("items", hasSize(texts.size()));
+    }
+
+    /** 1,500 won: above CARD_TESTING's 1,000, which blocks the 21st small payment of a merchant in ten minutes. */
+    private static String keyIn(String orderId, String orderName) {
+        return "{\"orderId\": \"" + orderId + "\", \"orderName\": " + json(orderName) + ", \"amount\": 1500, "
+                + "\"cardNumber\": \"" + org.paygrid.testkit.Cards.fresh() + "\", \"cardExpirationYear\": \"30\", "
+                + "\"cardExpirationMonth\": \"12\"}";
+    }
+
+    /** A JSON string with everything outside printable ASCII escaped, so that even a lone surrogate travels as sent. */
+    private static String json(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20 || c >= 0x7F) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    private static String escaped(String text) {
+        return json(text);
+    }
+
+    /** Scripts, emoji, spaces and punctuation, 1..60 code points, no digit (never a card number by chance). */
+    private static Arbitrary<String> allowedText() {
+        Arbitrary<String> pieces = Arbitraries.oneOf(
+                Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z').ofMinLength(1).ofMaxLength(8),
+                Arbitraries.strings().withCharRange('\uAC00', '\uD7A3').ofMinLength(1).ofMaxLength(4),
+                Arbitraries.of(" ", "  ", "-", ".", ",", "&", "<b>", "'", "\"", "\\", "·", "…", "😀", "🍵", "👩‍💻", "🇰🇷",
+                        "é", "中文", "\u00A0", "\u200B"));
+        return pieces.list().ofMinSize(1).ofMaxSize(10).map(list -> String.join("", list))
+                .filter(text -> !text.isBlank() && text.codePointCount(0, text.length()) <= 99);
+    }
 }

@@ -96,6 +96,26 @@ class ProductionRealmIT {
     }
 
     @Test
+    void theConsolesSignInNeedsAPkceChallenge() {
+        Response withoutChallenge = given().redirects().follow(false)
+                .queryParam("client_id", "paygrid-console").queryParam("response_type", "code")
+                .queryParam("scope", "openid").queryParam("redirect_uri", "https://paygrid.example/admin/")
+                .get(realmUrl() + "/protocol/openid-connect/auth");
+        // refused back to the console with an error, never a login page that could end in a code
+        assertThat(withoutChallenge.statusCode()).isEqualTo(302);
+        assertThat(withoutChallenge.header("Location")).startsWith("https://paygrid.example/admin/")
+                .contains("error=invalid_request").contains("code_challenge_method").doesNotContain("code=");
+        Response plain = given().redirects().follow(false)
+                .queryParam("client_id", "paygrid-console").queryParam("response_type", "code")
+                .queryParam("scope", "openid").queryParam("redirect_uri", "https://paygrid.example/admin/")
+                .queryParam("code_challenge", "a-plain-verifier-sent-as-is-0123456789abcdef")
+                .queryParam("code_challenge_method", "plain")
+                .get(realmUrl() + "/protocol/openid-connect/auth");
+        assertThat(plain.statusCode()).isEqualTo(302);
+        assertThat(plain.header("Location")).contains("error=invalid_request");
+    }
+
+    @Test
     void refusesWeakPasswords() {
         String id = createStaff("weak-staff", null);
         given().auth().oauth2(admin).contentType("application/json")

@@ -3,6 +3,7 @@ package org.paygrid.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -46,6 +47,9 @@ class WebhookDeliveryIT {
     private static final String PROBLEM_JSON = "application/problem+json";
     /** Requests to this path fail the first two attempts of every PARTIAL_CANCELED event. */
     private static final String FLAKY_PATH = "/hooks/flaky";
+    /** Requests to this path are answered with a redirect to {@link #REDIRECT_TARGET}, which must never be called. */
+    private static final String REDIRECT_PATH = "/hooks/moved";
+    private static final String REDIRECT_TARGET = "/hooks/moved-here";
 
     private static final List<Received> received = new CopyOnWriteArrayList<>();
     private static final Map<String, AtomicInteger> attemptsById = new ConcurrentHashMap<>();
@@ -107,7 +111,10 @@ class WebhookDeliveryIT {
         int attempt = attemptsById.computeIfAbsent(path + " " + id, k -> new AtomicInteger()).incrementAndGet();
         boolean fail = FLAKY_PATH.equals(path) && attempt <= 2
                 && new String(body, StandardCharsets.UTF_8).contains("\"status\":\"PARTIAL_CANCELED\"");
-        int status = fail ? 500 : 200;
+        int status = fail ? 500 : REDIRECT_PATH.equals(path) ? 307 : 200;
+        if (status == 307) {
+            exchange.getResponseHeaders().add("Location", RECEIVER + REDIRECT_TARGET);
+        }
         received.add(new Received(path, id, exchange.getRequestHeaders().getFirst("webhook-timestamp"),
                 exchange.getRequestHeaders().getFirst("webhook-signature"), body, status));
         byte[] answer = (fail ? "try again later" : "ok").getBytes(StandardCharsets.UTF_8);
@@ -335,6 +342,25 @@ class WebhookDeliveryIT {
                     .body("attempts[0].httpStatus", equalTo(null))
                     .body("attempts[0].error", matchesPattern("refused: .*platform's own services.*"));
         });
+    }
+
+    @Test
+    void neverFollowsARedirect() {
+        String webhookId = register(shop, REDIRECT_PATH);
+        String paymentKey = keyIn(shop, 1_700);
+        awaitReceived(r -> r.path().equals(REDIRECT_PATH) && r.about(paymentKey));
+        String support = TestStack.userToken("support");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+            Object deliveryId = TestMerchant.staff(support).queryParam("merchantId", shop.id())
+                    .queryParam("limit", 100).get("/v1/admin/webhook-deliveries").then().statusCode(200)
+                    .extract().jsonPath().getList("items", Map.class).stream()
+                    .filter(d -> webhookId.equals(d.get("webhookId"))).map(d -> d.get("id")).findFirst().orElseThrow();
+            TestMerchant.staff(support).get("/v1/admin/webhook-deliveries/" + deliveryId).then().statusCode(200)
+                    .body("status", not(equalTo("DELIVERED")))
+                    .body("attempts[0].httpStatus", equalTo(307));
+        });
+        assertThat(received.stream().filter(r -> r.path().equals(REDIRECT_TARGET))).isEmpty();
+        shop.api().delete("/v1/webhooks/" + webhookId).then().statusCode(204);
     }
 
     @Test

@@ -20,8 +20,9 @@ import org.paygrid.shared.web.ClientAddress;
  * runs (a key-guessing or card-testing flood is cut off before authentication), and per API key or staff member
  * after authentication ({@link KeyRateLimitFilter}). Behind the TLS proxy the address is the one the proxy saw
  * ({@link ClientAddress}, {@code paygrid.http.trusted-proxies}), so that clients do not share the proxy's bucket. The
- * buckets are this server's: behind a load balancer across N servers a caller gets up to N times the limit, so
- * each server is given its share of the limit.
+ * address buckets are this server's (a flood is cut off before it costs a trip to the grid, and a flood of
+ * addresses cannot fill the grid): behind a load balancer across N servers an address gets up to N times the
+ * limit, so each server is given its share. The key limit holds across servers ({@link KeyRateLimitFilter}).
  */
 @Provider
 @PreMatching
@@ -34,7 +35,7 @@ public class RateLimitFilter implements ContainerRequestFilter {
     private final ClientAddress clients = ClientAddress.trusting(org.eclipse.microprofile.config.ConfigProvider
             .getConfig().getOptionalValue("paygrid.http.trusted-proxies", String.class).orElse(""));
 
-    private final RateLimits byAddress = new RateLimits(setting("paygrid.ratelimit.address-per-second", 500),
+    private final RateLimits byAddress = RateLimits.local(setting("paygrid.ratelimit.address-per-second", 500),
             setting("paygrid.ratelimit.address-burst", 1000), TimeMeter.SYSTEM_NANOTIME);
 
     @Override

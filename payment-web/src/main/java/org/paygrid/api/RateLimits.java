@@ -1,56 +1,75 @@
 package org.paygrid.api;
 
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.TokensInheritanceStrategy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Function;
 
 /**
  * Token buckets, one per caller (an API key, a client address): {@code perSecond} requests a second on average,
- * bursts up to {@code burst}. The least recently seen callers are forgotten past {@link #MAX_CALLERS}, so a flood
- * of addresses cannot grow the map without bound (a forgotten caller starts again with a full bucket).
+ * bursts up to {@code burst}. Kept either by this server ({@link #local}: the least recently seen callers are
+ * forgotten past {@link #MAX_CALLERS}, so a flood of addresses cannot grow the map without bound) or in the data
+ * grid every server shares ({@link #shared}: one caller has one bucket however many servers it reaches).
  */
 public final class RateLimits {
 
     static final int MAX_CALLERS = 50_000;
 
-    private final long perSecond;
-    private final long burst;
-    private final TimeMeter clock;
-    private final Map<String, Bucket> buckets = Collections.synchronizedMap(
-            new LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-                    return size() > MAX_CALLERS;
-                }
-            });
+    private final Function<String, Bucket> buckets;
 
-    public RateLimits(long perSecond, long burst, TimeMeter clock) {
+    private RateLimits(Function<String, Bucket> buckets) {
+        this.buckets = buckets;
+    }
+
+    /** Buckets of this server only, on {@code clock}. */
+    public static RateLimits local(long perSecond, long burst, TimeMeter clock) {
+        BucketConfiguration configuration = configuration(perSecond, burst);
+        Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+                return size() > MAX_CALLERS;
+            }
+        });
+        return new RateLimits(caller -> buckets.computeIfAbsent(caller, k -> Bucket.builder()
+                .addLimit(configuration.getBandwidths()[0]).withCustomTimePrecision(clock).build()));
+    }
+
+    /**
+     * Buckets kept by {@code grid}, shared by every server that reaches it. A bucket keeps the configuration it was
+     * made with, unless a server started later brings its own ({@code configuredAt}, the server's start): after a
+     * rolling restart with new limits the new limits hold, and a server still running the old ones does not put
+     * them back. Tokens carry over in proportion.
+     */
+    public static RateLimits shared(long perSecond, long burst, ProxyManager<String> grid, long configuredAt) {
+        BucketConfiguration configuration = configuration(perSecond, burst);
+        return new RateLimits(caller -> grid.builder()
+                .withImplicitConfigurationReplacement(configuredAt, TokensInheritanceStrategy.PROPORTIONALLY)
+                .build(caller, () -> configuration));
+    }
+
+    private static BucketConfiguration configuration(long perSecond, long burst) {
         if (perSecond < 1 || burst < 1) {
             throw new IllegalArgumentException("rate limits need at least 1 request a second and a burst of 1");
         }
-        this.perSecond = perSecond;
-        this.burst = burst;
-        this.clock = clock;
+        return BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(burst).refillGreedy(perSecond, Duration.ofSeconds(1)))
+                .build();
     }
 
     /** Empty when the caller may go on; otherwise how many whole seconds to wait (at least 1). */
     public OptionalLong take(String caller) {
-        ConsumptionProbe probe = buckets.computeIfAbsent(caller, k -> newBucket()).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = buckets.apply(caller).tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return OptionalLong.empty();
         }
         return OptionalLong.of(Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L));
-    }
-
-    private Bucket newBucket() {
-        return Bucket.builder()
-                .addLimit(limit -> limit.capacity(burst).refillGreedy(perSecond, Duration.ofSeconds(1)))
-                .withCustomTimePrecision(clock)
-                .build();
     }
 }

@@ -26,7 +26,7 @@ class RateLimitsTest {
     @Test
     void allowsABurstThenRefusesWithTheSecondsToWaitAndRefillsAtTheRate() {
         ManualClock clock = new ManualClock();
-        RateLimits limits = new RateLimits(2, 5, clock);
+        RateLimits limits = RateLimits.local(2, 5, clock);
         for (int i = 0; i < 5; i++) {
             assertThat(limits.take("key A")).as("request " + i).isEmpty();
         }
@@ -38,7 +38,7 @@ class RateLimitsTest {
 
     @Test
     void eachCallerHasABucketOfItsOwn() {
-        RateLimits limits = new RateLimits(1, 1, new ManualClock());
+        RateLimits limits = RateLimits.local(1, 1, new ManualClock());
         assertThat(limits.take("key A")).isEmpty();
         assertThat(limits.take("key A")).isPresent();
         assertThat(limits.take("key B")).isEmpty();

@@ -3,6 +3,7 @@ package org.paygrid.merchant.entity;
 import static org.paygrid.shared.error.RequestChecks.optionalMatching;
 import static org.paygrid.shared.error.RequestChecks.requiredCode;
 import static org.paygrid.shared.error.RequestChecks.requiredEmail;
+import static org.paygrid.shared.error.RequestChecks.requiredShownName;
 import static org.paygrid.shared.error.RequestChecks.requiredText;
 
 import java.util.Objects;
@@ -16,7 +17,7 @@ public record MerchantProfile(String name, BusinessNumber businessNumber, String
     private static final Pattern WEB_URL = Pattern.compile("https?://\\S+");
 
     public MerchantProfile {
-        name = requiredText(name, "name", 100);
+        name = requiredShownName(name, "name", 100);
         Objects.requireNonNull(businessNumber, "businessNumber");
         representative = requiredText(representative, "representative", 50);
         email = requiredEmail(email, "email");

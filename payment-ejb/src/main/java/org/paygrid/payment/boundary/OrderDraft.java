@@ -14,7 +14,7 @@ public record OrderDraft(String orderId, String orderName, long amount, long tax
     public static OrderDraft parse(String orderId, String orderName, Long amount, Long taxFreeAmount,
                                    JsonObject metadata) {
         String checkedOrderId = OrderId.require(orderId);
-        String checkedName = RequestChecks.requiredText(orderName, "orderName", 100);
+        String checkedName = RequestChecks.requiredShownName(orderName, "orderName", 100);
         long checkedAmount = PaymentAmounts.requireValidAmount(amount, "amount");
         long taxFree = taxFreeAmount == null ? 0 : taxFreeAmount;
         if (taxFree < 0 || taxFree > checkedAmount) {

@@ -24,8 +24,9 @@ public final class RequestChecks {
     }
 
     /**
-     * A required free text (names, reasons, notes) of 1..maxLength characters after trimming; returns it trimmed.
-     * Free text never carries a card number ({@link #optionalText}).
+     * A required free text (names, reasons, notes) of 1..maxLength code points, kept exactly as sent (contract
+     * section 2: nothing trimmed or replaced; {@link Text} refuses what may not be in it). Free text never carries
+     * a card number ({@link #optionalText}).
      */
     public static String requiredText(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
@@ -35,7 +36,17 @@ public final class RequestChecks {
     }
 
     /**
-     * An optional free text: null or blank becomes null, otherwise at most maxLength characters, and nothing that
+     * A required text a customer sees as a name (orderName, the merchant's name): besides the text rule, no
+     * bidirectional controls, which could make it read as something else on a receipt or in the payment window.
+     */
+    public static String requiredShownName(String value, String field, int maxLength) {
+        String text = requiredText(value, field, maxLength);
+        Text.refuseBidiControls(text, field);
+        return text;
+    }
+
+    /**
+     * An optional free text: null or empty becomes null, otherwise at most maxLength code points, and nothing that
      * looks like a card number (13..19 digits, spaces or dashes between them allowed, with a valid Luhn check
      * digit): a card number typed into an order name or a note would otherwise sit in clear in the database, the
      * exports and the logs.
@@ -46,8 +57,11 @@ public final class RequestChecks {
         return text;
     }
 
-    /** Free text that is checked elsewhere for its form (metadata values): only the card-number rule. */
+    /** Free text that is checked elsewhere for its form (metadata values): the text rule and the card-number rule. */
     public static void refuseCardNumber(String text, String field) {
+        if (text != null) {
+            Text.refuseForbidden(text, field);
+        }
         if (text != null && CardNumbers.foundIn(text)) {
             throw invalid(field, "must not contain a card number");
         }
@@ -62,14 +76,14 @@ public final class RequestChecks {
     }
 
     private static String optionalCode(String value, String field, int maxLength) {
-        if (value == null || value.isBlank()) {
+        if (value == null || value.isEmpty()) {
             return null;
         }
-        String trimmed = value.trim();
-        if (trimmed.length() > maxLength) {
+        Text.refuseForbidden(value, field);
+        if (value.codePointCount(0, value.length()) > maxLength) {
             throw invalid(field, "must be at most " + maxLength + " characters");
         }
-        return trimmed;
+        return value;
     }
 
     /** An absolute http(s) URL, e.g. where the payment window sends the customer back. */

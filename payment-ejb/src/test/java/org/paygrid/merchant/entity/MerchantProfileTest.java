@@ -10,13 +10,17 @@ import org.paygrid.shared.error.PaygridException;
 class MerchantProfileTest {
 
     @Test
-    void trimsFieldsAndTreatsBlankOptionalFieldsAsAbsent() {
-        MerchantProfile profile = MerchantProfile.of("  Hanbit Books ", "1234567891", " Kim ", "a@b.kr", " ", null);
-        assertThat(profile.name()).isEqualTo("Hanbit Books");
-        assertThat(profile.representative()).isEqualTo("Kim");
+    void keepsTextExactlyAsSentAndTreatsEmptyOptionalFieldsAsAbsent() {
+        MerchantProfile profile = MerchantProfile.of("  Hanbit Books ", "1234567891", " Kim ", "a@b.kr", "", null);
+        assertThat(profile.name()).isEqualTo("  Hanbit Books ");
+        assertThat(profile.representative()).isEqualTo(" Kim ");
         assertThat(profile.businessNumber().formatted()).isEqualTo("123-45-67891");
         assertThat(profile.phone()).isNull();
         assertThat(profile.websiteUrl()).isNull();
+        assertInvalid(() -> MerchantProfile.of("Hanbit\r\nBooks", "1234567891", "Kim", "a@b.kr", null, null),
+                "name: must not contain a control character (U+000D)");
+        assertInvalid(() -> MerchantProfile.of("Hanbit \u202EskooB", "1234567891", "Kim", "a@b.kr", null, null),
+                "name: must not contain bidirectional control characters");
     }
 
     @Test
