@@ -28,20 +28,27 @@ export class Orders {
     return order;
   }
 
+  /** Own entries only: an order id such as "__proto__" names nothing. */
   get(orderId) {
-    return this.state.orders[orderId];
+    return Object.hasOwn(this.state.orders, orderId) ? this.state.orders[orderId] : undefined;
   }
 
   all() {
     return Object.values(this.state.orders).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
-  /** Paygrid's payment object is the truth about the money: take its status, balance and method. */
+  /**
+   * Paygrid's payment object is the truth about the money: take its status, balance and method, unless what the
+   * shop already has is newer (a webhook about the approval that arrives after a refund's answer: fewer cancels).
+   */
   applyPayment(payment, source) {
     const order = this.get(payment.orderId);
     if (!order) return undefined;
+    const cancels = payment.cancels?.length ?? 0;
+    if (cancels < (order.cancelCount ?? 0)) return order;
     Object.assign(order, { paymentKey: payment.paymentKey, status: payment.status, method: payment.method,
-      balanceAmount: payment.balanceAmount, updatedBy: source, updatedAt: new Date().toISOString() });
+      balanceAmount: payment.balanceAmount, cancelCount: cancels, updatedBy: source,
+      updatedAt: new Date().toISOString() });
     this.save();
     return order;
   }

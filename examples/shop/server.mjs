@@ -1,6 +1,6 @@
 // Hanbit Market: a minimal real merchant site on Paygrid. Start it with `./paygrid shop` (see README.md).
 import { randomUUID } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -50,6 +50,7 @@ async function registeredWebhookSecret() {
   const endpoint = await paygrid.webhookEndpoints.create(webhookUrl, ["PAYMENT_STATUS_CHANGED", "DEPOSIT_CALLBACK"]);
   writeFileSync(file, JSON.stringify({ id: endpoint.id, url: webhookUrl, paygridUrl: config.paygridUrl,
     secret: endpoint.secret }), { mode: 0o600 });
+  chmodSync(file, 0o600);   // also when the file was already there
   console.log(`registered the webhook endpoint ${endpoint.id} for ${webhookUrl}`);
   return endpoint.secret;
 }
@@ -125,13 +126,23 @@ const routes = {
   },
 };
 
-/** POST /orders/{orderId}/refund: all that is left, or the amount typed in (부분취소). */
+/**
+ * POST /orders/{orderId}/refund: all that is left, or the amount typed in (부분취소). Only a form this shop rendered
+ * is accepted (its token, used once), so another site cannot make a customer's browser refund; an amount that is not
+ * a whole number of won is refused, never read as "all".
+ */
 async function refund(request, response, orderId) {
   const form = new URLSearchParams(await body(request));
   const order = orders.get(orderId);
   const token = form.get("token");
-  if (!order?.paymentKey || !token) return redirect(response, "/orders?error=" + encodeURIComponent("Nothing to refund"));
+  if (!order?.paymentKey || !token || refundTokens.get(orderId) !== token) {
+    return redirect(response, "/orders?error=" + encodeURIComponent("Nothing to refund (reload the page)"));
+  }
+  refundTokens.delete(orderId);
   const typed = (form.get("amount") ?? "").replaceAll(",", "").trim();
+  if (typed && !/^[1-9][0-9]{0,12}$/.test(typed)) {
+    return redirect(response, "/orders?error=" + encodeURIComponent(`Refund amount "${typed}" is not a number of won`));
+  }
   try {
     const payment = await paygrid.payments.cancel(order.paymentKey, {
       cancelReason: "Refund from the shop's order page", ...(typed ? { cancelAmount: Number(typed) } : {}),

@@ -56,7 +56,11 @@ export class Payments {
     return this.transport.get(`v1/payments/orders/${segment(orderId)}`);
   }
 
+  /** A `cancelAmount` that is not a whole number is refused here: JSON would send it as null, which cancels it all. */
   cancel(paymentKey: string, cancel: CancelRequest, idempotencyKey?: string): Promise<Payment> {
+    if (cancel.cancelAmount !== undefined && !Number.isSafeInteger(cancel.cancelAmount)) {
+      return Promise.reject(new TypeError(`cancelAmount must be a whole number of won, not ${cancel.cancelAmount}`));
+    }
     return this.transport.post(`v1/payments/${segment(paymentKey)}/cancel`, cancel, idempotencyKey);
   }
 
@@ -110,8 +114,11 @@ export class Billing {
     return this.transport.post(`v1/billing/${segment(billingKey)}`, charge, idempotencyKey);
   }
 
-  /** Revokes the key for good (the stored card is erased). */
-  revoke(billingKey: string): Promise<BillingKey> {
+  /**
+   * Revokes the key for good (the stored card is erased). Undefined when an earlier attempt of this call revoked it
+   * and its answer was lost (the retry finds no key).
+   */
+  revoke(billingKey: string): Promise<BillingKey | undefined> {
     return this.transport.delete(`v1/billing/${segment(billingKey)}`);
   }
 }

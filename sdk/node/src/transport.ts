@@ -47,8 +47,11 @@ export class Transport {
     return this.send<T>("POST", path, body, idempotencyKey ?? randomUUID());
   }
 
-  /** DELETE is idempotent by itself: retried like a GET, without a key. */
-  delete<T>(path: string): Promise<T> {
+  /**
+   * DELETE is idempotent by itself: retried like a GET, without a key. A retry that finds nothing (404) means an
+   * earlier attempt did it and its answer was lost: undefined, not an error.
+   */
+  delete<T>(path: string): Promise<T | undefined> {
     return this.send<T>("DELETE", path, undefined, undefined);
   }
 
@@ -74,6 +77,7 @@ export class Transport {
       }
       const text = await response.text();
       if (response.status < 300) return (text === "" ? undefined : JSON.parse(text)) as T;
+      if (method === "DELETE" && attempt > 0 && response.status === 404) return undefined as T;
       const refused = problem(response.status, text, path);
       if (!retries(refused.status, refused.code)) throw refused;
       last = refused;

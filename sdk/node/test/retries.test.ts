@@ -82,3 +82,19 @@ test("reads carry no idempotency key, and pages are followed", async () => {
   assert.equal(count, 3);
   assert.deepEqual(keys, [undefined, undefined]);
 });
+
+test("a delete whose first answer was lost is done when the retry finds nothing", async () => {
+  answers.push([503, problem(503, "SERVICE_UNAVAILABLE")], [404, problem(404, "NOT_FOUND_WEBHOOK")]);
+  await paygrid.webhookEndpoints.delete("whk_1");
+  assert.deepEqual(keys, [undefined, undefined]);
+  answers.push([404, problem(404, "NOT_FOUND_WEBHOOK")]);   // a first attempt's 404 is the caller's to know
+  await assert.rejects(paygrid.webhookEndpoints.delete("whk_2"),
+    (error: unknown) => error instanceof ApiError && error.code === "NOT_FOUND_WEBHOOK");
+});
+
+test("a cancel amount that is not a whole number never reaches Paygrid as a full cancel", async () => {
+  await assert.rejects(paygrid.payments.cancel("pay_1", { cancelReason: "typo", cancelAmount: Number("5000원") }),
+    TypeError);
+  await assert.rejects(paygrid.payments.cancel("pay_1", { cancelReason: "typo", cancelAmount: 12.5 }), TypeError);
+  assert.deepEqual(keys, []);
+});

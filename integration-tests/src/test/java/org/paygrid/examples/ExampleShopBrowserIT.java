@@ -121,6 +121,7 @@ class ExampleShopBrowserIT {
 
     @Test
     void theShopRefusesAWebhookThatPaygridDidNotSign() throws Exception {
+        String before = given().baseUri(SHOP).get("/orders.json").then().statusCode(200).extract().asString();
         HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(SHOP + "/webhooks/paygrid"))
                 .header("webhook-id", "evt_forged").header("webhook-timestamp",
@@ -131,7 +132,8 @@ class ExampleShopBrowserIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(Files.readString(log)).contains("refused a webhook");
-        given().baseUri(SHOP).get("/orders.json").then().statusCode(200);
+        assertThat(given().baseUri(SHOP).get("/orders.json").then().statusCode(200).extract().asString())
+                .as("the forged event changed nothing").isEqualTo(before);
     }
 
     private static void run(Path directory, String... command) throws IOException, InterruptedException {

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.paygrid.support.TestStack;
@@ -152,6 +153,16 @@ class PlatformIT {
         assertThat(document.getString(payment + "cancels.items.$ref")).isEqualTo("#/components/schemas/Cancel");
         assertThat(document.getList(payment + "status.enum", String.class)).contains("DONE", "PARTIAL_CANCELED");
         assertThat(document.getString("components.schemas.KeyInRequest.properties.amount.type")).isEqualTo("integer");
+        // the text rule of contract section 2, from the constants the server checks with
+        for (String request : List.of("KeyInRequest", "CreatePaymentRequest", "VirtualAccountRequest",
+                "BillingChargeRequest")) {
+            String orderName = "components.schemas." + request + ".properties.orderName.";
+            assertThat(document.getInt(orderName + "maxLength")).as(request).isEqualTo(100);
+            assertThat(document.getString(orderName + "pattern")).as(request)
+                    .startsWith("^[^\\u0000-\\u001F\\u007F-\\u009F").contains("\\u202A-\\u202E");
+        }
+        assertThat(document.getInt("components.schemas.CancelRequest.properties.cancelReason.maxLength"))
+                .isEqualTo(200);
         assertThat(document.getList("components.schemas.Problem.required", String.class)).contains("code", "message");
         Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
         paths.forEach((path, item) -> item.forEach((method, operation) -> assertThat(

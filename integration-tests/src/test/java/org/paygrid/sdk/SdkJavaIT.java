@@ -186,7 +186,8 @@ class SdkJavaIT {
                     assertThat(line.payOutAmount()).isEqualTo(line.amount() - line.fee() - line.vat());
                     assertThat(line.transactionKey()).isNotBlank();
                 });
-        LocalDate payoutDate = lines.get(0).paidOutDate();
+        LocalDate payoutDate = lines.stream().filter(line -> line.paymentKey().equals(paid.paymentKey())).findFirst()
+                .orElseThrow().paidOutDate();
         assertThat(paygrid.settlements().payouts(payoutDate, payoutDate)).singleElement()
                 .satisfies(payout -> assertThat(payout.status()).isEqualTo("SCHEDULED"));
     }

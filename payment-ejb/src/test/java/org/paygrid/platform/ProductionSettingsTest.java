@@ -62,7 +62,8 @@ class ProductionSettingsTest {
 
     @Test
     void refusesADevelopmentKeyEvenUnderAnotherIdOrBesideRealKeys() {
-        String developmentKey = DEVELOPMENT.get("paygrid.keys.card").split(":")[1];
+        String firstKey = DEVELOPMENT.get("paygrid.keys.card").split(",")[0].strip();
+        String developmentKey = firstKey.substring(firstKey.indexOf(':') + 1);
         Map<String, Optional<String>> settings = production();
         settings.put("paygrid.keys.card", Optional.of("k2:" + KeyRing.newKeyMaterial() + ", prod-1:" + developmentKey));
         assertThat(ProductionSettings.problems(DEVELOPMENT, settings::get))

@@ -23,10 +23,16 @@ public final class RateLimits {
 
     static final int MAX_CALLERS = 50_000;
 
-    private final Function<String, Bucket> buckets;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(RateLimits.class.getName());
 
-    private RateLimits(Function<String, Bucket> buckets) {
+    private final Function<String, Bucket> buckets;
+    /** Where a shared limit counts while the grid does not answer (a member leaving, a partition moving). */
+    private final RateLimits whileGridIsAway;
+    private volatile long lastGridWarning;
+
+    private RateLimits(Function<String, Bucket> buckets, RateLimits whileGridIsAway) {
         this.buckets = buckets;
+        this.whileGridIsAway = whileGridIsAway;
     }
 
     /** Buckets of this server only, on {@code clock}. */
@@ -39,7 +45,7 @@ public final class RateLimits {
             }
         });
         return new RateLimits(caller -> buckets.computeIfAbsent(caller, k -> Bucket.builder()
-                .addLimit(configuration.getBandwidths()[0]).withCustomTimePrecision(clock).build()));
+                .addLimit(configuration.getBandwidths()[0]).withCustomTimePrecision(clock).build()), null);
     }
 
     /**
@@ -52,7 +58,7 @@ public final class RateLimits {
         BucketConfiguration configuration = configuration(perSecond, burst);
         return new RateLimits(caller -> grid.builder()
                 .withImplicitConfigurationReplacement(configuredAt, TokensInheritanceStrategy.PROPORTIONALLY)
-                .build(caller, () -> configuration));
+                .build(caller, () -> configuration), local(perSecond, burst, TimeMeter.SYSTEM_NANOTIME));
     }
 
     private static BucketConfiguration configuration(long perSecond, long burst) {
@@ -64,9 +70,26 @@ public final class RateLimits {
                 .build();
     }
 
-    /** Empty when the caller may go on; otherwise how many whole seconds to wait (at least 1). */
+    /**
+     * Empty when the caller may go on; otherwise how many whole seconds to wait (at least 1). A shared limit whose
+     * grid fails counts on this server meanwhile: a grid hiccup must not turn every call into a 500.
+     */
     public OptionalLong take(String caller) {
-        ConsumptionProbe probe = buckets.apply(caller).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe;
+        try {
+            probe = buckets.apply(caller).tryConsumeAndReturnRemaining(1);
+        } catch (RuntimeException gridFailure) {
+            if (whileGridIsAway == null) {
+                throw gridFailure;
+            }
+            long now = System.currentTimeMillis();
+            if (now - lastGridWarning > 60_000) {
+                lastGridWarning = now;
+                LOG.warning("The data grid did not answer for a rate limit (" + gridFailure
+                        + "): this server counts on its own until it does");
+            }
+            return whileGridIsAway.take(caller);
+        }
         if (probe.isConsumed()) {
             return OptionalLong.empty();
         }

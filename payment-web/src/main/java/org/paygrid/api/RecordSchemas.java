@@ -139,7 +139,10 @@ final class RecordSchemas {
         return OASFactory.createSchema().type(SchemaType.OBJECT);
     }
 
-    /** What the component's annotation adds: a description, an example, the values a string may take. */
+    /**
+     * What the component's annotation adds: a description, an example, the values a string may take, and the text
+     * rule's length and pattern (the same constants the domain checks with).
+     */
     private static Schema annotated(Schema schema,
                                     org.eclipse.microprofile.openapi.annotations.media.Schema annotation) {
         if (annotation == null) {
@@ -160,6 +163,15 @@ final class RecordSchemas {
         }
         if (annotation.nullable()) {
             schema.nullable(true);
+        }
+        if (annotation.minLength() > 0) {
+            schema.minLength(annotation.minLength());
+        }
+        if (annotation.maxLength() != Integer.MAX_VALUE) {
+            schema.maxLength(annotation.maxLength());
+        }
+        if (!annotation.pattern().isEmpty()) {
+            schema.pattern(annotation.pattern());
         }
         return schema;
     }

@@ -44,4 +44,19 @@ class RateLimitsTest {
         assertThat(limits.take("key B")).isEmpty();
         assertThat(limits.take("address 10.0.0.1")).isEmpty();
     }
+
+    @Test
+    void aSharedLimitWhoseGridFailsCountsOnThisServerInstead() {
+        io.github.bucket4j.distributed.proxy.ProxyManager<String> broken =
+                (io.github.bucket4j.distributed.proxy.ProxyManager<String>) java.lang.reflect.Proxy.newProxyInstance(
+                        getClass().getClassLoader(),
+                        new Class<?>[] {io.github.bucket4j.distributed.proxy.ProxyManager.class},
+                        (proxy, method, args) -> {
+                            throw new IllegalStateException("the grid is away");
+                        });
+        RateLimits limits = RateLimits.shared(1, 2, broken, 0);
+        assertThat(limits.take("key A")).isEmpty();
+        assertThat(limits.take("key A")).isEmpty();
+        assertThat(limits.take("key A")).isPresent();
+    }
 }

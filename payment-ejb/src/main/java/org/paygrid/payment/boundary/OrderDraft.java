@@ -11,10 +11,13 @@ import org.paygrid.shared.error.RequestChecks;
  */
 public record OrderDraft(String orderId, String orderName, long amount, long taxFreeAmount, String metadataJson) {
 
+    /** The longest orderName, in code points; the requests' schemas say the same. */
+    public static final int ORDER_NAME_LENGTH = 100;
+
     public static OrderDraft parse(String orderId, String orderName, Long amount, Long taxFreeAmount,
                                    JsonObject metadata) {
         String checkedOrderId = OrderId.require(orderId);
-        String checkedName = RequestChecks.requiredShownName(orderName, "orderName", 100);
+        String checkedName = RequestChecks.requiredShownName(orderName, "orderName", ORDER_NAME_LENGTH);
         long checkedAmount = PaymentAmounts.requireValidAmount(amount, "amount");
         long taxFree = taxFreeAmount == null ? 0 : taxFreeAmount;
         if (taxFree < 0 || taxFree > checkedAmount) {

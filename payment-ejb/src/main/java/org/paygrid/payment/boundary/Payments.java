@@ -333,7 +333,8 @@ public class Payments {
 
     private PaymentView cancel(Mode mode, String merchantId, String paymentKey, CancelRequest request,
                                RetryKey retryKey, StaffCancel staff) {
-        String reason = RequestChecks.requiredText(request.cancelReason(), "cancelReason", 200);
+        String reason = RequestChecks.requiredText(request.cancelReason(), "cancelReason",
+                CancelRequest.CANCEL_REASON_LENGTH);
         if (request.cancelAmount() != null) {
             PaymentAmounts.requireValidAmount(request.cancelAmount(), "cancelAmount");
         }

@@ -78,7 +78,8 @@ public class RefundApprovals {
 
     private RefundRequest openRequest(String staff, String paymentKey, CancelRequest request, PaymentView current,
                                       String why, RetryKey retryKey) {
-        String reason = RequestChecks.requiredText(request.cancelReason(), "cancelReason", 200);
+        String reason = RequestChecks.requiredText(request.cancelReason(), "cancelReason",
+                CancelRequest.CANCEL_REASON_LENGTH);
         if (request.cancelAmount() != null) {
             PaymentAmounts.requireValidAmount(request.cancelAmount(), "cancelAmount");
         }

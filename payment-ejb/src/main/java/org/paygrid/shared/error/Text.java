@@ -8,6 +8,16 @@ package org.paygrid.shared.error;
  */
 public final class Text {
 
+    /**
+     * The rule as a JSON Schema (ECMA-262) pattern, for the API document: the same ranges as {@link #forbidden}.
+     * A pattern cannot name an unpaired surrogate, nor the noncharacters beyond U+FFFF; the server refuses those too.
+     */
+    public static final String PATTERN = "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$";
+
+    /** {@link #PATTERN} for names customers see, without the bidirectional controls either. */
+    public static final String SHOWN_NAME_PATTERN =
+            "^[^\\u0000-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$";
+
     private Text() {
     }
 

@@ -64,6 +64,33 @@ class TextRuleTest {
         assertThat(RequestChecks.requiredText("مرحبا \u2067x\u2069", "cancelReason", 100)).contains("\u2067");
     }
 
+    /** The API document's patterns say what the rule does, for every character a pattern can name (the BMP). */
+    @Property(tries = 2_000)
+    void theDocumentsPatternsAgreeWithTheRule(@ForAll("bmpText") String text) {
+        boolean allowed = Text.forbidden(text) == null;
+        assertThat(java.util.regex.Pattern.matches(Text.PATTERN, text)).as(escaped(text)).isEqualTo(allowed);
+        assertThat(java.util.regex.Pattern.matches(Text.SHOWN_NAME_PATTERN, text)).as(escaped(text))
+                .isEqualTo(allowed && !Text.hasBidiControl(text));
+    }
+
+    /** Short texts of BMP characters outside the surrogate range, rich in the edges of the refused ranges. */
+    @Provide
+    Arbitrary<String> bmpText() {
+        Arbitrary<Character> edges = Arbitraries.of('\u0000', '\u001F', '\u0020', '\u007E', '\u007F', '\u009F',
+                '\u00A0', '\u2029', '\u202A', '\u202E', '\u202F', '\u2065', '\u2066', '\u2069', '\u206A',
+                '\uFDCF', '\uFDD0', '\uFDEF', '\uFDF0', '\uFFFD', '\uFFFE', '\uFFFF', 'a', '한');
+        Arbitrary<Character> any = Arbitraries.chars().range('\u0000', '\uD7FF')
+                .injectDuplicates(0.1);
+        Arbitrary<Character> upper = Arbitraries.chars().range('\uE000', '\uFFFF');
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, edges), net.jqwik.api.Tuple.of(2, any),
+                net.jqwik.api.Tuple.of(1, upper)).list().ofMaxSize(6)
+                .map(chars -> chars.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining()));
+    }
+
+    private static String escaped(String text) {
+        return text.chars().mapToObj(c -> String.format("\\u%04X", c)).collect(java.util.stream.Collectors.joining());
+    }
+
     /** Letters of several scripts, spaces, punctuation and emoji: no digit, so never a card number by chance. */
     @Provide
     Arbitrary<String> allowedText() {

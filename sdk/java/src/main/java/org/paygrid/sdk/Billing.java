@@ -21,7 +21,10 @@ public final class Billing {
         return transport.post("/v1/billing/" + Transport.encode(billingKey), charge, idempotencyKey, Payment.class);
     }
 
-    /** Revokes the key for good (the stored card is erased); answers the key, REVOKED. */
+    /**
+     * Revokes the key for good (the stored card is erased); answers the key, REVOKED, or null when an earlier
+     * attempt of this call revoked it and its answer was lost (the SDK's retry then finds no key).
+     */
     public BillingKey revoke(String billingKey) {
         return transport.delete("/v1/billing/" + Transport.encode(billingKey), BillingKey.class);
     }

@@ -20,6 +20,6 @@ public final class Events {
 
     /** Every event after {@code after}, page after page as the iteration reaches it. */
     public Iterable<WebhookEvent> all(String after) {
-        return Page.all(list(after, 100), cursor -> list(cursor, 100));
+        return Page.all(() -> list(after, 100), cursor -> list(cursor, 100));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** One page of a list the API answers with {@code {items, nextCursor}}; {@code nextCursor} null on the last. */
 public record Page<T>(List<T> items, String nextCursor) {
@@ -12,10 +13,13 @@ public record Page<T>(List<T> items, String nextCursor) {
         return items == null ? List.of() : items;
     }
 
-    /** Every item from the first page on, fetching the next page (by its cursor) only as the iteration reaches it. */
-    static <T> Iterable<T> all(Page<T> first, Function<String, Page<T>> next) {
+    /**
+     * Every item from the first page on, fetching each page (the first by {@code first}, the others by their
+     * cursor) only as the iteration reaches it; each iteration starts again from the first page.
+     */
+    static <T> Iterable<T> all(Supplier<Page<T>> first, Function<String, Page<T>> next) {
         return () -> new Iterator<>() {
-            private Page<T> page = first;
+            private Page<T> page = first.get();
             private int index;
 
             @Override

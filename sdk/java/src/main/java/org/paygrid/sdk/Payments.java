@@ -52,7 +52,7 @@ public final class Payments {
 
     /** Every payment, page after page as the iteration reaches it. */
     public Iterable<Payment> all(int pageSize) {
-        return Page.all(list(pageSize, null), cursor -> list(pageSize, cursor));
+        return Page.all(() -> list(pageSize, null), cursor -> list(pageSize, cursor));
     }
 
     private static String segment(String value) {

@@ -21,7 +21,8 @@ public final class Settlements {
 
     /** Every line of the range, page after page as the iteration reaches it. */
     public Iterable<SettlementLine> allLines(LocalDate from, LocalDate to, DateType dateType) {
-        return Page.all(lines(from, to, dateType, 100, null), cursor -> lines(from, to, dateType, 100, cursor));
+        return Page.all(() -> lines(from, to, dateType, 100, null),
+                cursor -> lines(from, to, dateType, 100, cursor));
     }
 
     /** The payouts of the range, one per payout date. */

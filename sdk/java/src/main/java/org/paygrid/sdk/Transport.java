@@ -69,7 +69,10 @@ final class Transport {
                 JSON.constructType(answer));
     }
 
-    /** DELETE is idempotent by itself: it is retried like a GET, without a key. */
+    /**
+     * DELETE is idempotent by itself: it is retried like a GET, without a key. A retry that finds nothing (404) means
+     * an earlier attempt did it and its answer was lost: null, not an error.
+     */
     <T> T delete(String path, Class<T> answer) {
         return send("DELETE", path, null, null, answer == null ? null : JSON.constructType(answer));
     }
@@ -93,6 +96,9 @@ final class Transport {
             }
             if (response.statusCode() < 300) {
                 return answer == null || response.body().length == 0 ? null : read(response.body(), answer);
+            }
+            if ("DELETE".equals(method) && attempt > 0 && response.statusCode() == 404) {
+                return null;
             }
             ApiException refused = problem(response, path);
             if (!RetryPolicy.retries(refused.status(), refused.code())) {

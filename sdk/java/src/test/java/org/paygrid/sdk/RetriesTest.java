@@ -131,6 +131,24 @@ class RetriesTest {
     }
 
     @Test
+    void aDeleteWhoseFirstAnswerWasLostIsDoneWhenTheRetryFindsNothing() {
+        answers.add(new Answer(503, ""));
+        answers.add(new Answer(404, problem(404, "NOT_FOUND_BILLING_KEY")));
+        assertThat(paygrid.billing().revoke("bil_1")).isNull();
+        answers.add(new Answer(404, problem(404, "NOT_FOUND_BILLING_KEY")));   // a first 404 is the caller's to know
+        assertThatThrownBy(() -> paygrid.billing().revoke("bil_2")).isInstanceOf(ApiException.class);
+    }
+
+    @Test
+    void pagesAreFetchedOnlyWhenIterated() {
+        Iterable<Payment> all = paygrid.payments().all(2);
+        assertThat(requests).isEmpty();
+        answers.add(new Answer(200, "{\"items\":[" + PAYMENT + "],\"nextCursor\":null}"));
+        assertThat(all).hasSize(1);
+        assertThat(requests).hasSize(1);
+    }
+
+    @Test
     void everyRequestNamesTheSdkAndItsVersion() {
         answers.add(new Answer(200, PAYMENT));
         paygrid.payments().get("pay 1/2");
