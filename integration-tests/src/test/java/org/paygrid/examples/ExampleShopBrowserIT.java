@@ -4,12 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.paygrid.support.Browser;
+import org.paygrid.support.Commands;
 import org.paygrid.support.PaygridIT;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
@@ -47,9 +46,10 @@ class ExampleShopBrowserIT {
     static void openTheShop() throws Exception {
         merchant = TestMerchant.create("Example Shop " + Long.toString(System.nanoTime(), 36));
         Path home = Path.of(TestStack.require("paygrid.home"));
-        run(home.resolve("sdk/node"), "npm", "ci", "--no-audit", "--no-fund", "--loglevel=error");
-        run(home.resolve("sdk/node"), "npm", "run", "-s", "build");
-        run(home.resolve("examples/shop"), "npm", "ci", "--no-audit", "--no-fund", "--loglevel=error");
+        Duration npm = Duration.ofMinutes(10);
+        Commands.run(home.resolve("sdk/node"), npm, "npm", "ci", "--no-audit", "--no-fund", "--loglevel=error");
+        Commands.run(home.resolve("sdk/node"), npm, "npm", "run", "-s", "build");
+        Commands.run(home.resolve("examples/shop"), npm, "npm", "ci", "--no-audit", "--no-fund", "--loglevel=error");
 
         log = Files.createTempFile("example-shop", ".log");
         ProcessBuilder start = new ProcessBuilder("node", "server.mjs").directory(home.resolve("examples/shop").toFile())
@@ -134,12 +134,5 @@ class ExampleShopBrowserIT {
         assertThat(Files.readString(log)).contains("refused a webhook");
         assertThat(given().baseUri(SHOP).get("/orders.json").then().statusCode(200).extract().asString())
                 .as("the forged event changed nothing").isEqualTo(before);
-    }
-
-    private static void run(Path directory, String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
-        assertThat(process.exitValue()).as(String.join(" ", command) + "\n" + output).isZero();
     }
 }

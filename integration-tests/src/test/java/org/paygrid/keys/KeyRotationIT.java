@@ -39,10 +39,13 @@ class KeyRotationIT {
                 .then().statusCode(201).extract().jsonPath();
         String id = webhook.getString("id");
         String secret = webhook.getString("secret");
-        assertThat(sealedKeyId(id)).isEqualTo("dev-whk-1");
+        Row endpoint = new Row("webhook-secret", "whk_endpoint", "id", id, "secret_key_id", "secret_iv",
+                "secret_ciphertext", id);
+        assertThat(endpoint.keyId()).isEqualTo("dev-whk-1");
+        assertThat(new String(endpoint.open(), StandardCharsets.UTF_8)).isEqualTo(secret);
 
         // as sealed before this version: under the shared development key dev-1
-        sealUnder(id, "dev-1", secret);
+        endpoint.moveUnder("dev-1");
         TestMerchant.staff().get("/v1/admin/keys").then().statusCode(200)
                 .body("find { it.purpose == 'webhook-secret' }.activeKeyId", equalTo("dev-whk-1"))
                 .body("find { it.purpose == 'webhook-secret' }.keyIds", hasItem("dev-1"))
@@ -53,8 +56,8 @@ class KeyRotationIT {
         TestMerchant.staff().post("/v1/admin/keys/webhook-secret/reseal").then().statusCode(200)
                 .body("activeKeyId", equalTo("dev-whk-1"))
                 .body("sealedValues.'dev-1'", equalTo(null));
-        assertThat(sealedKeyId(id)).isEqualTo("dev-whk-1");
-        assertThat(open(id, "dev-whk-1")).isEqualTo(secret);
+        assertThat(endpoint.keyId()).isEqualTo("dev-whk-1");
+        assertThat(new String(endpoint.open(), StandardCharsets.UTF_8)).isEqualTo(secret);
         shop.api().get("/v1/webhooks/" + id + "/secret").then().statusCode(200).body("secret", equalTo(secret));
 
         TestMerchant.staff().get("/v1/admin/audit-log?targetType=KEY_PURPOSE&targetId=webhook-secret")
@@ -175,44 +178,6 @@ class KeyRotationIT {
         TestMerchant.staff(TestStack.userToken("support")).get("/v1/admin/keys").then().statusCode(403);
         TestMerchant.staff(TestStack.userToken("finance")).post("/v1/admin/keys/card/reseal").then().statusCode(403);
         TestMerchant.staff().post("/v1/admin/keys/no-such-purpose/reseal").then().statusCode(404);
-    }
-
-    private static String sealedKeyId(String endpointId) throws Exception {
-        try (Connection db = TestStack.database(); PreparedStatement sql = db.prepareStatement(
-                "select secret_key_id from whk_endpoint where id = ?")) {
-            sql.setString(1, endpointId);
-            try (ResultSet row = sql.executeQuery()) {
-                assertThat(row.next()).isTrue();
-                return row.getString(1);
-            }
-        }
-    }
-
-    private static void sealUnder(String endpointId, String keyId, String secret) throws Exception {
-        byte[] iv = new byte[12];
-        new SecureRandom().nextBytes(iv);
-        byte[] ciphertext = cipher(Cipher.ENCRYPT_MODE, "webhook-secret", keyId, iv, endpointId)
-                .doFinal(secret.getBytes(StandardCharsets.UTF_8));
-        try (Connection db = TestStack.database(); PreparedStatement sql = db.prepareStatement(
-                "update whk_endpoint set secret_key_id = ?, secret_iv = ?, secret_ciphertext = ? where id = ?")) {
-            sql.setString(1, keyId);
-            sql.setBytes(2, iv);
-            sql.setBytes(3, ciphertext);
-            sql.setString(4, endpointId);
-            assertThat(sql.executeUpdate()).isEqualTo(1);
-        }
-    }
-
-    private static String open(String endpointId, String keyId) throws Exception {
-        try (Connection db = TestStack.database(); PreparedStatement sql = db.prepareStatement(
-                "select secret_iv, secret_ciphertext from whk_endpoint where id = ?")) {
-            sql.setString(1, endpointId);
-            try (ResultSet row = sql.executeQuery()) {
-                assertThat(row.next()).isTrue();
-                return new String(cipher(Cipher.DECRYPT_MODE, "webhook-secret", keyId, row.getBytes(1), endpointId)
-                        .doFinal(row.getBytes(2)), StandardCharsets.UTF_8);
-            }
-        }
     }
 
     private static Cipher cipher(int mode, String purpose, String keyId, byte[] iv, String associatedData)

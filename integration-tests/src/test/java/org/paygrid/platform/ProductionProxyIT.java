@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.paygrid.support.Commands;
 import org.paygrid.support.PaygridIT;
 import org.paygrid.support.TestStack;
 
@@ -41,7 +42,7 @@ class ProductionProxyIT {
                     + "(.ci/run installs it)");
         }
         work = Files.createTempDirectory("paygrid-proxy");
-        run("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
+        Commands.run(null, Duration.ofSeconds(60), "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
                 "-keyout", work.resolve("paygrid.key").toString(), "-out", work.resolve("paygrid.crt").toString());
         String upstream = TestStack.paygridUrl().replaceFirst("^https?://", "").replaceFirst("/.*$", "")
                 .replace("localhost", "127.0.0.1");
@@ -58,7 +59,7 @@ class ProductionProxyIT {
                 "%(?![0-9A-Fa-f]{2})|%00", "listen 127.0.0.1:" + PORT);
         Path file = work.resolve("nginx.conf");
         Files.writeString(file, "pid " + work + "/nginx.pid;\nerror_log " + work + "/error.log;\n" + config);
-        run(NGINX.getPath(), "-t", "-q", "-p", work.toString(), "-c", file.toString());
+        Commands.run(null, Duration.ofSeconds(60), NGINX.getPath(), "-t", "-q", "-p", work.toString(), "-c", file.toString());
         nginx = new ProcessBuilder(NGINX.getPath(), "-p", work.toString(), "-c", file.toString(), "-g",
                 "daemon off;").redirectErrorStream(true).redirectOutput(work.resolve("nginx.out").toFile()).start();
         Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
@@ -118,12 +119,5 @@ class ProductionProxyIT {
 
     private static io.restassured.specification.RequestSpecification proxy() {
         return given().baseUri("https://127.0.0.1:" + PORT).relaxedHTTPSValidation().redirects().follow(false);
-    }
-
-    private static void run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(String.join(" ", command) + "\n" + output).isZero();
     }
 }

@@ -31,31 +31,27 @@ public final class Payments {
     }
 
     public Payment get(String paymentKey) {
-        return transport.get("/v1/payments/" + segment(paymentKey), Payment.class);
+        return transport.get("/v1/payments/" + Transport.encode(paymentKey), Payment.class);
     }
 
     public Payment getByOrderId(String orderId) {
-        return transport.get("/v1/payments/orders/" + segment(orderId), Payment.class);
+        return transport.get("/v1/payments/orders/" + Transport.encode(orderId), Payment.class);
     }
 
     /** Cancels the balance or a part of it; the payment with its new cancel. */
     public Payment cancel(String paymentKey, Cancel cancel, String idempotencyKey) {
-        return transport.post("/v1/payments/" + segment(paymentKey) + "/cancel", cancel, idempotencyKey,
+        return transport.post("/v1/payments/" + Transport.encode(paymentKey) + "/cancel", cancel, idempotencyKey,
                 Payment.class);
     }
 
     /** One page of the merchant's payments of the key's mode, newest first ({@code cursor} null: the first). */
     public Page<Payment> list(int limit, String cursor) {
-        String query = "?limit=" + limit + (cursor == null ? "" : "&cursor=" + segment(cursor));
+        String query = "?limit=" + limit + (cursor == null ? "" : "&cursor=" + Transport.encode(cursor));
         return transport.page("/v1/payments" + query, Payment.class);
     }
 
     /** Every payment, page after page as the iteration reaches it. */
     public Iterable<Payment> all(int pageSize) {
         return Page.all(() -> list(pageSize, null), cursor -> list(pageSize, cursor));
-    }
-
-    private static String segment(String value) {
-        return Transport.encode(value);
     }
 }
