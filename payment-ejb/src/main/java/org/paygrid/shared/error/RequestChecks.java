@@ -52,8 +52,8 @@ public final class RequestChecks {
      * exports and the logs.
      */
     public static String optionalText(String value, String field, int maxLength) {
-        String text = optionalCode(value, field, maxLength);
-        refuseCardNumber(text, field);
+        String text = optionalCode(value, field, maxLength);   // the text rule, once
+        refuseCardNumberIn(text, field);
         return text;
     }
 
@@ -62,6 +62,10 @@ public final class RequestChecks {
         if (text != null) {
             Text.refuseForbidden(text, field);
         }
+        refuseCardNumberIn(text, field);
+    }
+
+    private static void refuseCardNumberIn(String text, String field) {
         if (text != null && CardNumbers.foundIn(text)) {
             throw invalid(field, "must not contain a card number");
         }
