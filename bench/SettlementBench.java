@@ -17,7 +17,10 @@ import java.time.ZoneOffset;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
 import org.paygrid.testkit.Json;
+import org.paygrid.testkit.KeyInProbe;
 import org.paygrid.testkit.Sql;
 import org.paygrid.testkit.Stack;
 
@@ -40,6 +43,10 @@ public class SettlementBench {
         try (Connection db = Stack.database()) {
             prepareMerchants(db);
             LocalDate date = LocalDate.of(2020, 1, 6);   // a Monday long before any real payment
+            if (java.util.Arrays.asList(args).contains("--under-load")) {
+                underLoad(http, url, db, date, 1_000_000);
+                return;
+            }
             boolean reuse = args.length > 0 && args[0].equals("--reuse");
             String[] sizes = java.util.Arrays.stream(args).filter(a -> !a.startsWith("--")).toArray(String[]::new);
             for (String arg : sizes.length == 0 ? new String[] {"100000", "1000000"} : sizes) {
@@ -85,6 +92,73 @@ public class SettlementBench {
         }
     }
 
+    /**
+     * Settlement beside live approvals (RELIABILITY.md scenario 21): the job over N payments on an idle system,
+     * then sequential key-in approvals alone and again while the same job runs. Prints p50/p99 alone and during,
+     * their ratio, both job times against the SQL floor, and whether both runs produced the same totals.
+     */
+    static void underLoad(HttpClient http, String url, Connection db, LocalDate date, int n) throws Exception {
+        cleanSettlement(db);
+        if (Sql.count(db, "select count(*) from pay_payment where merchant_id like 'mer_bench%'") != n) {
+            cleanPayments(db);
+            generate(db, n, date);
+        }
+        awaitQuietDatabase(db);
+        double floor = Math.min(floor(db, date), floor(db, date));
+        KeyInProbe approvals = new KeyInProbe().warm(300);
+        long t0 = System.nanoTime();
+        run(http, url, Stack.opsToken(), date);
+        double idleJob = seconds(t0);
+        String idleTotals = totals(db);
+        cleanSettlement(db);
+        awaitQuietDatabase(db);
+        List<Long> alone = approvals.forSeconds(30);
+        List<Long> during = new ArrayList<>();
+        String token = Stack.opsToken();
+        t0 = System.nanoTime();
+        String runId = Json.field(http.send(HttpRequest.newBuilder(URI.create(url + "/v1/admin/settlements/runs"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"date\": \"" + date + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString()).body(), "runId");
+        String status = "STARTED";
+        long nextLook = 0;
+        while (status.equals("STARTING") || status.equals("STARTED")) {
+            during.add(approvals.call());
+            if (System.nanoTime() > nextLook) {
+                status = Json.field(http.send(HttpRequest.newBuilder(URI.create(url + "/v1/admin/settlements/runs/" + runId))
+                        .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).body(),
+                        "status");
+                nextLook = System.nanoTime() + 200_000_000L;
+            }
+        }
+        double loadedJob = seconds(t0);
+        String loadedTotals = totals(db);
+        double p99Alone = KeyInProbe.millis(alone, 0.99);
+        double p99During = KeyInProbe.millis(during, 0.99);
+        System.out.printf("N=%,d, SQL floor %.2f s (best of two)%n", n, floor);
+        System.out.printf("job on an idle system: %.1f s = %.1fx the floor%n", idleJob, idleJob / floor);
+        System.out.printf("job beside approvals:  %s in %.1f s = %.1fx the floor%n", status, loadedJob, loadedJob / floor);
+        System.out.printf("totals %s (idle: %s; beside approvals: %s)%n", idleTotals.equals(loadedTotals) ? "identical"
+                : "DIFFER", idleTotals, loadedTotals);
+        System.out.printf("key-ins alone:  %,d sequential calls in 30 s, p50 %.1f ms, p99 %.1f ms (warm, after 300)%n",
+                alone.size(), KeyInProbe.millis(alone, 0.50), p99Alone);
+        System.out.printf("key-ins during: %,d sequential calls, p50 %.1f ms, p99 %.1f ms%n", during.size(),
+                KeyInProbe.millis(during, 0.50), p99During);
+        System.out.printf("p99 during / alone = %.2fx (target at most 2x)%n", p99During / p99Alone);
+    }
+
+    /** What the settlement wrote for the bench merchants, summed: identical for any two complete runs. */
+    static String totals(Connection db) throws Exception {
+        try (Statement s = db.createStatement(); var row = s.executeQuery("""
+                select count(*), sum(amount), sum(fee), sum(vat), sum(payout_amount) from stl_line
+                where merchant_id like 'mer_bench%'""")) {
+            row.next();
+            return "%d lines, amount %d, fee %d, VAT %d, payout %d".formatted(row.getLong(1), row.getLong(2),
+                    row.getLong(3), row.getLong(4), row.getLong(5))
+                    + ", " + Sql.count(db, "select count(*) from stl_payout where merchant_id like 'mer_bench%'") + " payouts";
+        }
+    }
+
     static void prepareMerchants(Connection db) throws Exception {
         try (PreparedStatement insert = db.prepareStatement("insert ignore into mer_merchant (id, name, business_number, "
                 + "representative, email, status, created_at, updated_at) values (?, ?, ?, 'Bench', 'bench@example.kr', "
@@ -101,20 +175,28 @@ public class SettlementBench {
 
     /** Removes what earlier settlements of the bench merchants wrote: lines, payouts, ledger entries, day totals. */
     static void cleanSettlement(Connection db) throws Exception {
-        try (Statement s = db.createStatement()) {
-            s.executeUpdate("delete from stl_line where merchant_id like 'mer_bench%'");
-            s.executeUpdate("delete from stl_payout where merchant_id like 'mer_bench%'");
-            s.executeUpdate("delete p from ldg_posting p join ldg_journal_entry e on e.id = p.entry_id "
-                    + "where e.reference like 'settlement-fees:mer_bench%'");
-            s.executeUpdate("delete from ldg_journal_entry where reference like 'settlement-fees:mer_bench%'");
-            s.executeUpdate("delete from stl_day_total where merchant_id like 'mer_bench%'");
-        }
+        deleteInBatches(db, "delete from stl_line where merchant_id like 'mer_bench%'");
+        deleteInBatches(db, "delete from stl_payout where merchant_id like 'mer_bench%'");
+        deleteInBatches(db, "delete from ldg_posting where entry_id in (select id from ldg_journal_entry "
+                + "where reference like 'settlement-fees:mer_bench%')");
+        deleteInBatches(db, "delete from ldg_journal_entry where reference like 'settlement-fees:mer_bench%'");
+        deleteInBatches(db, "delete from stl_day_total where merchant_id like 'mer_bench%'");
     }
 
     static void cleanPayments(Connection db) throws Exception {
+        deleteInBatches(db, "delete from pay_transaction where payment_key like 'pay_bench%'");
+        deleteInBatches(db, "delete from pay_payment where merchant_id like 'mer_bench%'");
+    }
+
+    /**
+     * A delete of millions of rows as many of 5,000 (each its own transaction): one statement would hold its locks
+     * for half a minute and stall every approval that needs one of them (RELIABILITY.md scenario 22).
+     */
+    static void deleteInBatches(Connection db, String delete) throws Exception {
         try (Statement s = db.createStatement()) {
-            s.executeUpdate("delete from pay_transaction where payment_key like 'pay_bench%'");
-            s.executeUpdate("delete from pay_payment where merchant_id like 'mer_bench%'");
+            while (s.executeUpdate(delete + " limit 5000") > 0) {
+                // next batch
+            }
         }
     }
 

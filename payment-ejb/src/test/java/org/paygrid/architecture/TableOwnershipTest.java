@@ -31,7 +31,8 @@ class TableOwnershipTest {
             Map.entry("pay", "payment"), Map.entry("mer", "merchant"), Map.entry("aud", "audit"),
             Map.entry("ldg", "ledger"), Map.entry("idm", "idempotency"), Map.entry("bil", "billing"),
             Map.entry("evt", "event"), Map.entry("whk", "webhook"), Map.entry("stl", "settlement"),
-            Map.entry("rcn", "settlement"), Map.entry("sch", "shared"), Map.entry("fds", "fds"));
+            Map.entry("rcn", "settlement"), Map.entry("sch", "shared"), Map.entry("fds", "fds"),
+            Map.entry("hk", "housekeeping"), Map.entry("bat", "settlement"));
 
     private static final Pattern TABLE = Pattern.compile("\\b(" + String.join("|", OWNER.keySet()) + ")_[a-z_]+\\b");
 

@@ -85,7 +85,8 @@ public class ApiDocumentFilter implements OASFilter {
             org.paygrid.billing.boundary.BillingChargeRequest.class,
             org.paygrid.settlement.boundary.SettlementRunView.class, org.paygrid.settlement.boundary.FeePlanView.class,
             org.paygrid.fds.boundary.ListEntryView.class, org.paygrid.settlement.boundary.PayoutView.class,
-            org.paygrid.settlement.boundary.SettlementLineView.class);
+            org.paygrid.settlement.boundary.SettlementLineView.class,
+            org.paygrid.housekeeping.boundary.HousekeepingView.class);
 
     /**
      * A resource method that returns its answer object, without a response annotation, is written as a

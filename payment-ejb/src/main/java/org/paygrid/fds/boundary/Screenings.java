@@ -1,6 +1,8 @@
 package org.paygrid.fds.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
@@ -34,6 +36,13 @@ public class Screenings {
 
     /** A period's screenings in one mode: how many, how decided, and how often each rule fired (enforced). */
     public record Figures(long screened, long blocked, long reviewed, List<RuleCount> byRule) implements Serializable {
+    }
+
+    /** Removes the screenings of payments that payment's retention removes (in its transaction). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public int forget(List<String> paymentKeys) {
+        return paymentKeys.isEmpty() ? 0 : em.createNativeQuery("delete from fds_screening where payment_key in (?1)")
+                .setParameter(1, paymentKeys).executeUpdate();
     }
 
     public Optional<ScreeningView> of(String paymentKey) {

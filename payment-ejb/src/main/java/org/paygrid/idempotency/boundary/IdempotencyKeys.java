@@ -126,16 +126,6 @@ public class IdempotencyKeys {
                 .setParameter(1, scope).setParameter(2, key).executeUpdate();
     }
 
-    /**
-     * Deletes up to {@code batch} keys past their 15 days (any state: a claim that old is long abandoned);
-     * answers how many went. Small batches keep each transaction short next to live traffic.
-     */
-    public int purgeExpired(int batch) {
-        return em.createNativeQuery("delete from idm_idempotency_key where created_at < ?1 limit " + batch)
-                .setParameter(1, clock.instant().minus(RETENTION))
-                .executeUpdate();
-    }
-
     /** What to do with a request that carries an idempotency key. */
     public sealed interface Claim {
         /** First with this key (or taking over an abandoned claim): process it. */

@@ -60,6 +60,22 @@ public class Ledger {
                 PostingRules.payout(merchantId, amount), at));
     }
 
+    /**
+     * Removes the journal entries of test-mode payments that payment's retention removes (in its transaction).
+     * Each entry balances on its own, so the books still balance; a live entry is never touched.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public int forgetTestPayments(List<String> paymentKeys) {
+        if (paymentKeys.isEmpty()) {
+            return 0;
+        }
+        int postings = em.createNativeQuery("delete p from ldg_posting p join ldg_journal_entry e on e.id = p.entry_id "
+                        + "where e.payment_key in (?1) and e.mode = 'TEST'")
+                .setParameter(1, paymentKeys).executeUpdate();
+        return postings + em.createNativeQuery("delete from ldg_journal_entry where payment_key in (?1) and mode = 'TEST'")
+                .setParameter(1, paymentKeys).executeUpdate();
+    }
+
     /** A payment's journal entries, oldest first, with their postings. */
     public List<EntryView> entriesOf(String paymentKey) {
         return em.createQuery("select e from JournalEntry e where e.paymentKey = :key order by e.id", JournalEntry.class)

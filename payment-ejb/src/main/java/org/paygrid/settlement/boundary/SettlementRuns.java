@@ -165,7 +165,7 @@ public class SettlementRuns {
     public SettlementRunView find(long runId) {
         List<Object[]> rows = em.createNativeQuery("""
                         select id, business_date, execution_id, transactions, lines_written, payouts, requested_by,
-                               requested_at from stl_run where id = ?1""").setParameter(1, runId).getResultList();
+                               requested_at, job_status, exit_status, started_at, ended_at from stl_run where id = ?1""").setParameter(1, runId).getResultList();
         if (rows.isEmpty()) {
             throw new PaygridException(ErrorCode.NOT_FOUND_SETTLEMENT_RUN, "No settlement run " + runId);
         }
@@ -176,10 +176,14 @@ public class SettlementRuns {
     public List<SettlementRunView> recent(int limit) {
         List<Object[]> rows = em.createNativeQuery("""
                         select id, business_date, execution_id, transactions, lines_written, payouts, requested_by,
-                               requested_at from stl_run order by id desc""").setMaxResults(limit).getResultList();
+                               requested_at, job_status, exit_status, started_at, ended_at from stl_run order by id desc""").setMaxResults(limit).getResultList();
         return rows.stream().map(this::view).toList();
     }
 
+    /**
+     * The run as its batch job tells it; once the job repository is purged (after 90 days), as the run kept it
+     * ({@code JobRepositoryRetention}).
+     */
     private SettlementRunView view(Object[] row) {
         JobExecution execution = null;
         if (row[2] != null) {
@@ -189,13 +193,14 @@ public class SettlementRuns {
                 execution = null;
             }
         }
-        return new SettlementRunView(((Number) row[0]).longValue(), SqlTime.date(row[1]),
-                execution == null ? "STARTING" : execution.getBatchStatus().name(),
-                execution == null ? null : execution.getExitStatus(),
+        String status = execution != null ? execution.getBatchStatus().name() : row[8] != null ? (String) row[8] : "STARTING";
+        String exitStatus = execution != null ? execution.getExitStatus() : (String) row[9];
+        Instant started = execution != null ? SqlTime.instant(execution.getStartTime()) : SqlTime.instant(row[10]);
+        Instant ended = execution != null ? SqlTime.instant(execution.getEndTime()) : SqlTime.instant(row[11]);
+        return new SettlementRunView(((Number) row[0]).longValue(), SqlTime.date(row[1]), status, exitStatus,
                 ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), ((Number) row[5]).longValue(),
                 (String) row[6], SeoulTime.of(SqlTime.instant(row[7])),
-                execution == null ? null : SeoulTime.of(SqlTime.instant(execution.getStartTime())),
-                execution == null ? null : SeoulTime.of(SqlTime.instant(execution.getEndTime())));
+                started == null ? null : SeoulTime.of(started), ended == null ? null : SeoulTime.of(ended));
     }
 
     private static JobOperator operator() {

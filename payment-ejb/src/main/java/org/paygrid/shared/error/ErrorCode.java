@@ -67,6 +67,8 @@ public enum ErrorCode {
     WEBHOOK_NOT_ACTIVE(409),
     /** A refund request that was already approved, rejected or failed cannot be decided again. */
     NOT_PENDING_REFUND_REQUEST(409),
+    /** A housekeeping run was asked for while one is under way on the same server. */
+    HOUSEKEEPING_RUNNING(409),
     PAYLOAD_TOO_LARGE(413),
     UNSUPPORTED_MEDIA_TYPE(415),
     IDEMPOTENCY_KEY_REUSED(422),

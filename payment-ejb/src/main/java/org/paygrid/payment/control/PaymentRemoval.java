@@ -1,0 +1,44 @@
+package org.paygrid.payment.control;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.paygrid.fds.boundary.Screenings;
+import org.paygrid.ledger.boundary.Ledger;
+
+/**
+ * Removes payments past their retention with everything that belongs to them: their transactions, sealed card,
+ * refund requests, fraud screening and (in test mode) journal entries, in the caller's transaction, so that no
+ * half-removed payment is ever seen.
+ */
+@Dependent
+public class PaymentRemoval {
+
+    /** The payment's own tables that refer to it, children first. */
+    private static final List<String> CHILDREN = List.of("pay_card_vault", "pay_refund_request", "pay_transaction");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    Ledger ledger;
+
+    @EJB
+    Screenings screenings;
+
+    /** Answers how many rows went, of every table. */
+    public int remove(List<String> paymentKeys) {
+        if (paymentKeys.isEmpty()) {
+            return 0;
+        }
+        int removed = ledger.forgetTestPayments(paymentKeys) + screenings.forget(paymentKeys);
+        for (String table : CHILDREN) {
+            removed += em.createNativeQuery("delete from " + table + " where payment_key in (?1)")
+                    .setParameter(1, paymentKeys).executeUpdate();
+        }
+        return removed + em.createNativeQuery("delete from pay_payment where payment_key in (?1)")
+                .setParameter(1, paymentKeys).executeUpdate();
+    }
+}
