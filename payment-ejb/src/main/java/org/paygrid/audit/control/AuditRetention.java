@@ -12,7 +12,7 @@ import org.paygrid.shared.retention.TableRetention;
 @ApplicationScoped
 public class AuditRetention extends TableRetention {
 
-    private static final OldestFirst ENTRIES = OldestFirst.of("aud_audit_entry", "occurred_at");
+    private static final OldestFirst ENTRIES = OldestFirst.of("aud_audit_entry", "id", "occurred_at");
 
     @Override
     protected OldestFirst records() {

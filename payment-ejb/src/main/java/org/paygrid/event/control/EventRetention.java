@@ -13,7 +13,7 @@ import org.paygrid.shared.retention.TableRetention;
 @ApplicationScoped
 public class EventRetention extends TableRetention {
 
-    private static final OldestFirst EVENTS = OldestFirst.of("evt_event", "created_at");
+    private static final OldestFirst EVENTS = OldestFirst.of("evt_event", "seq", "created_at");
 
     @Override
     protected OldestFirst records() {

@@ -7,7 +7,7 @@ package org.paygrid.housekeeping.control;
  */
 public record BatchSize(int targetMillis, int min, int max) {
 
-    public static final int FIRST = 500;
+    public static final int FIRST = 100;
 
     public int next(int limit, long tookMillis) {
         if (tookMillis > targetMillis) {

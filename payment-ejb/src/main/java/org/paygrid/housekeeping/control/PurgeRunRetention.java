@@ -9,7 +9,7 @@ import org.paygrid.shared.retention.TableRetention;
 @ApplicationScoped
 public class PurgeRunRetention extends TableRetention {
 
-    private static final OldestFirst RUNS = OldestFirst.of("hk_purge_run", "started_at");
+    private static final OldestFirst RUNS = OldestFirst.of("hk_purge_run", "id", "started_at");
 
     @Override
     protected OldestFirst records() {

@@ -16,7 +16,7 @@ import org.paygrid.shared.retention.Retention;
 
 /**
  * Runs one rule to its end: batch after batch, oldest first, each in its own transaction sized to take about
- * {@code paygrid.housekeeping.batch-millis} (40 ms), then a pause of {@code pause-ratio} (1.0) times as long, so
+ * {@code paygrid.housekeeping.batch-millis} (30 ms), then a pause of {@code pause-ratio} (1.0) times as long, so
  * that the purge never takes more than half of a core or holds a lock for long, and approvals keep their pace.
  */
 @Stateless
@@ -33,7 +33,7 @@ public class Purger {
     PurgeRuns runs;
 
     @Inject
-    @ConfigProperty(name = "paygrid.housekeeping.batch-millis", defaultValue = "40")
+    @ConfigProperty(name = "paygrid.housekeeping.batch-millis", defaultValue = "30")
     int batchMillis;
 
     @Inject
@@ -50,7 +50,7 @@ public class Purger {
 
     public PurgeRun purge(Retention rule, Instant now, String runBy) {
         Instant cutoff = cutoff(rule.keptFor(), now);
-        BatchSize size = new BatchSize(batchMillis, 20, 20_000);
+        BatchSize size = new BatchSize(batchMillis, 20, 5_000);
         Instant started = Instant.now();
         Instant from = BEGINNING;
         int limit = BatchSize.FIRST;
@@ -61,15 +61,15 @@ public class Purger {
         try {
             while (true) {
                 long t0 = System.nanoTime();
-                PurgeBatches.Done done = batches.next(rule, from, cutoff, limit);
+                Retention.Purged done = batches.next(rule, from, cutoff, limit);
                 long took = (System.nanoTime() - t0) / 1_000_000;
-                removed += done.removed();
+                removed += done.rows();
                 count++;
                 longest = Math.max(longest, took);
-                if (done.range().last()) {
+                if (done.last()) {
                     break;
                 }
-                from = done.range().until();
+                from = done.reached();
                 limit = size.next(limit, took);
                 pause((long) (Math.max(took, 1) * pauseRatio));
             }

@@ -13,7 +13,7 @@ import org.paygrid.shared.retention.TableRetention;
 @ApplicationScoped
 public class IdempotencyRetention extends TableRetention {
 
-    private static final OldestFirst KEYS = OldestFirst.of("idm_idempotency_key", "created_at");
+    private static final OldestFirst KEYS = OldestFirst.of("idm_idempotency_key", "scope, idem_key", "created_at");
 
     @Override
     protected OldestFirst records() {

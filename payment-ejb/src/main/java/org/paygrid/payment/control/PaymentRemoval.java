@@ -9,9 +9,9 @@ import org.paygrid.fds.boundary.Screenings;
 import org.paygrid.ledger.boundary.Ledger;
 
 /**
- * Removes payments past their retention with everything that belongs to them: their transactions, sealed card,
- * refund requests, fraud screening and (in test mode) journal entries, in the caller's transaction, so that no
- * half-removed payment is ever seen.
+ * What belongs to payments past their retention: their transactions, sealed card, refund requests, fraud screening
+ * and (in test mode) journal entries, removed in the caller's transaction just before the payments themselves, so
+ * that no half-removed payment is ever seen.
  */
 @Dependent
 public class PaymentRemoval {
@@ -29,7 +29,7 @@ public class PaymentRemoval {
     Screenings screenings;
 
     /** Answers how many rows went, of every table. */
-    public int remove(List<String> paymentKeys) {
+    public int removeBelongings(List<String> paymentKeys) {
         if (paymentKeys.isEmpty()) {
             return 0;
         }
@@ -38,7 +38,6 @@ public class PaymentRemoval {
             removed += em.createNativeQuery("delete from " + table + " where payment_key in (?1)")
                     .setParameter(1, paymentKeys).executeUpdate();
         }
-        return removed + em.createNativeQuery("delete from pay_payment where payment_key in (?1)")
-                .setParameter(1, paymentKeys).executeUpdate();
+        return removed;
     }
 }

@@ -14,7 +14,7 @@ import org.paygrid.shared.retention.TableRetention;
 @ApplicationScoped
 public class TestPaymentRetention extends TableRetention {
 
-    private static final OldestFirst TEST_PAYMENTS = new OldestFirst("pay_payment", "updated_at", "mode = 'TEST'");
+    private static final OldestFirst TEST_PAYMENTS = new OldestFirst("pay_payment", "payment_key", "updated_at", "mode = 'TEST'");
 
     @Inject
     PaymentRemoval removal;
@@ -35,7 +35,7 @@ public class TestPaymentRetention extends TableRetention {
     }
 
     @Override
-    public int purge(TimeRange batch) {
-        return removal.remove(TEST_PAYMENTS.keys(em, "payment_key", batch));
+    protected int removeBelongings(OldestFirst.Batch batch) {
+        return removal.removeBelongings(batch.keysAs(String.class));
     }
 }

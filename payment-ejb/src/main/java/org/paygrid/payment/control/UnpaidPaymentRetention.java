@@ -14,7 +14,7 @@ import org.paygrid.shared.retention.TableRetention;
 @ApplicationScoped
 public class UnpaidPaymentRetention extends TableRetention {
 
-    private static final OldestFirst EXPIRED_UNTRIED = new OldestFirst("pay_payment", "requested_at",
+    private static final OldestFirst EXPIRED_UNTRIED = new OldestFirst("pay_payment", "payment_key", "requested_at",
             "status = 'EXPIRED' and not exists (select 1 from pay_transaction t where t.payment_key = pay_payment.payment_key)");
 
     @Inject
@@ -36,7 +36,7 @@ public class UnpaidPaymentRetention extends TableRetention {
     }
 
     @Override
-    public int purge(TimeRange batch) {
-        return removal.remove(EXPIRED_UNTRIED.keys(em, "payment_key", batch));
+    protected int removeBelongings(OldestFirst.Batch batch) {
+        return removal.removeBelongings(batch.keysAs(String.class));
     }
 }

@@ -16,7 +16,7 @@ import org.paygrid.shared.retention.TableRetention;
 @ApplicationScoped
 public class JobRepositoryRetention extends TableRetention {
 
-    private static final OldestFirst EXECUTIONS = OldestFirst.of("bat_EXECUTIONINSTANCEDATA", "createtime");
+    private static final OldestFirst EXECUTIONS = OldestFirst.of("bat_EXECUTIONINSTANCEDATA", "jobexecid", "createtime");
 
     @Override
     protected OldestFirst records() {
@@ -33,47 +33,43 @@ public class JobRepositoryRetention extends TableRetention {
         return Period.ofDays(90);
     }
 
+    /**
+     * A batch of the oldest executions: how each settlement run's job ended is kept in the run, then their steps
+     * (a step's status row cascades), the executions, and the job instances left without one (with their
+     * checkpoints; a job status row cascades).
+     */
     @Override
-    public TimeRange nextBatch(Instant from, Instant cutoff, int limit) {
-        return repositoryExists() ? super.nextBatch(from, cutoff, limit) : new TimeRange(from, cutoff, true);
-    }
-
-    @Override
-    public int purge(TimeRange batch) {
+    public Purged purgeOldest(Instant from, Instant cutoff, int limit) {
         if (!repositoryExists()) {
-            return 0;
+            return new Purged(0, 0, cutoff, true);
+        }
+        OldestFirst.Batch batch = EXECUTIONS.lock(em, EXECUTIONS.oldest(em, from, cutoff, limit));
+        List<Long> executions = batch.keys().stream().map(key -> ((Number) key[0]).longValue()).toList();
+        if (executions.isEmpty()) {
+            return new Purged(0, 0, batch.reached(), batch.last());
         }
         em.createNativeQuery("""
                         update stl_run r join bat_EXECUTIONINSTANCEDATA e on e.jobexecid = r.execution_id
                         set r.job_status = e.batchstatus, r.exit_status = e.exitstatus, r.started_at = e.starttime,
                             r.ended_at = e.endtime
-                        where e.createtime >= ?1 and e.createtime < ?2""")
-                .setParameter(1, batch.from()).setParameter(2, batch.until()).executeUpdate();
-        // a job instance goes once none of its executions is younger than the batch
+                        where e.jobexecid in (?1)""").setParameter(1, executions).executeUpdate();
         List<Long> instances = ((List<?>) em.createNativeQuery("""
-                        select distinct e.jobinstanceid from bat_EXECUTIONINSTANCEDATA e
-                        where e.createtime >= ?1 and e.createtime < ?2 and not exists (
-                            select 1 from bat_EXECUTIONINSTANCEDATA later
-                            where later.jobinstanceid = e.jobinstanceid and later.createtime >= ?2)""")
-                .setParameter(1, batch.from()).setParameter(2, batch.until()).getResultList())
-                .stream().map(id -> ((Number) id).longValue()).toList();
-        if (instances.isEmpty()) {
-            return 0;
-        }
-        int removed = 0;
+                        select distinct e.jobinstanceid from bat_EXECUTIONINSTANCEDATA e where e.jobexecid in (?1)
+                        and not exists (select 1 from bat_EXECUTIONINSTANCEDATA other
+                                        where other.jobinstanceid = e.jobinstanceid and other.jobexecid not in (?1))""")
+                .setParameter(1, executions).getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        int rows = em.createNativeQuery("delete from bat_STEPEXECUTIONINSTANCEDATA where jobexecid in (?1)")
+                .setParameter(1, executions).executeUpdate();
+        rows += EXECUTIONS.delete(em, batch);
         for (long instance : instances) {
-            removed += em.createNativeQuery("delete from bat_CHECKPOINTDATA where id like ?1")
+            rows += em.createNativeQuery("delete from bat_CHECKPOINTDATA where id like ?1")
                     .setParameter(1, instance + ",%").executeUpdate();
         }
-        // step and job status rows go with their step execution and job instance (their foreign keys cascade)
-        removed += em.createNativeQuery("""
-                        delete s from bat_STEPEXECUTIONINSTANCEDATA s
-                        join bat_EXECUTIONINSTANCEDATA e on e.jobexecid = s.jobexecid where e.jobinstanceid in (?1)""")
-                .setParameter(1, instances).executeUpdate();
-        removed += em.createNativeQuery("delete from bat_EXECUTIONINSTANCEDATA where jobinstanceid in (?1)")
-                .setParameter(1, instances).executeUpdate();
-        return removed + em.createNativeQuery("delete from bat_JOBINSTANCEDATA where jobinstanceid in (?1)")
-                .setParameter(1, instances).executeUpdate();
+        if (!instances.isEmpty()) {
+            rows += em.createNativeQuery("delete from bat_JOBINSTANCEDATA where jobinstanceid in (?1)")
+                    .setParameter(1, instances).executeUpdate();
+        }
+        return new Purged(executions.size(), rows, batch.reached(), batch.last());
     }
 
     private boolean repositoryExists() {

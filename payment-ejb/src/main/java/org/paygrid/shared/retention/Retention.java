@@ -17,19 +17,15 @@ public interface Retention {
     Period keptFor();
 
     /**
-     * Removes, in the caller's transaction, the records whose time is in {@code [batch.from, batch.until)}: the
-     * caller chose the range with {@link #nextBatch} so that it holds about as many records as it can remove
-     * within its time budget. Answers how many records (rows of every table involved) went.
+     * Removes, in the caller's transaction, up to {@code limit} of the oldest records whose time is in
+     * {@code [from, cutoff)}, with what belongs to them.
      */
-    int purge(TimeRange batch);
+    Purged purgeOldest(Instant from, Instant cutoff, int limit);
 
     /**
-     * The next batch: from {@code from}, the time of the {@code limit}-th oldest record older than {@code cutoff}
-     * (plus a microsecond), or {@code cutoff} when fewer remain. Read in the caller's transaction.
+     * What one batch removed: {@code records} of the rule's own kind ({@code rows} of every table), the time of
+     * the newest of them (where the next batch starts), and whether none older than the cutoff is left.
      */
-    TimeRange nextBatch(Instant from, Instant cutoff, int limit);
-
-    /** A half-open range of record times; {@code last} when it reaches the cutoff, so no batch follows. */
-    record TimeRange(Instant from, Instant until, boolean last) {
+    record Purged(int records, int rows, Instant reached, boolean last) {
     }
 }

@@ -5,24 +5,26 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 
 /**
- * A rule over one table whose rows stand alone: a batch is a range of its time column, deleted with one
- * statement. A rule whose rows take others with them overrides {@link #purge}.
+ * A rule over one table: each batch reads the oldest rows, locks them by primary key, deletes what belongs to
+ * them ({@link #removeBelongings}, nothing unless overridden) and then them.
  */
 public abstract class TableRetention implements Retention {
 
     @PersistenceContext
     protected EntityManager em;
 
-    /** The table, its time column and which of its rows the rule covers. */
+    /** The table, its key and time columns and which of its rows the rule covers. */
     protected abstract OldestFirst records();
 
-    @Override
-    public TimeRange nextBatch(Instant from, Instant cutoff, int limit) {
-        return records().nextBatch(em, from, cutoff, limit);
+    /** The rows of other tables that go with the batch's rows, deleted before them; answers how many. */
+    protected int removeBelongings(OldestFirst.Batch batch) {
+        return 0;
     }
 
     @Override
-    public int purge(TimeRange batch) {
-        return records().delete(em, batch);
+    public Purged purgeOldest(Instant from, Instant cutoff, int limit) {
+        OldestFirst.Batch batch = records().lock(em, records().oldest(em, from, cutoff, limit));
+        int rows = removeBelongings(batch) + records().delete(em, batch);
+        return new Purged(batch.keys().size(), rows, batch.reached(), batch.last());
     }
 }
