@@ -8,19 +8,36 @@ import fish.payara.arquillian.container.payara.remote.PayaraRemoteDeployableCont
 import java.time.Duration;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The EAR, deployed once per test run to the test stack's Payara Server through Arquillian's Payara container
- * (its admin REST client), and undeployed when the run ends. Every integration test then talks to it over HTTP,
- * as merchants, staff and browsers do.
+ * (its admin REST client), and undeployed when the test JVM ends. Every integration test then talks to it over
+ * HTTP, as merchants, staff and browsers do. One for the JVM, not per test engine: the JUnit Jupiter classes
+ * ({@link PaygridIT}) and the jqwik property classes ({@link PaygridProperties}) share it.
  */
-final class SuiteDeployment implements ExtensionContext.Store.CloseableResource {
+final class SuiteDeployment {
+
+    private static SuiteDeployment deployed;
+
+    /** Deploys the EAR unless this JVM already did. */
+    static synchronized void ensure() throws Exception {
+        if (deployed == null) {
+            deployed = new SuiteDeployment();
+            SuiteDeployment undeploying = deployed;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    undeploying.close();
+                } catch (Exception ignored) {
+                    // the next run undeploys what is left over
+                }
+            }, "undeploy-paygrid"));
+        }
+    }
 
     private final PayaraRemoteDeployableContainer payara = new PayaraRemoteDeployableContainer();
     private final EnterpriseArchive ear = PaygridDeployment.ear();
 
-    SuiteDeployment() throws Exception {
+    private SuiteDeployment() throws Exception {
         PayaraRemoteContainerConfiguration admin = new PayaraRemoteContainerConfiguration();
         admin.setAdminHost("localhost");
         admin.setAdminPort(Integer.parseInt(TestStack.require("paygrid.admin.port")));
@@ -40,8 +57,7 @@ final class SuiteDeployment implements ExtensionContext.Store.CloseableResource 
                 .until(() -> given().baseUri(TestStack.paygridUrl()).get("/health/ready").statusCode() == 200);
     }
 
-    @Override
-    public void close() throws Exception {
+    private void close() throws Exception {
         try {
             payara.undeploy(ear);
         } finally {
