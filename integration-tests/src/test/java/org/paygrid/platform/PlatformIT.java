@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.paygrid.support.TestStack;
 import org.paygrid.support.PaygridIT;
 
-/** The deployed EAR on Payara Server: schema by Flyway, health with the database, OpenAPI, Swagger UI, metrics. */
+/** The deployed EAR on Payara Server: schema by Flyway, health with the database, OpenAPI, Swagger UI (metrics: MetricsIT). */
 @PaygridIT
 class PlatformIT {
 
@@ -198,27 +198,6 @@ class PlatformIT {
                     .as(path).isEqualTo("#/components/schemas/" + item);
         });
         assertThat(document.getString("components.schemas.Payout.properties.payoutAmount.type")).isEqualTo("integer");
-    }
-
-    @Test
-    void exportsMetrics() {
-        // Prometheus' text format with the server's figures, live: they move between two scrapes
-        String first = given().baseUri(TestStack.paygridUrl()).get("/metrics").then().statusCode(200)
-                .contentType(containsString("text/plain")).extract().asString();
-        assertThat(first).contains("# TYPE jvm_uptime_seconds gauge");
-        assertThat(metric(first, "memory_usedHeap_bytes")).isPositive();
-        assertThat(metric(first, "thread_count")).isPositive();
-        assertThat(first).contains("connection_pool_paygrid_pool_");
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).until(() ->
-                metric(given().baseUri(TestStack.paygridUrl()).get("/metrics").then().extract().asString(),
-                        "jvm_uptime_seconds") > metric(first, "jvm_uptime_seconds"));
-    }
-
-    /** The value of the first sample of a metric in Prometheus' text format. */
-    private static double metric(String exposition, String name) {
-        return exposition.lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
-                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
-                .orElseThrow(() -> new AssertionError("no metric " + name));
     }
 
     @Test

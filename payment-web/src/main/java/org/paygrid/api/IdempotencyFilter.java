@@ -2,6 +2,7 @@ package org.paygrid.api;
 
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -23,6 +24,7 @@ import org.paygrid.idempotency.boundary.IdempotencyKeys;
 import org.paygrid.idempotency.boundary.IdempotencyKeys.Claim;
 import org.paygrid.shared.crypto.Sha256;
 import org.paygrid.shared.error.ErrorCode;
+import org.paygrid.shared.metrics.Meters;
 
 /**
  * {@code Idempotency-Key} on every POST (contract section 6). After authentication, the key is claimed for the
@@ -41,8 +43,14 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
 
     private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class.getName());
 
+    /** {@code paygrid_idempotency_conflicts_total{kind}}: a key seen again (replayed), still running, or reused. */
+    private static final String CONFLICTS = "paygrid.idempotency.conflicts";
+
     @EJB
     IdempotencyKeys keys;
+
+    @Inject
+    Meters meters;
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
@@ -60,12 +68,15 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         Scoped scoped = new Scoped(scopeOf(request), key);
         Claim claim = keys.claim(scoped.scope(), key, hash(request.getMethod() + " " + instance, body));
         if (claim instanceof Claim.Replay replay) {
+            meters.count(CONFLICTS, "kind", "replayed");
             request.abortWith(Response.status(replay.status()).type(replay.contentType()).entity(replay.body())
                     .header("Idempotent-Replayed", "true").build());
         } else if (claim instanceof Claim.InFlight) {
+            meters.count(CONFLICTS, "kind", "in-flight");
             request.abortWith(Problem.response(ErrorCode.IDEMPOTENT_REQUEST_PROCESSING,
                     "A request with this Idempotency-Key is still being processed", instance));
         } else if (claim instanceof Claim.Mismatch) {
+            meters.count(CONFLICTS, "kind", "reused-with-another-request");
             request.abortWith(Problem.response(ErrorCode.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was used with a different request", instance));
         } else {

@@ -39,7 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "screenings"),
                 @Tag(name = "Keys (staff)", description = "Encryption keys per purpose: status and online re-sealing"),
                 @Tag(name = "Ledger (staff)", description = "The double-entry books: the trial balance"),
-                @Tag(name = "Audit log (staff)", description = "Every staff and merchant action: who, when, what")})
+                @Tag(name = "Audit log (staff)", description = "Every staff and merchant action: who, when, what"),
+                @Tag(name = "Housekeeping (staff)", description = "Retention: what is kept how long, and the purges")})
 @SecurityScheme(securitySchemeName = "secretKey", type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "The merchant's secret key as user name, empty password: Basic base64(sk_test_...:)")
 @SecurityScheme(securitySchemeName = "clientKey", type = SecuritySchemeType.HTTP, scheme = "basic",

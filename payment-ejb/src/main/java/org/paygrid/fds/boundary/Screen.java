@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.paygrid.fds.control.CardFingerprints;
 import org.paygrid.fds.control.RuleBook;
 import org.paygrid.fds.control.RuleEvaluator;
@@ -15,6 +16,7 @@ import org.paygrid.fds.control.SeenCharge;
 import org.paygrid.fds.control.VelocityCounts;
 import org.paygrid.fds.entity.RuleParams;
 import org.paygrid.fds.entity.Screening;
+import org.paygrid.shared.metrics.Meters;
 
 /**
  * The screen every charge passes before the network is called (contract section 11), in the charge's own
@@ -39,6 +41,11 @@ public class Screen {
     @Inject
     Clock clock;
 
+    @Inject
+    Meters meters;
+
+    private static final String DECISIONS = "paygrid.fds.decisions";
+
     /** Screens one charge, stores what it saw and why, and answers the enforced decision. */
     public ScreeningResult screen(ScreeningFacts facts) {
         SeenCharge charge = new SeenCharge(facts.merchantId(), facts.mode(), facts.method(), facts.amount(),
@@ -51,7 +58,16 @@ public class Screen {
         em.persist(new Screening(facts.paymentKey(), facts.merchantId(), facts.mode(), facts.method(), facts.amount(),
                 charge.cardFingerprint(), charge.cardBin(), facts.customerEmail(), facts.customerIp(),
                 evaluation.decision(), evaluation.firedJson(), facts.at()));
+        countDecision(evaluation.decision().name(), evaluation.enforcedRules());
         return new ScreeningResult(evaluation.decision(), evaluation.enforcedRules());
+    }
+
+    /** {@code paygrid_fds_decisions_total{rule,decision}}: once per rule that decided, or rule "none". */
+    private void countDecision(String decision, List<String> rules) {
+        if (rules.isEmpty()) {
+            meters.count(DECISIONS, "rule", "none", "decision", decision);
+        }
+        rules.forEach(rule -> meters.count(DECISIONS, "rule", rule, "decision", decision));
     }
 
     /**

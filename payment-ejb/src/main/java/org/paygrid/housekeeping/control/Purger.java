@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paygrid.housekeeping.entity.PurgeRun;
+import org.paygrid.shared.metrics.Meters;
 import org.paygrid.shared.retention.Retention;
 
 /**
@@ -31,6 +32,9 @@ public class Purger {
 
     @EJB
     PurgeRuns runs;
+
+    @Inject
+    Meters meters;
 
     @Inject
     @ConfigProperty(name = "paygrid.housekeeping.batch-millis", defaultValue = "30")
@@ -84,6 +88,7 @@ public class Purger {
         int batchCount = count;
         LOG.info(() -> "housekeeping " + rule.name() + ": " + total + " row(s) older than " + cutoff + " removed in "
                 + batchCount + " batch(es)");
+        meters.add("paygrid.housekeeping.removed", removed, "rule", rule.name());
         return runs.record(new PurgeRun(rule.name(), cutoff, started, Instant.now(), removed, count, longest, failure,
                 runBy));
     }

@@ -8,9 +8,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paygrid.shared.json.JsonObjects;
+import org.paygrid.shared.metrics.Meters;
 
 /**
  * The HTTP plumbing every network connector shares: one client, the configured base URL, connect and read
@@ -32,7 +34,13 @@ public class NetworkHttp {
     @ConfigProperty(name = "paygrid.network.read-timeout-ms", defaultValue = "5000")
     long readTimeoutMs;
 
+    private static final String CALL_TIME = "paygrid.network.call";
+    private static final String ERRORS = "paygrid.network.errors";
+
     private volatile HttpClient client;
+
+    @Inject
+    Meters meters;
 
     public long readTimeoutMs() {
         return readTimeoutMs;
@@ -51,9 +59,34 @@ public class NetworkHttp {
                 .timeout(Duration.ofMillis(readTimeoutMs)).build());
     }
 
+    /**
+     * Sends and reports: every call's time by network ({@code paygrid_network_call_seconds}, whatever its answer)
+     * and its failures by kind ({@code paygrid_network_errors_total}: timeout, connection, server-error).
+     */
     private Reply send(HttpRequest request) throws IOException, InterruptedException {
-        HttpResponse<String> response = client().send(request, HttpResponse.BodyHandlers.ofString());
-        return new Reply(response.statusCode(), response.body());
+        String network = networkOf(request.uri().getPath());
+        long started = System.nanoTime();
+        try {
+            HttpResponse<String> response = client().send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 500) {
+                meters.count(ERRORS, "network", network, "kind", "server-error");
+            }
+            return new Reply(response.statusCode(), response.body());
+        } catch (HttpTimeoutException timeout) {
+            meters.count(ERRORS, "network", network, "kind", "timeout");
+            throw timeout;
+        } catch (IOException unreachable) {
+            meters.count(ERRORS, "network", network, "kind", "connection");
+            throw unreachable;
+        } finally {
+            meters.time(CALL_TIME, System.nanoTime() - started, "network", network);
+        }
+    }
+
+    /** The network a path belongs to, by its first segment: card, providers (easy pay, transfer, phone), bank. */
+    static String networkOf(String path) {
+        String[] segments = path.split("/");
+        return segments.length > 1 ? segments[1] : "unknown";
     }
 
     private HttpClient client() {

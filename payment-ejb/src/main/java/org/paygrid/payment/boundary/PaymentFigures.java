@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.paygrid.payment.entity.PaymentStatus;
+import org.paygrid.payment.entity.TransactionStatus;
 import org.paygrid.shared.Mode;
 import org.paygrid.shared.persistence.SqlTime;
 import org.paygrid.shared.time.SeoulTime;
@@ -88,6 +89,11 @@ public class PaymentFigures {
                 Long.class).setParameter("holding", holding).getSingleResult();
     }
 
+    /** Money movements whose outcome no network has told yet: what the reconciler is working on. */
+    public long unknownOutcomes() {
+        return em.createQuery("select count(t) from PaymentTransaction t where t.status = :unknown", Long.class)
+                .setParameter("unknown", TransactionStatus.UNKNOWN).getSingleResult();
+    }
 
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();

@@ -27,6 +27,7 @@ import org.paygrid.payment.control.CancelRelay;
 import org.paygrid.payment.control.CashReceipts;
 import org.paygrid.payment.control.CardVault;
 import org.paygrid.payment.control.LiveAcquirer;
+import org.paygrid.payment.control.PaymentMetrics;
 import org.paygrid.payment.control.ReturnUrls;
 import org.paygrid.payment.control.StaffCancel;
 import org.paygrid.payment.control.ConfirmAttempt;
@@ -89,6 +90,9 @@ public class Payments {
 
     @Inject
     StoredCards storedCards;
+
+    @Inject
+    PaymentMetrics metrics;
 
     /**
      * Creates and approves a card payment in one call. A decline or a network failure leaves the payment ABORTED
@@ -160,15 +164,19 @@ public class Payments {
         }
         payment.createdBy(retryKey);
         String reference = RandomTokens.prefixed("auth", 24);
+        long started = System.nanoTime();
         store.openCardAttempt(payment, reference, maskedCard, card.installmentMonths(), card.digits());
         if (payment.status() == PaymentStatus.ABORTED) {
+            metrics.blocked(PaymentMethod.CARD, caller.mode());
             return answer(PaymentView.of(payment));   // fraud detection blocked it: FDS_ERROR, the network never hears
         }
 
-        AuthorizationOutcome outcome = network.authorize(new AuthorizationRequest(reference,
-                new CardInstrument(card.digits(), card.expiry().getYear(), card.expiry().getMonthValue(),
-                        card.installmentMonths()), order.amount(), payment.currency()));
-        return answer(store.recordOutcome(payment.paymentKey(), settle(Channel.CARD, reference, outcome)));
+        AuthorizationOutcome outcome = settle(Channel.CARD, reference, network.authorize(new AuthorizationRequest(
+                reference, new CardInstrument(card.digits(), card.expiry().getYear(), card.expiry().getMonthValue(),
+                        card.installmentMonths()), order.amount(), payment.currency())));
+        PaymentView recorded = store.recordOutcome(payment.paymentKey(), outcome);
+        metrics.attempt(PaymentMethod.CARD, caller.mode(), outcome, started);
+        return answer(recorded);
     }
 
     /** Creates a READY payment and its {@code checkoutUrl}; a client key may do this from the browser. */
@@ -273,14 +281,19 @@ public class Payments {
         String paymentKey = RequestChecks.requiredCode(request.paymentKey(), "paymentKey", 40);
         String orderId = RequestChecks.requiredCode(request.orderId(), "orderId", 64);
         long amount = PaymentAmounts.requireValidAmount(request.amount(), "amount");
+        long started = System.nanoTime();
         ConfirmAttempt attempt = store.claimConfirm(caller.mode(), caller.merchantId(), paymentKey, orderId, amount);
         if (attempt.blocked()) {
-            return answer(queries.find(caller.mode(), caller.merchantId(), paymentKey));   // FDS_ERROR
+            PaymentView blocked = queries.find(caller.mode(), caller.merchantId(), paymentKey);
+            metrics.blocked(blocked.payment().method(), caller.mode());
+            return answer(blocked);   // FDS_ERROR
         }
-        AuthorizationOutcome outcome = network.authorize(new AuthorizationRequest(attempt.networkReference(),
-                attempt.instrument(), amount, "KRW"));
-        return answer(store.recordOutcome(paymentKey, settle(attempt.instrument().channel(),
-                attempt.networkReference(), outcome)));
+        AuthorizationOutcome outcome = settle(attempt.instrument().channel(), attempt.networkReference(),
+                network.authorize(new AuthorizationRequest(attempt.networkReference(), attempt.instrument(), amount,
+                        "KRW")));
+        PaymentView recorded = store.recordOutcome(paymentKey, outcome);
+        metrics.attempt(recorded.payment().method(), caller.mode(), outcome, started);
+        return answer(recorded);
     }
 
     public PaymentView find(MerchantCredential caller, String paymentKey) {
@@ -347,6 +360,7 @@ public class Payments {
                 Banks.require(to.bank(), "refundReceiveAccount.bank"),
                 Banks.requireAccountNumber(to.accountNumber(), "refundReceiveAccount.accountNumber"),
                 RequestChecks.requiredText(to.holderName(), "refundReceiveAccount.holderName", 100));
+        long started = System.nanoTime();
         BookedCancel booked = cancelBook.bookCancel(mode, merchantId, paymentKey, request.cancelAmount(), taxFree, reason,
                 refundAccount, retryKey, staff);
         try {
@@ -355,7 +369,9 @@ public class Payments {
             // the cancel is booked and answered; telling the network is retried by the reconciler
             LOG.log(Level.SEVERE, "cancel " + booked.transactionKey() + " booked, network not told yet", notToldYet);
         }
-        return queries.find(mode, merchantId, paymentKey);
+        PaymentView after = queries.find(mode, merchantId, paymentKey);
+        metrics.cancel(booked.method(), mode, after.payment().status(), started);
+        return after;
     }
 
     /** After no answer, ask once: an attempt the network does not know yet stays unknown for the reconciler. */

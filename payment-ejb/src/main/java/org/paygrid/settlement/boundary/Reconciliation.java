@@ -138,4 +138,10 @@ public class Reconciliation {
                 (String) r[2], (String) r[0], ((Number) r[3]).longValue())));
         return ours;
     }
+
+    /** Differences between our books and the networks' found since {@code since}. */
+    public long discrepanciesSince(java.time.Instant since) {
+        return ((Number) em.createNativeQuery("select count(*) from rcn_mismatch where detected_at >= ?1")
+                .setParameter(1, since).getSingleResult()).longValue();
+    }
 }

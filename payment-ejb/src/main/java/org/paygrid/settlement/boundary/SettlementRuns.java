@@ -180,6 +180,12 @@ public class SettlementRuns {
         return rows.stream().map(this::view).toList();
     }
 
+    /** The newest run that completed, for the operations figures. */
+    public java.util.Optional<SettlementRunView> lastCompleted() {
+        return recent(20).stream().filter(run -> run.status().equals("COMPLETED") && run.endedAt() != null)
+                .findFirst();
+    }
+
     /**
      * The run as its batch job tells it; once the job repository is purged (after 90 days), as the run kept it
      * ({@code JobRepositoryRetention}).

@@ -133,4 +133,14 @@ public class WebhookDeliveries {
         }
         return delivery;
     }
+
+    /** Deliveries still owed (pending, due or waiting for a retry) and when the oldest of them was created. */
+    public record Backlog(long pending, java.time.Instant oldestCreatedAt) {
+    }
+
+    public Backlog backlog() {
+        Object[] row = (Object[]) em.createNativeQuery(
+                "select count(*), min(created_at) from whk_delivery where status = 'PENDING'").getSingleResult();
+        return new Backlog(((Number) row[0]).longValue(), org.paygrid.shared.persistence.SqlTime.instant(row[1]));
+    }
 }

@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.paygrid.shared.id.RandomTokens;
+import org.paygrid.shared.metrics.Meters;
 import org.paygrid.webhook.entity.AttemptResult;
 
 /**
@@ -54,6 +55,9 @@ public class WebhookDispatcher {
 
     @Resource
     TimerService timers;
+
+    @Inject
+    Meters meters;
 
     @EJB
     DeliveryStore store;
@@ -115,6 +119,8 @@ public class WebhookDispatcher {
             AttemptResult result = attempt.result().join();
             try {
                 store.record(attempt.delivery(), owner, attempt.webhookTimestamp(), attempt.attemptedAt(), result);
+                meters.count("paygrid.webhook.deliveries", "outcome",
+                        result.delivered() ? "delivered" : result.gone() ? "gone" : "failed");
             } catch (RuntimeException e) {
                 // its lease runs out and it is sent again: at least once
                 LOG.log(Level.WARNING, "could not record the attempt of " + attempt.delivery(), e);

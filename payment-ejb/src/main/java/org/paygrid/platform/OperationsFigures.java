@@ -1,0 +1,90 @@
+package org.paygrid.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.paygrid.payment.boundary.PaymentFigures;
+import org.paygrid.settlement.boundary.Reconciliation;
+import org.paygrid.settlement.boundary.SettlementRuns;
+import org.paygrid.shared.metrics.Meters;
+import org.paygrid.webhook.boundary.WebhookDeliveries;
+
+/**
+ * The gauges operations watch, read from the database every 15 seconds by each server (a scrape reads the last
+ * figures and never waits on a query): movements with an unknown outcome, the webhook backlog and the age of its
+ * oldest delivery, the last completed settlement and how long it ran, and reconciliation's discrepancies of the
+ * last day.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class OperationsFigures {
+
+    private static final Logger LOG = Logger.getLogger(OperationsFigures.class.getName());
+
+    private final AtomicLong unknownOutcomes = new AtomicLong();
+    private final AtomicLong webhookBacklog = new AtomicLong();
+    private final AtomicLong oldestPendingSeconds = new AtomicLong();
+    private final AtomicLong lastSettlementSeconds = new AtomicLong();
+    private final AtomicLong settlementRunSeconds = new AtomicLong();
+    private final AtomicLong discrepancies = new AtomicLong();
+
+    @EJB
+    PaymentFigures payments;
+
+    @EJB
+    WebhookDeliveries webhooks;
+
+    @EJB
+    SettlementRuns settlementRuns;
+
+    @EJB
+    Reconciliation reconciliation;
+
+    @Inject
+    Meters meters;
+
+    @Inject
+    Clock clock;
+
+    @PostConstruct
+    void register() {
+        meters.gauge("paygrid.unknown.outcomes", unknownOutcomes::get);
+        meters.gauge("paygrid.webhook.backlog", webhookBacklog::get);
+        meters.gauge("paygrid.webhook.oldest.pending.seconds", oldestPendingSeconds::get);
+        meters.gauge("paygrid.settlement.last.success.timestamp.seconds", lastSettlementSeconds::get);
+        meters.gauge("paygrid.settlement.run.seconds", settlementRunSeconds::get);
+        meters.gauge("paygrid.reconciliation.discrepancies", discrepancies::get);
+        refresh();
+    }
+
+    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+    void refresh() {
+        try {
+            Instant now = clock.instant();
+            unknownOutcomes.set(payments.unknownOutcomes());
+            WebhookDeliveries.Backlog backlog = webhooks.backlog();
+            webhookBacklog.set(backlog.pending());
+            oldestPendingSeconds.set(backlog.oldestCreatedAt() == null ? 0
+                    : Duration.between(backlog.oldestCreatedAt(), now).toSeconds());
+            settlementRuns.lastCompleted().ifPresent(run -> {
+                lastSettlementSeconds.set(run.endedAt().toEpochSecond());
+                settlementRunSeconds.set(run.startedAt() == null ? 0
+                        : Duration.between(run.startedAt(), run.endedAt()).toSeconds());
+            });
+            discrepancies.set(reconciliation.discrepanciesSince(now.minus(Duration.ofDays(1))));
+        } catch (RuntimeException unavailable) {
+            LOG.log(Level.FINE, "operations figures not refreshed", unavailable);
+        }
+    }
+}
