@@ -73,10 +73,10 @@ public class OperationsFigures {
         try {
             Instant now = clock.instant();
             unknownOutcomes.set(payments.unknownOutcomes());
-            WebhookDeliveries.Backlog backlog = webhooks.backlog();
-            webhookBacklog.set(backlog.pending());
-            oldestPendingSeconds.set(backlog.oldestCreatedAt() == null ? 0
-                    : Duration.between(backlog.oldestCreatedAt(), now).toSeconds());
+            WebhookDeliveries.Backlog backlog = webhooks.backlog(now);
+            webhookBacklog.set(backlog.due());
+            oldestPendingSeconds.set(backlog.oldestDueAt() == null ? 0
+                    : Duration.between(backlog.oldestDueAt(), now).toSeconds());
             settlementRuns.lastCompleted().ifPresent(run -> {
                 lastSettlementSeconds.set(run.endedAt().toEpochSecond());
                 settlementRunSeconds.set(run.startedAt() == null ? 0

@@ -134,13 +134,16 @@ public class WebhookDeliveries {
         return delivery;
     }
 
-    /** Deliveries still owed (pending, due or waiting for a retry) and when the oldest of them was created. */
-    public record Backlog(long pending, java.time.Instant oldestCreatedAt) {
+    /**
+     * Deliveries due now and not yet made (a delivery waiting for its next retry is not due), and the due time of
+     * the most overdue: a backlog that grows or ages means the dispatcher is behind, not that a merchant is down.
+     */
+    public record Backlog(long due, java.time.Instant oldestDueAt) {
     }
 
-    public Backlog backlog() {
-        Object[] row = (Object[]) em.createNativeQuery(
-                "select count(*), min(created_at) from whk_delivery where status = 'PENDING'").getSingleResult();
+    public Backlog backlog(java.time.Instant now) {
+        Object[] row = (Object[]) em.createNativeQuery("select count(*), min(next_attempt_at) from whk_delivery "
+                + "where status = 'PENDING' and next_attempt_at <= ?1").setParameter(1, now).getSingleResult();
         return new Backlog(((Number) row[0]).longValue(), org.paygrid.shared.persistence.SqlTime.instant(row[1]));
     }
 }
