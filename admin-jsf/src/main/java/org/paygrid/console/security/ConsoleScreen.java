@@ -12,6 +12,8 @@ import java.util.Set;
 public enum ConsoleScreen {
     DASHBOARD("/dashboard/", "/dashboard/dashboard", "nav.dashboard",
             Set.of(ConsoleRoles.ADMIN, ConsoleRoles.FINANCE, ConsoleRoles.SUPPORT, ConsoleRoles.RISK)),
+    OPERATIONS("/operations/", "/operations/operations", "nav.operations",
+            Set.of(ConsoleRoles.ADMIN, ConsoleRoles.FINANCE, ConsoleRoles.SUPPORT, ConsoleRoles.RISK)),
     MERCHANTS("/merchant/", "/merchant/merchants", "nav.merchants", Set.of(ConsoleRoles.ADMIN)),
     PAYMENTS("/payment/", "/payment/payments", "nav.payments", Set.of(ConsoleRoles.ADMIN, ConsoleRoles.SUPPORT)),
     REFUNDS("/refund/", "/refund/requests", "nav.refunds", Set.of(ConsoleRoles.ADMIN, ConsoleRoles.SUPPORT)),

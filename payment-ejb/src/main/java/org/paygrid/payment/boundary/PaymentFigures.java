@@ -89,6 +89,60 @@ public class PaymentFigures {
                 Long.class).setParameter("holding", holding).getSingleResult();
     }
 
+    /**
+     * One method's authorizations in a window (those that reached a network: not what fraud detection refused), the
+     * approved ones, and the network's answer time of the approved ones at the median and the 99th percentile.
+     */
+    public record MethodFigures(String method, long attempts, long approved, Double p50Millis, Double p99Millis)
+            implements Serializable {
+
+        public Long approvalRatePercent() {
+            return attempts == 0 ? null : Math.round(100.0 * approved / attempts);
+        }
+    }
+
+    public List<MethodFigures> byMethod(Mode mode, Instant from, Instant to) {
+        List<Object[]> counts = em.createNativeQuery("""
+                        select p.method, count(*), sum(case when t.status = 'SUCCESS' then 1 else 0 end)
+                        from pay_transaction t join pay_payment p on p.payment_key = t.payment_key
+                        where t.kind in ('AUTHORIZATION', 'DEPOSIT') and t.requested_at >= ?1 and t.requested_at < ?2
+                          and p.mode = ?3 and p.method is not null
+                        group by p.method order by p.method""")
+                .setParameter(1, from).setParameter(2, to).setParameter(3, mode.name()).getResultList();
+        List<Object[]> times = em.createNativeQuery("""
+                        select distinct x.method,
+                               percentile_cont(0.5) within group (order by x.micros) over (partition by x.method),
+                               percentile_cont(0.99) within group (order by x.micros) over (partition by x.method)
+                        from (select p.method, timestampdiff(microsecond, t.requested_at, t.completed_at) micros
+                              from pay_transaction t join pay_payment p on p.payment_key = t.payment_key
+                              where t.kind = 'AUTHORIZATION' and t.status = 'SUCCESS' and t.requested_at >= ?1
+                                and t.requested_at < ?2 and p.mode = ?3 and p.method is not null) x""")
+                .setParameter(1, from).setParameter(2, to).setParameter(3, mode.name()).getResultList();
+        Map<String, Object[]> timesByMethod = times.stream().collect(Collectors.toMap(row -> (String) row[0], row -> row));
+        return counts.stream().map(row -> {
+            Object[] time = timesByMethod.get((String) row[0]);
+            return new MethodFigures((String) row[0], number(row[1]), number(row[2]),
+                    time == null ? null : millis(time[1]), time == null ? null : millis(time[2]));
+        }).toList();
+    }
+
+    /** The oldest money movements still without an outcome, oldest first: the reconciler's queue. */
+    public record OpenMovement(String paymentKey, String transactionKey, String kind, Instant requestedAt)
+            implements Serializable {
+    }
+
+    public List<OpenMovement> oldestUnknown(int limit) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select payment_key, transaction_key, kind, requested_at from pay_transaction
+                        where status = 'UNKNOWN' order by requested_at""").setMaxResults(limit).getResultList();
+        return rows.stream().map(row -> new OpenMovement((String) row[0], (String) row[1], (String) row[2],
+                SqlTime.instant(row[3]))).toList();
+    }
+
+    private static Double millis(Object micros) {
+        return micros == null ? null : Math.round(((Number) micros).doubleValue() / 100.0) / 10.0;
+    }
+
     /** Money movements whose outcome no network has told yet: what the reconciler is working on. */
     public long unknownOutcomes() {
         return em.createQuery("select count(t) from PaymentTransaction t where t.status = :unknown", Long.class)
