@@ -8,6 +8,9 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
@@ -27,10 +30,25 @@ public class SimulatorMetricsFilter implements ContainerResponseFilter {
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     MetricRegistry registry;
 
+    /** Created once per route and status, one creation at a time: Payara's registry is not safe for concurrent ones. */
+    private static final ConcurrentMap<String, Counter> COUNTERS = new ConcurrentHashMap<>();
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        registry.counter("simulator.requests", new Tag("route", route(request.getMethod())),
-                new Tag("status", String.valueOf(response.getStatus()))).inc();
+        String route = route(request.getMethod());
+        String status = String.valueOf(response.getStatus());
+        try {
+            Counter counter = COUNTERS.get(route + " " + status);
+            if (counter == null) {
+                synchronized (COUNTERS) {
+                    counter = COUNTERS.computeIfAbsent(route + " " + status, key -> registry.counter(
+                            "simulator.requests", new Tag("route", route), new Tag("status", status)));
+                }
+            }
+            counter.inc();
+        } catch (RuntimeException notCounted) {
+            // a figure is never worth an answer
+        }
     }
 
     private String route(String method) {

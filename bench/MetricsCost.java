@@ -1,0 +1,91 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.paygrid.testkit.KeyInProbe;
+import org.paygrid.testkit.Stack;
+
+/**
+ * What the business metrics cost on the approval path: Payara's CPU time per key-in approval (from /proc/<pid>/stat)
+ * with the metrics on, then with {@code paygrid.metrics.enabled=false} (a JVM option, the domain restarted), each
+ * warm: 10,000 approvals after the start, their rate printed per 2,000 to show it is stable, then N measured.
+ * Sequential calls. The option is removed and the domain restarted at the end.
+ * Run: ./bench/metrics-cost [N]  (after ./paygrid up; default N 5000)
+ */
+public class MetricsCost {
+
+    static final Path PID = Path.of(".paygrid/runtime/payara6/glassfish/domains/paygrid/config/pid");
+    static final String OFF = "-Dpaygrid.metrics.enabled=false";
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
+        double on = measure("metrics on", n);
+        try {
+            asadmin("create-jvm-options", OFF.replace("=", "\\="));
+            restart();
+            double off = measure("metrics off", n);
+            System.out.printf("the metrics cost %.3f ms of Payara's CPU per approval (%.1f%%)%n", on - off,
+                    100 * (on - off) / off);
+        } finally {
+            asadmin("delete-jvm-options", OFF.replace("=", "\\="));
+            restart();
+        }
+    }
+
+    static double measure(String label, int n) throws Exception {
+        KeyInProbe approvals = new KeyInProbe();
+        for (int round = 1; round <= 5; round++) {
+            long t0 = System.nanoTime();
+            approvals.warm(2_000);
+            System.out.printf("  %s, warm-up round %d: %.0f approvals/s%n", label, round, 2_000 / ((System.nanoTime() - t0) / 1e9));
+        }
+        long cpu0 = payaraCpuTicks();
+        long t0 = System.nanoTime();
+        List<Long> latencies = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            latencies.add(approvals.call());
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpuMs = (payaraCpuTicks() - cpu0) * 10.0 / n;   // 100 ticks per second
+        System.out.printf("%s (warm, after 10,000): %,d sequential approvals at %.0f/s, p50 %.1f ms; Payara CPU %.3f ms "
+                + "per approval%n", label, n, n / seconds, KeyInProbe.millis(latencies, 0.5), cpuMs);
+        return cpuMs;
+    }
+
+    static long payaraCpuTicks() throws Exception {
+        String pid = Files.readString(PID).trim();
+        String[] stat = Files.readString(Path.of("/proc", pid, "stat")).split("\\) ")[1].split(" ");
+        return Long.parseLong(stat[11]) + Long.parseLong(stat[12]);   // utime, stime (fields 14 and 15)
+    }
+
+    static void asadmin(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Stack.variable("PAYGRID_ASADMIN"), "--port", "8048"));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " failed");
+        }
+    }
+
+    static void restart() throws Exception {
+        asadmin("restart-domain", "paygrid");
+        HttpClient http = HttpClient.newHttpClient();
+        long until = System.nanoTime() + 300_000_000_000L;
+        while (System.nanoTime() < until) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(Stack.paygridUrl() + "/v1/payments")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 401) {
+                    return;
+                }
+            } catch (java.io.IOException starting) {
+                // not up yet
+            }
+            Thread.sleep(1_000);
+        }
+        throw new IllegalStateException("Paygrid did not come back");
+    }
+}
