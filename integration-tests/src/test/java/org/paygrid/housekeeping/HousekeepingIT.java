@@ -91,13 +91,22 @@ class HousekeepingIT {
                 .body("items[0].action", equalTo("HOUSEKEEPING_STARTED"));
     }
 
-    /** Starts a run as staff and waits until every rule has a run that started after {@code since}. */
-    private static JsonPath runHousekeeping(OffsetDateTime since) {
+    /**
+     * Starts a run as staff and waits until every rule has a run that started at or after {@code since}, in whole
+     * seconds as the staff API shows times.
+     */
+    private static JsonPath runHousekeeping(OffsetDateTime started) {
+        OffsetDateTime since = started.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         TestMerchant.staff().post("/v1/admin/housekeeping/runs").then().statusCode(202);
-        return await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(300)).until(
-                () -> TestMerchant.staff().get("/v1/admin/housekeeping").then().statusCode(200).extract().jsonPath(),
-                view -> !view.getBoolean("running") && view.getList("rules.lastRun.startedAt", String.class).stream()
-                        .allMatch(at -> at != null && OffsetDateTime.parse(at).isAfter(since)));
+        try {
+            return await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(300)).until(
+                    () -> TestMerchant.staff().get("/v1/admin/housekeeping").then().statusCode(200).extract().jsonPath(),
+                    view -> !view.getBoolean("running") && view.getList("rules.lastRun.startedAt", String.class).stream()
+                            .allMatch(at -> at != null && !OffsetDateTime.parse(at).isBefore(since)));
+        } catch (org.awaitility.core.ConditionTimeoutException notDone) {
+            throw new AssertionError("the housekeeping did not finish after " + since + ": "
+                    + TestMerchant.staff().get("/v1/admin/housekeeping").asString(), notDone);
+        }
     }
 
     private static String keyIn(TestMerchant shop) {
