@@ -59,21 +59,33 @@ class OperationsBrowserIT {
             wait.ignoring(StaleElementReferenceException.class);
             ConsoleSignIn.as(screens, "support");
 
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-OPERATIONS"))).click();
+            // every step inside the wait: the menu and the AJAX refresh replace elements (stale references retried)
+            wait.until(driver -> {
+                driver.findElement(By.id("nav-OPERATIONS")).click();
+                return true;
+            });
+            wait.until(ExpectedConditions.urlContains("/operations/operations"));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("operations-alerts")));
-            assertThat(browser.findElement(By.id("nav-OPERATIONS")).getAttribute("aria-current")).isEqualTo("page");
-            new Select(browser.findElement(By.id("operations:mode"))).selectByValue("TEST");
-            browser.findElement(By.id("operations:refresh")).click();
+            String current = wait.until(driver -> driver.findElement(By.id("nav-OPERATIONS")).getAttribute("aria-current"));
+            assertThat(current).isEqualTo("page");
+            wait.until(driver -> {
+                new Select(driver.findElement(By.id("operations:mode"))).selectByValue("TEST");
+                driver.findElement(By.id("operations:refresh")).click();
+                return true;
+            });
             wait.until(driver -> driver.findElements(By.cssSelector("#methods td .method")).stream()
                     .anyMatch(method -> method.getText().equals("CARD")));
 
-            String lastHour = browser.findElement(By.id("operations-last-hour")).getText();
+            String lastHour = wait.until(driver -> driver.findElement(By.id("operations-last-hour")).getText());
             assertThat(lastHour).contains("CARD").contains("%").contains("ms");
-            assertThat(browser.findElement(By.id("operations-alerts")).getText())
-                    .contains("ApprovalLatencyHigh").contains("page").contains("p99 approval time above 2 s");
-            assertThat(browser.findElement(By.id("unknown-count")).getText()).matches("\\d+");
-            assertThat(browser.findElement(By.id("webhook-backlog")).getText()).matches("\\d+");
-            assertThat(browser.findElement(By.id("operations-settlement")).getText()).isNotBlank();
+            String alerts = wait.until(driver -> driver.findElement(By.id("operations-alerts")).getText());
+            assertThat(alerts).contains("ApprovalLatencyHigh").contains("page").contains("p99 approval time above 2 s");
+            String unknown = wait.until(driver -> driver.findElement(By.id("unknown-count")).getText());
+            String backlog = wait.until(driver -> driver.findElement(By.id("webhook-backlog")).getText());
+            String settlement = wait.until(driver -> driver.findElement(By.id("operations-settlement")).getText());
+            assertThat(unknown).matches("\\d+");
+            assertThat(backlog).matches("\\d+");
+            assertThat(settlement).isNotBlank();
             screens.screenshot("operations");
         } finally {
             alertmanager.stop(0);
