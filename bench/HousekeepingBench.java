@@ -40,7 +40,7 @@ public class HousekeepingBench {
             long t0 = System.nanoTime();
             fill(db, n);
             System.out.printf("%,d expired records written in %.1f s%n", n, seconds(t0));
-            awaitQuietDatabase(db);
+            Sql.awaitQuietDatabase(db);
             KeyInProbe approvals = new KeyInProbe().warm(300);
             List<Long> alone = approvals.forSeconds(probeSeconds);
             String token = Stack.opsToken();
@@ -147,21 +147,6 @@ public class HousekeepingBench {
     static String look(HttpClient http, String url, String token) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url + "/v1/admin/housekeeping"))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    /** Until InnoDB writes less than 2 MB/s for 3 s in a row (up to 3 minutes): the fill's own writing done. */
-    static void awaitQuietDatabase(Connection db) throws Exception {
-        String written = "select variable_value from information_schema.global_status "
-                + "where variable_name = 'INNODB_DATA_WRITTEN'";
-        long t0 = System.nanoTime();
-        long last = Sql.count(db, written);
-        int quiet = 0;
-        while (quiet < 3 && seconds(t0) < 180) {
-            Thread.sleep(1_000);
-            long now = Sql.count(db, written);
-            quiet = now - last < 2_000_000 ? quiet + 1 : 0;
-            last = now;
-        }
     }
 
     static double seconds(long since) {

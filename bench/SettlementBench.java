@@ -297,24 +297,9 @@ public class SettlementBench {
         }
     }
 
-    /**
-     * Waits (up to 3 minutes) until InnoDB writes less than 2 MB/s for 3 s in a row: after a million rows were
-     * inserted or deleted, it purges and writes them out for a minute or more, and a run timed meanwhile measures
-     * that. The nightly job does not run right after deleting a million rows.
-     */
+    /** The database quiet (Sql.awaitQuietDatabase): the nightly job does not run right after deleting a million rows. */
     static void awaitQuietDatabase(Connection db) throws Exception {
-        String written = "select variable_value from information_schema.global_status "
-                + "where variable_name = 'INNODB_DATA_WRITTEN'";
-        long t0 = System.nanoTime();
-        long last = Sql.count(db, written);
-        int quietSeconds = 0;
-        while (quietSeconds < 3 && seconds(t0) < 180) {
-            Thread.sleep(1_000);
-            long now = Sql.count(db, written);
-            quietSeconds = now - last < 2_000_000 ? quietSeconds + 1 : 0;
-            last = now;
-        }
-        System.out.printf("  (waited %.0f s for the database to finish writing)%n", seconds(t0));
+        System.out.printf("  (waited %.0f s for the database to finish writing)%n", Sql.awaitQuietDatabase(db));
     }
 
     static long payaraRssMb() {

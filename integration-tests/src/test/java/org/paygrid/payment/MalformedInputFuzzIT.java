@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 import org.paygrid.support.PaygridIT;
+import org.paygrid.testkit.Json;
 
 /**
  * Malformed and extreme key-in and create-payment bodies, generated with jqwik: each body breaks exactly one field
@@ -114,8 +115,8 @@ class MalformedInputFuzzIT {
             String paymentKey = shop.api().body(keyIn(orderId, text)).post("/v1/payments/key-in")
                     .then().statusCode(200).extract().path("paymentKey");
             assertThat(shop.api().get("/v1/payments/orders/" + orderId).jsonPath().getString("orderName"))
-                    .as(escaped(text)).isEqualTo(text);
-            shop.api().body("{\"cancelReason\": " + json(text + "!") + "}").post("/v1/payments/" + paymentKey + "/cancel")
+                    .as(Json.string(text)).isEqualTo(text);
+            shop.api().body("{\"cancelReason\": " + Json.string(text + "!") + "}").post("/v1/payments/" + paymentKey + "/cancel")
                     .then().statusCode(200).body("cancels[0].cancelReason", equalTo(text + "!"));
         }
         List<Integer> forbidden = Arbitraries.oneOf(Arbitraries.integers().between(0x00, 0x1F),
@@ -127,10 +128,10 @@ class MalformedInputFuzzIT {
             String tainted = text.substring(0, at) + new String(Character.toChars(forbidden.get(i))) + text.substring(at);
             Response refused = shop.api().body(keyIn("taint-" + UUID.randomUUID().toString().substring(0, 12), tainted))
                     .post("/v1/payments/key-in");
-            assertThat(refused.statusCode()).as(escaped(tainted)).isEqualTo(400);
+            assertThat(refused.statusCode()).as(Json.string(tainted)).isEqualTo(400);
             assertThat(refused.contentType()).startsWith("application/problem+json");
             assertThat(refused.jsonPath().getString("code")).isEqualTo("INVALID_REQUEST");
-            assertThat(refused.jsonPath().getString("message")).as(escaped(tainted)).startsWith("orderName: must not contain");
+            assertThat(refused.jsonPath().getString("message")).as(Json.string(tainted)).startsWith("orderName: must not contain");
         }
         shop.api().queryParam("limit", 100).get("/v1/payments").then().statusCode(200)
                 .body("items", hasSize(texts.size()));
@@ -138,28 +139,9 @@ class MalformedInputFuzzIT {
 
     /** 1,500 won: above CARD_TESTING's 1,000, which blocks the 21st small payment of a merchant in ten minutes. */
     private static String keyIn(String orderId, String orderName) {
-        return "{\"orderId\": \"" + orderId + "\", \"orderName\": " + json(orderName) + ", \"amount\": 1500, "
+        return "{\"orderId\": \"" + orderId + "\", \"orderName\": " + Json.string(orderName) + ", \"amount\": 1500, "
                 + "\"cardNumber\": \"" + org.paygrid.testkit.Cards.fresh() + "\", \"cardExpirationYear\": \"30\", "
                 + "\"cardExpirationMonth\": \"12\"}";
-    }
-
-    /** A JSON string with everything outside printable ASCII escaped, so that even a lone surrogate travels as sent. */
-    private static String json(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20 || c >= 0x7F) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
-    }
-
-    private static String escaped(String text) {
-        return json(text);
     }
 
     /** Scripts, emoji, spaces and punctuation, 1..60 code points, no digit (never a card number by chance). */

@@ -30,6 +30,7 @@ import org.paygrid.support.PaygridProperties;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 import org.paygrid.testkit.Cards;
+import org.paygrid.testkit.Json;
 import org.paygrid.testkit.Sql;
 
 /**
@@ -300,7 +301,7 @@ class ContractPropertiesIT {
                                 "<script>alert(1)</script>", "${jndi:ldap://x}", "../../etc/passwd", "%00", "null",
                                 "4330123456789018", "1e309", "NaN", "2026-02-30", "2026-12-07T25:00:00Z"),
                         Arbitraries.integers().between(101, 5000).map(n -> "x".repeat(n)))
-                .map(text -> new Value(json(text), text));
+                .map(text -> new Value(Json.string(text), text));
         Arbitrary<Value> numbers = Arbitraries.oneOf(
                         Arbitraries.longs().map(String::valueOf),
                         Arbitraries.of("0", "-1", "1.5", "-0.0", "1e20", "1E-7", "9223372036854775808",
@@ -405,21 +406,6 @@ class ContractPropertiesIT {
         return "prop-" + UUID.randomUUID().toString().substring(0, 18);
     }
 
-    /** A JSON string with everything outside printable ASCII escaped, so that a lone surrogate travels as sent. */
-    static String json(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20 || c >= 0x7F) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
-    }
-
     /** Text that UTF-8 can carry (no lone surrogate): what a URL can hold. */
     private static boolean encodable(String text) {
         return StandardCharsets.UTF_8.newEncoder().canEncode(text);
@@ -442,7 +428,7 @@ class ContractPropertiesIT {
             return "(no body)";
         }
         String text = new String(body, StandardCharsets.UTF_8);
-        String shown = json(text);
+        String shown = Json.string(text);
         return shown.length() > 400 ? shown.substring(0, 400) + "...(" + body.length + " bytes)" : shown;
     }
 }

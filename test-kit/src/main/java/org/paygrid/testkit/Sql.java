@@ -30,4 +30,24 @@ public final class Sql {
             return count(db, sql, parameters);
         }
     }
+
+    /**
+     * Waits (up to 3 minutes) until InnoDB writes less than 2 MB/s for 3 s in a row: after a million rows were
+     * inserted or deleted, it purges and writes them out for a minute or more, and a run timed meanwhile measures
+     * that. Answers the seconds waited.
+     */
+    public static double awaitQuietDatabase(Connection db) throws SQLException, InterruptedException {
+        String written = "select variable_value from information_schema.global_status "
+                + "where variable_name = 'INNODB_DATA_WRITTEN'";
+        long t0 = System.nanoTime();
+        long last = count(db, written);
+        int quietSeconds = 0;
+        while (quietSeconds < 3 && (System.nanoTime() - t0) / 1e9 < 180) {
+            Thread.sleep(1_000);
+            long now = count(db, written);
+            quietSeconds = now - last < 2_000_000 ? quietSeconds + 1 : 0;
+            last = now;
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
 }
