@@ -22,6 +22,7 @@ final class SuiteDeployment {
     /** Deploys the EAR unless this JVM already did. */
     static synchronized void ensure() throws Exception {
         if (deployed == null) {
+            TraceCollector.ensure();
             deployed = new SuiteDeployment();
             SuiteDeployment undeploying = deployed;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -11,13 +11,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.paygrid.payment.boundary.PaymentFigures;
 import org.paygrid.settlement.boundary.Reconciliation;
 import org.paygrid.settlement.boundary.SettlementRuns;
 import org.paygrid.shared.metrics.Meters;
 import org.paygrid.webhook.boundary.WebhookDeliveries;
+import org.paygrid.shared.logging.Log;
 
 /**
  * The gauges operations watch, read from the database every 15 seconds by each server (a scrape reads the last
@@ -30,7 +29,7 @@ import org.paygrid.webhook.boundary.WebhookDeliveries;
 @DependsOn("SchemaMigration")
 public class OperationsFigures {
 
-    private static final Logger LOG = Logger.getLogger(OperationsFigures.class.getName());
+    private static final Log LOG = Log.of(OperationsFigures.class);
 
     private final AtomicLong unknownOutcomes = new AtomicLong();
     private final AtomicLong webhookBacklog = new AtomicLong();
@@ -84,7 +83,7 @@ public class OperationsFigures {
             });
             discrepancies.set(reconciliation.discrepanciesSince(now.minus(Duration.ofDays(1))));
         } catch (RuntimeException unavailable) {
-            LOG.log(Level.FINE, "operations figures not refreshed", unavailable);
+            LOG.fine(() -> "operations figures not refreshed", unavailable);
         }
     }
 }

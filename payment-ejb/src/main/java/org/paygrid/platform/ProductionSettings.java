@@ -13,13 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.paygrid.keys.control.KeyRingSource;
 import org.paygrid.keys.entity.KeyPurpose;
+import org.paygrid.shared.logging.Log;
 
 /**
  * Refuses to start a server outside the development profile that lacks a setting production must supply, or that
@@ -32,7 +32,7 @@ import org.paygrid.keys.entity.KeyPurpose;
 @Singleton
 public class ProductionSettings {
 
-    private static final Logger LOG = Logger.getLogger(ProductionSettings.class.getName());
+    private static final Log LOG = Log.of(ProductionSettings.class);
 
     /** What production must be given: it has no default for these. */
     static final List<String> REQUIRED = List.of("paygrid.staff.token.issuer", "paygrid.console.oidc.provider-uri",
@@ -55,7 +55,7 @@ public class ProductionSettings {
     @PostConstruct
     void check() {
         if (Profile.current() == Profile.DEVELOPMENT) {
-            LOG.warning("Development profile: development keys, secrets and loopback webhooks are allowed. "
+            LOG.warning(() -> "Development profile: development keys, secrets and loopback webhooks are allowed. "
                     + "Never run a production deployment with -Dpaygrid.profile=development.");
             return;
         }

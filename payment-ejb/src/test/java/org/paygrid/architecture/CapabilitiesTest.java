@@ -31,6 +31,13 @@ class CapabilitiesTest {
     static final ArchRule noCycleBetweenCapabilities = slices().matching("org.paygrid.(*)..")
             .should().beFreeOfCycles();
 
+    /** Every log line carries its trace, merchant and payment: written through shared.logging's Log only. */
+    @ArchTest
+    static final ArchRule loggingThroughLog = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+            .that().resideOutsideOfPackage("org.paygrid.shared.logging..")
+            .should().dependOnClassesThat().areAssignableTo(java.util.logging.Logger.class)
+            .because("a line written past Log lacks the traceId, merchantId and paymentKey fields");
+
     @ArchTest
     static final ArchRule boundariesUseOnlyOtherCapabilitiesBoundaries = classes()
             .that().resideInAPackage("org.paygrid.*.boundary..")

@@ -9,8 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.IOException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.paygrid.shared.logging.Log;
 
 /**
  * A body the server itself failed to read, before any resource method ran, is a 503: nothing was done, so the
@@ -22,7 +21,7 @@ import java.util.logging.Logger;
 @Priority(Priorities.ENTITY_CODER)
 public class BodyReadFailure implements ReaderInterceptor {
 
-    private static final Logger LOG = Logger.getLogger(BodyReadFailure.class.getName());
+    private static final Log LOG = Log.of(BodyReadFailure.class);
     private static final long RETRY_AFTER_SECONDS = 1;
 
     @Override
@@ -32,7 +31,7 @@ public class BodyReadFailure implements ReaderInterceptor {
         } catch (ProcessingException | WebApplicationException clientsOrDecided) {
             throw clientsOrDecided;
         } catch (RuntimeException ours) {
-            LOG.log(Level.WARNING, "The server failed to read a request body; answered 503", ours);
+            LOG.warning(() -> "The server failed to read a request body; answered 503", ours);
             throw new ServiceUnavailableException(RETRY_AFTER_SECONDS, ours);
         }
     }

@@ -17,7 +17,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.logging.Logger;
 import org.paygrid.api.problem.Problem;
 import org.paygrid.api.security.MerchantPrincipal;
 import org.paygrid.idempotency.boundary.IdempotencyKeys;
@@ -25,6 +24,7 @@ import org.paygrid.idempotency.boundary.IdempotencyKeys.Claim;
 import org.paygrid.shared.crypto.Sha256;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.metrics.Meters;
+import org.paygrid.shared.logging.Log;
 
 /**
  * {@code Idempotency-Key} on every POST (contract section 6). After authentication, the key is claimed for the
@@ -41,7 +41,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     private static final String CLAIMED = IdempotencyFilter.class.getName() + ".claimed";
     private static final String STATUS = IdempotencyFilter.class.getName() + ".status";
 
-    private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class.getName());
+    private static final Log LOG = Log.of(IdempotencyFilter.class);
 
     /** {@code paygrid_idempotency_conflicts_total{kind}}: a key seen again (replayed), still running, or reused. */
     private static final String CONFLICTS = "paygrid.idempotency.conflicts";

@@ -4,7 +4,6 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.grid.jcache.Bucket4jJCache;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
 import javax.cache.Cache;
 import javax.cache.CacheException;
 import javax.cache.CacheManager;
@@ -12,6 +11,7 @@ import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.AccessedExpiryPolicy;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.paygrid.shared.logging.Log;
 
 /**
  * Where the per-key rate limits keep their buckets so that they hold across servers: a JCache cache of Payara's
@@ -21,7 +21,7 @@ import javax.naming.NamingException;
  */
 final class RateLimitGrid {
 
-    private static final Logger LOG = Logger.getLogger(RateLimitGrid.class.getName());
+    private static final Log LOG = Log.of(RateLimitGrid.class);
     static final String CACHE = "paygrid-rate-limits";
 
     private RateLimitGrid() {
@@ -42,7 +42,7 @@ final class RateLimitGrid {
             CacheManager manager = (CacheManager) new InitialContext().lookup("payara/CacheManager");
             return Optional.of(Bucket4jJCache.entryProcessorBasedBuilder(cache(manager)).build());
         } catch (NamingException | RuntimeException e) {
-            LOG.warning("No data grid for rate limits (" + e + "): each server counts its own callers");
+            LOG.warning(() -> "No data grid for rate limits (" + e + "): each server counts its own callers");
             return Optional.empty();
         }
     }

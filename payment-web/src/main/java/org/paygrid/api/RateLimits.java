@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import org.paygrid.shared.logging.Log;
 
 /**
  * Token buckets, one per caller (an API key, a client address): {@code perSecond} requests a second on average,
@@ -23,7 +24,7 @@ public final class RateLimits {
 
     static final int MAX_CALLERS = 50_000;
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(RateLimits.class.getName());
+    private static final Log LOG = Log.of(RateLimits.class);
 
     private final Function<String, Bucket> buckets;
     /** Where a shared limit counts while the grid does not answer (a member leaving, a partition moving). */
@@ -85,7 +86,7 @@ public final class RateLimits {
             long now = System.currentTimeMillis();
             if (now - lastGridWarning > 60_000) {
                 lastGridWarning = now;
-                LOG.warning("The data grid did not answer for a rate limit (" + gridFailure
+                LOG.warning(() -> "The data grid did not answer for a rate limit (" + gridFailure
                         + "): this server counts on its own until it does");
             }
             return whileGridIsAway.take(caller);

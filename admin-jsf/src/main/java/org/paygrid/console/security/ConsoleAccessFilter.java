@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.logging.Logger;
+import org.paygrid.shared.logging.Log;
 
 /**
  * Refuses a screen's pages to staff without one of its roles, for every request to them: the first GET, Faces
@@ -17,7 +17,7 @@ import java.util.logging.Logger;
 @WebFilter(urlPatterns = "/*")
 public class ConsoleAccessFilter extends HttpFilter {
 
-    private static final Logger LOG = Logger.getLogger(ConsoleAccessFilter.class.getName());
+    private static final Log LOG = Log.of(ConsoleAccessFilter.class);
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -6,9 +6,8 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.paygrid.shared.error.PaygridException;
+import org.paygrid.shared.logging.Log;
 
 /**
  * How a screen tells staff what happened. A refused business rule shows its contract code and message, as the
@@ -16,7 +15,7 @@ import org.paygrid.shared.error.PaygridException;
  */
 public final class ConsoleMessages {
 
-    private static final Logger LOG = Logger.getLogger(ConsoleMessages.class.getName());
+    private static final Log LOG = Log.of(ConsoleMessages.class);
 
     private ConsoleMessages() {
     }
@@ -28,7 +27,7 @@ public final class ConsoleMessages {
         } catch (PaygridException refused) {
             error(refused.code().name() + ": " + refused.getMessage());
         } catch (EJBException | IllegalStateException | IllegalArgumentException unexpected) {
-            LOG.log(Level.SEVERE, "console action failed", unexpected);
+            LOG.severe(() -> "console action failed", unexpected);
             error(text("error.unexpected"));
         }
         return null;

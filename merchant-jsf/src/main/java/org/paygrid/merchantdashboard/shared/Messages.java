@@ -6,9 +6,8 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.paygrid.shared.error.PaygridException;
+import org.paygrid.shared.logging.Log;
 
 /**
  * How a dashboard screen tells the person what happened: a refused rule with its contract code and message, as the
@@ -16,7 +15,7 @@ import org.paygrid.shared.error.PaygridException;
  */
 public final class Messages {
 
-    private static final Logger LOG = Logger.getLogger(Messages.class.getName());
+    private static final Log LOG = Log.of(Messages.class);
 
     private Messages() {
     }
@@ -28,7 +27,7 @@ public final class Messages {
         } catch (PaygridException refused) {
             error(refused.code().name() + ": " + refused.getMessage());
         } catch (EJBException | IllegalStateException | IllegalArgumentException unexpected) {
-            LOG.log(Level.SEVERE, "dashboard action failed", unexpected);
+            LOG.severe(() -> "dashboard action failed", unexpected);
             error(text("error.text"));
         }
         return null;

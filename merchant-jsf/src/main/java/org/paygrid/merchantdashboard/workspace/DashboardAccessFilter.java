@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.logging.Logger;
+import org.paygrid.shared.logging.Log;
 
 /**
  * Refuses a page to a member whose role in the current merchant does not allow it, for every request to it (the
@@ -19,7 +19,7 @@ import java.util.logging.Logger;
 @WebFilter(urlPatterns = "*.xhtml")
 public class DashboardAccessFilter extends HttpFilter {
 
-    private static final Logger LOG = Logger.getLogger(DashboardAccessFilter.class.getName());
+    private static final Log LOG = Log.of(DashboardAccessFilter.class);
 
     @Inject
     Workspace workspace;

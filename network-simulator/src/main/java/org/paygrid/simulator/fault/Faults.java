@@ -1,9 +1,15 @@
 package org.paygrid.simulator.fault;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -12,6 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Faults {
+
+    private static final Logger LOG = Logger.getLogger(Faults.class.getName());
 
     @Inject
     @ConfigProperty(name = "simulator.fault.latency-ms", defaultValue = "0")
@@ -46,13 +54,30 @@ public class Faults {
         settings = next;
     }
 
-    /** Waits the configured latency; answers whether this call fails. */
+    /** Waits the configured latency; answers whether this call fails. Each fault is logged with its trace. */
     public boolean delayAndDecideFailure() {
         Settings current = settings;
         if (current.latencyMs() > 0) {
+            logInTrace("delaying the answer by " + current.latencyMs() + " ms (injected latency)");
             sleep(current.latencyMs());
         }
-        return current.failureRate() > 0 && ThreadLocalRandom.current().nextDouble() < current.failureRate();
+        boolean fails = current.failureRate() > 0 && ThreadLocalRandom.current().nextDouble() < current.failureRate();
+        if (fails) {
+            logInTrace("answering with a provider error (injected failure)");
+        }
+        return fails;
+    }
+
+    /** A line that names the platform's trace (the call's {@code traceparent}), a field of the JSON log. */
+    private static void logInTrace(String message) {
+        LogRecord record = new LogRecord(Level.INFO, message);
+        record.setLoggerName(LOG.getName());
+        record.setSourceClassName(Faults.class.getName());
+        SpanContext span = Span.current().getSpanContext();
+        if (span.isValid()) {
+            record.setParameters(new Object[] {Map.of("traceId", span.getTraceId(), "spanId", span.getSpanId())});
+        }
+        LOG.log(record);
     }
 
     public static void sleep(long millis) {

@@ -3,8 +3,8 @@ package org.paygrid.fds.control;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import java.util.logging.Logger;
 import org.paygrid.fds.boundary.Screen;
+import org.paygrid.shared.logging.Log;
 
 /**
  * Removes velocity counters idle for longer than the longest window a rule may have (a day) every hour, batch by
@@ -14,7 +14,7 @@ import org.paygrid.fds.boundary.Screen;
 @Singleton
 public class VelocityPurge {
 
-    private static final Logger LOG = Logger.getLogger(VelocityPurge.class.getName());
+    private static final Log LOG = Log.of(VelocityPurge.class);
     private static final int BATCH = 5_000;
 
     @EJB

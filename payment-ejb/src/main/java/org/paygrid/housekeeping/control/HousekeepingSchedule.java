@@ -13,12 +13,12 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paygrid.housekeeping.boundary.Housekeeping;
 import org.paygrid.shared.ThisServer;
 import org.paygrid.shared.schedule.ScheduleClaims;
 import org.paygrid.shared.time.ClockProducer;
+import org.paygrid.shared.logging.Log;
 
 /**
  * The daily housekeeping at 04:30 Asia/Seoul, after the nightly settlement and before the day's traffic. Every
@@ -31,7 +31,7 @@ import org.paygrid.shared.time.ClockProducer;
 public class HousekeepingSchedule {
 
     static final String JOB = "housekeeping";
-    private static final Logger LOG = Logger.getLogger(HousekeepingSchedule.class.getName());
+    private static final Log LOG = Log.of(HousekeepingSchedule.class);
 
     @EJB
     Housekeeping housekeeping;

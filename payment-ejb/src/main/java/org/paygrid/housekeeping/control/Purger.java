@@ -9,11 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paygrid.housekeeping.entity.PurgeRun;
 import org.paygrid.shared.metrics.Meters;
 import org.paygrid.shared.retention.Retention;
+import org.paygrid.shared.logging.Log;
 
 /**
  * Runs one rule to its end: batch after batch, oldest first, each in its own transaction sized to take about
@@ -24,7 +24,7 @@ import org.paygrid.shared.retention.Retention;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Purger {
 
-    private static final Logger LOG = Logger.getLogger(Purger.class.getName());
+    private static final Log LOG = Log.of(Purger.class);
     private static final Instant BEGINNING = Instant.EPOCH;
 
     @EJB

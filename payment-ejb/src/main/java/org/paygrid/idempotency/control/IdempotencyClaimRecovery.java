@@ -7,8 +7,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import java.util.logging.Logger;
 import org.paygrid.shared.ThisServer;
+import org.paygrid.shared.logging.Log;
 
 /**
  * After a crash, the requests this server was serving are gone, and their callers retry with the same keys: at
@@ -20,7 +20,7 @@ import org.paygrid.shared.ThisServer;
 @DependsOn("SchemaMigration")
 public class IdempotencyClaimRecovery {
 
-    private static final Logger LOG = Logger.getLogger(IdempotencyClaimRecovery.class.getName());
+    private static final Log LOG = Log.of(IdempotencyClaimRecovery.class);
 
     @EJB
     IdempotencyKeys keys;

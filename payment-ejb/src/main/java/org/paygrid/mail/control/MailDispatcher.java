@@ -15,8 +15,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.paygrid.shared.logging.Log;
 
 /**
  * Sends what the outbox holds, every {@code paygrid.mail.poll-interval-ms}, on a non-persistent timer (every
@@ -30,7 +29,7 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailDispatcher {
 
-    private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
+    private static final Log LOG = Log.of(MailDispatcher.class);
     private static final int BATCH = 20;
 
     @Resource
@@ -47,7 +46,7 @@ public class MailDispatcher {
     @PostConstruct
     void start() {
         if (!settings.configured()) {
-            LOG.warning("paygrid.mail.smtp.host is not set: e-mails wait in the outbox until it is");
+            LOG.warning(() -> "paygrid.mail.smtp.host is not set: e-mails wait in the outbox until it is");
             return;
         }
         timers.createIntervalTimer(settings.pollIntervalMs(), settings.pollIntervalMs(), new TimerConfig(null, false));
@@ -63,7 +62,7 @@ public class MailDispatcher {
                 sending.send(id);
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "mail round failed; retrying at the next tick", e);
+            LOG.warning(() -> "mail round failed; retrying at the next tick", e);
         } finally {
             running.set(false);
         }

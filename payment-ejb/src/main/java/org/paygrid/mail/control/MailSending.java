@@ -13,11 +13,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.paygrid.mail.boundary.ComposedMail;
 import org.paygrid.mail.boundary.MailComposer;
 import org.paygrid.mail.entity.MailStatus;
 import org.paygrid.mail.entity.OutgoingMail;
+import org.paygrid.shared.logging.Log;
 
 /**
  * Sends one due mail in its own transaction, holding its row lock: two server instances never send the same row,
@@ -27,7 +27,7 @@ import org.paygrid.mail.entity.OutgoingMail;
 @Stateless
 public class MailSending {
 
-    private static final Logger LOG = Logger.getLogger(MailSending.class.getName());
+    private static final Log LOG = Log.of(MailSending.class);
 
     @PersistenceContext
     EntityManager em;

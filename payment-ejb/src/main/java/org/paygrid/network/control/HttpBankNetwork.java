@@ -8,14 +8,14 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.logging.Logger;
 import org.paygrid.shared.json.JsonObjects;
+import org.paygrid.shared.logging.Log;
 
 /** The virtual-account bank reached over HTTP (in test mode: the network simulator's bank). */
 @ApplicationScoped
 public class HttpBankNetwork implements BankNetwork {
 
-    private static final Logger LOG = Logger.getLogger(HttpBankNetwork.class.getName());
+    private static final Log LOG = Log.of(HttpBankNetwork.class);
 
     @Inject
     NetworkHttp http;

@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
-import java.util.logging.Logger;
 import org.paygrid.shared.json.JsonObjects;
+import org.paygrid.shared.logging.Log;
 
 /**
  * The payment networks reached over HTTP (in test mode: the network simulator on Payara Micro), with connect and
@@ -20,7 +20,7 @@ import org.paygrid.shared.json.JsonObjects;
 @ApplicationScoped
 public class HttpPaymentNetwork implements PaymentNetwork {
 
-    private static final Logger LOG = Logger.getLogger(HttpPaymentNetwork.class.getName());
+    private static final Log LOG = Log.of(HttpPaymentNetwork.class);
 
     @Inject
     NetworkHttp http;

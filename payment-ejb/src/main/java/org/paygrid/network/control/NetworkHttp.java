@@ -1,5 +1,12 @@
 package org.paygrid.network.control;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -17,7 +24,9 @@ import org.paygrid.shared.metrics.Meters;
 /**
  * The HTTP plumbing every network connector shares: one client, the configured base URL, connect and read
  * timeouts, JSON in and out. Trouble surfaces as {@link IOException} (a timeout as its subclass
- * {@code HttpTimeoutException}) for the connector to turn into an "unknown" outcome.
+ * {@code HttpTimeoutException}) for the connector to turn into an "unknown" outcome. Each call is a client span of
+ * the request's trace (MicroProfile Telemetry) and carries it on as a W3C {@code traceparent} header, so one trace
+ * shows the API call, the network call and what the network did with it.
  */
 @ApplicationScoped
 public class NetworkHttp {
@@ -42,44 +51,59 @@ public class NetworkHttp {
     @Inject
     Meters meters;
 
+    @Inject
+    Tracer tracer;
+
+    @Inject
+    OpenTelemetry telemetry;
+
     public long readTimeoutMs() {
         return readTimeoutMs;
     }
 
     public Reply post(String path, JsonObject body) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofMillis(readTimeoutMs))
+        return send("POST", path, HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                .build());
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     public Reply get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET()
-                .timeout(Duration.ofMillis(readTimeoutMs)).build());
+        return send("GET", path, HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }
 
     /**
-     * Sends and reports: every call's time by network ({@code paygrid_network_call_seconds}, whatever its answer)
-     * and its failures by kind ({@code paygrid_network_errors_total}: timeout, connection, server-error).
+     * Sends and reports: every call's time by network ({@code paygrid_network_call_seconds}, whatever its answer),
+     * its failures by kind ({@code paygrid_network_errors_total}: timeout, connection, server-error), and its span.
      */
-    private Reply send(HttpRequest request) throws IOException, InterruptedException {
-        String network = networkOf(request.uri().getPath());
+    private Reply send(String method, String path, HttpRequest.Builder request)
+            throws IOException, InterruptedException {
+        String network = networkOf(path);
+        Span span = tracer.spanBuilder(method + " " + network).setSpanKind(SpanKind.CLIENT)
+                .setAttribute("http.method", method).setAttribute("http.url", baseUrl + path)
+                .setAttribute("paygrid.network", network).startSpan();
         long started = System.nanoTime();
-        try {
-            HttpResponse<String> response = client().send(request, HttpResponse.BodyHandlers.ofString());
+        try (Scope inSpan = span.makeCurrent()) {
+            telemetry.getPropagators().getTextMapPropagator().inject(Context.current(), request,
+                    (carrier, name, value) -> carrier.setHeader(name, value));
+            HttpResponse<String> response = client().send(request.timeout(Duration.ofMillis(readTimeoutMs)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            span.setAttribute("http.status_code", response.statusCode());
             if (response.statusCode() >= 500) {
                 meters.count(ERRORS, "network", network, "kind", "server-error");
+                span.setStatus(StatusCode.ERROR);
             }
             return new Reply(response.statusCode(), response.body());
         } catch (HttpTimeoutException timeout) {
             meters.count(ERRORS, "network", network, "kind", "timeout");
+            span.setStatus(StatusCode.ERROR, "timeout");
             throw timeout;
         } catch (IOException unreachable) {
             meters.count(ERRORS, "network", network, "kind", "connection");
+            span.setStatus(StatusCode.ERROR, "connection");
             throw unreachable;
         } finally {
             meters.time(CALL_TIME, System.nanoTime() - started, "network", network);
+            span.end();
         }
     }
 

@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.paygrid.audit.boundary.AuditLog;
 import org.paygrid.idempotency.entity.RetryKey;
 import org.paygrid.keys.entity.Sealed;
@@ -50,6 +48,8 @@ import org.paygrid.shared.error.PaygridException;
 import org.paygrid.shared.error.RequestChecks;
 import org.paygrid.shared.id.RandomTokens;
 import org.paygrid.shared.time.ClockProducer;
+import org.paygrid.shared.logging.Log;
+import org.paygrid.shared.logging.LogContext;
 
 /**
  * Card payments: key-in approval, reads and cancels. Runs outside a transaction on purpose: each database step is
@@ -59,7 +59,7 @@ import org.paygrid.shared.time.ClockProducer;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Payments {
 
-    private static final Logger LOG = Logger.getLogger(Payments.class.getName());
+    private static final Log LOG = Log.of(Payments.class);
 
     @EJB
     PaymentStore store;
@@ -163,6 +163,7 @@ public class Payments {
             payment.paidWithBillingKey(billingKey);
         }
         payment.createdBy(retryKey);
+        LogContext.payment(payment.paymentKey());
         String reference = RandomTokens.prefixed("auth", 24);
         long started = System.nanoTime();
         store.openCardAttempt(payment, reference, maskedCard, card.installmentMonths(), card.digits());
@@ -199,6 +200,7 @@ public class Payments {
                 clock.instant());
         payment.checkoutDetails(successUrl, failUrl, email, name);
         payment.cashAndEscrow(CashReceipts.parse(request.cashReceipt()), Boolean.TRUE.equals(request.useEscrow()));
+        LogContext.payment(payment.paymentKey());
         store.create(payment);
         return queries.load(payment.paymentKey());
     }
@@ -213,6 +215,7 @@ public class Payments {
      * merchant's server must confirm it (with the amount) before the deadline.
      */
     public PaymentView authenticateInWindow(String paymentKey, WindowCard entered, String customerIp) {
+        LogContext.payment(paymentKey);
         PaymentView view = queries.load(paymentKey);
         CardNumber card = CardNumber.parse(entered.cardNumber());
         CardExpiry expiry = CardExpiry.of(entered.expiryYear(), entered.expiryMonth(),
@@ -229,6 +232,7 @@ public class Payments {
      * and the confirm asks the provider to approve. A payment created for one method can only be paid with it.
      */
     public PaymentView authenticateWithProvider(String paymentKey, WindowAccount entered, String customerIp) {
+        LogContext.payment(paymentKey);
         PaymentView view = queries.load(paymentKey);
         PaymentMethod method = RequestChecks.requiredEnum(entered.method(), "method", PaymentMethod.class);
         PaymentMethod asked = view.payment().method();
@@ -279,6 +283,7 @@ public class Payments {
         caller.requireMayMoveMoney();
         liveAcquirer.requireFor(caller.mode());
         String paymentKey = RequestChecks.requiredCode(request.paymentKey(), "paymentKey", 40);
+        LogContext.payment(paymentKey);
         String orderId = RequestChecks.requiredCode(request.orderId(), "orderId", 64);
         long amount = PaymentAmounts.requireValidAmount(request.amount(), "amount");
         long started = System.nanoTime();
@@ -346,6 +351,7 @@ public class Payments {
 
     private PaymentView cancel(Mode mode, String merchantId, String paymentKey, CancelRequest request,
                                RetryKey retryKey, StaffCancel staff) {
+        LogContext.payment(paymentKey);
         String reason = RequestChecks.requiredText(request.cancelReason(), "cancelReason",
                 CancelRequest.CANCEL_REASON_LENGTH);
         if (request.cancelAmount() != null) {
@@ -367,7 +373,7 @@ public class Payments {
             cancelRelay.tell(booked);
         } catch (RuntimeException notToldYet) {
             // the cancel is booked and answered; telling the network is retried by the reconciler
-            LOG.log(Level.SEVERE, "cancel " + booked.transactionKey() + " booked, network not told yet", notToldYet);
+            LOG.severe(() -> "cancel " + booked.transactionKey() + " booked, network not told yet", notToldYet);
         }
         PaymentView after = queries.find(mode, merchantId, paymentKey);
         metrics.cancel(booked.method(), mode, after.payment().status(), started);

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.logging.Logger;
 import org.paygrid.merchant.boundary.MerchantCredential;
 import org.paygrid.network.boundary.BankNetwork;
 import org.paygrid.network.boundary.BankNetwork.AccountOutcome;
@@ -30,6 +29,7 @@ import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
 import org.paygrid.shared.error.RequestChecks;
 import org.paygrid.shared.id.RandomTokens;
+import org.paygrid.shared.logging.Log;
 
 /**
  * Virtual accounts (가상계좌): the bank opens an account for the payment, the customer transfers the exact amount
@@ -45,7 +45,7 @@ public class VirtualAccounts {
 
     static final int DEFAULT_VALID_HOURS = 7 * 24;
     static final int MAX_VALID_HOURS = 30 * 24;
-    private static final Logger LOG = Logger.getLogger(VirtualAccounts.class.getName());
+    private static final Log LOG = Log.of(VirtualAccounts.class);
 
     @EJB
     PaymentStore store;

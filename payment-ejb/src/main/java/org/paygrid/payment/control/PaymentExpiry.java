@@ -6,14 +6,14 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.paygrid.shared.logging.Log;
 
 /** Expires payments that were not confirmed within the deadline (default 30 minutes), every minute. */
 @Singleton
 public class PaymentExpiry {
 
-    private static final Logger LOG = Logger.getLogger(PaymentExpiry.class.getName());
+    private static final Log LOG = Log.of(PaymentExpiry.class);
 
     @EJB
     PaymentStore store;

@@ -10,11 +10,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paygrid.network.entity.Channel;
 import org.paygrid.network.boundary.PaymentNetwork;
 import org.paygrid.network.boundary.PaymentNetwork.AuthorizationOutcome;
+import org.paygrid.shared.logging.Log;
+import org.paygrid.shared.logging.LogContext;
 
 /**
  * Settles what the card network left open: payments whose authorization got no answer (inquire, then record;
@@ -31,7 +32,7 @@ public class UnknownPaymentReconciler {
     /** Longer than any network call with its inquiry can take: a claim this old lost its server (kill -9). */
     static final Duration ORPHANED_AFTER = Duration.ofSeconds(30);
     private static final Duration TICK_BUDGET = Duration.ofSeconds(10);
-    private static final Logger LOG = Logger.getLogger(UnknownPaymentReconciler.class.getName());
+    private static final Log LOG = Log.of(UnknownPaymentReconciler.class);
 
     @EJB
     PaymentStore store;
@@ -78,12 +79,19 @@ public class UnknownPaymentReconciler {
     }
 
     private void settleOne(OpenAuthorization open, Instant now) {
-        String paymentKey = open.paymentKey();
+        try (LogContext.Scope about = LogContext.open()) {
+            settleOne(open.paymentKey(), open.requestedAt(), now);
+        }
+    }
+
+    private void settleOne(String paymentKey, Instant requestedAt, Instant now) {
+        LogContext.payment(paymentKey);
         var view = queries.load(paymentKey);
+        LogContext.merchant(view.payment().merchantId());
         AuthorizationOutcome outcome = network.inquire(Channel.valueOf(view.payment().method().name()),
                 view.payment().networkReference());
         if (outcome instanceof PaymentNetwork.NotReceived) {
-            if (open.requestedAt().isBefore(now.minus(Duration.ofSeconds(Math.max(30, giveUpAfterSeconds))))) {
+            if (requestedAt.isBefore(now.minus(Duration.ofSeconds(Math.max(30, giveUpAfterSeconds))))) {
                 store.abandon(paymentKey, "The card network never received the authorization");
             }
         } else if (!(outcome instanceof PaymentNetwork.Unknown)) {

@@ -10,9 +10,9 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paygrid.payment.boundary.VirtualAccounts;
+import org.paygrid.shared.logging.Log;
 
 /**
  * Every minute ({@code paygrid.virtual-account.expiry-check-seconds}; the test stack checks more often): virtual
@@ -24,7 +24,7 @@ import org.paygrid.payment.boundary.VirtualAccounts;
 @DependsOn("SchemaMigration")
 public class VirtualAccountExpiry {
 
-    private static final Logger LOG = Logger.getLogger(VirtualAccountExpiry.class.getName());
+    private static final Log LOG = Log.of(VirtualAccountExpiry.class);
 
     @EJB
     VirtualAccounts virtualAccounts;

@@ -14,8 +14,8 @@ import java.io.ObjectStreamClass;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.paygrid.shared.logging.Log;
 
 /**
  * Lets the restart of a partitioned step killed mid-way resume its partitions from their own checkpoints.
@@ -29,7 +29,7 @@ import javax.sql.DataSource;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PartitionCountRepair {
 
-    private static final Logger LOG = Logger.getLogger(PartitionCountRepair.class.getName());
+    private static final Log LOG = Log.of(PartitionCountRepair.class);
     private static final String STEP_STATUS = """
             select s.id, s.obj from bat_STEPSTATUS s
             join bat_STEPEXECUTIONINSTANCEDATA e on e.stepexecid = s.id

@@ -15,11 +15,11 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paygrid.shared.ThisServer;
 import org.paygrid.shared.schedule.ScheduleClaims;
 import org.paygrid.shared.time.ClockProducer;
+import org.paygrid.shared.logging.Log;
 
 /**
  * The nightly run at 02:00 Asia/Seoul settles the previous business date, and at 09:00 the payouts due today are
@@ -37,7 +37,7 @@ public class NightlySettlement {
     static final String PAY = "payouts";
     private static final String CATCH_UP = "catch-up";
     private static final long CATCH_UP_DELAY_MS = 30_000;
-    private static final Logger LOG = Logger.getLogger(NightlySettlement.class.getName());
+    private static final Log LOG = Log.of(NightlySettlement.class);
 
     @EJB
     SettlementRuns runs;

@@ -10,8 +10,8 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import java.util.List;
-import java.util.logging.Logger;
 import org.paygrid.shared.ThisServer;
+import org.paygrid.shared.logging.Log;
 
 /**
  * After a crash, the settlement runs this server was running resume by themselves, shortly
@@ -24,7 +24,7 @@ import org.paygrid.shared.ThisServer;
 public class SettlementRunRecovery {
 
     private static final long DELAY_MS = 10_000;
-    private static final Logger LOG = Logger.getLogger(SettlementRunRecovery.class.getName());
+    private static final Log LOG = Log.of(SettlementRunRecovery.class);
 
     @EJB
     SettlementRuns runs;

@@ -22,7 +22,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paygrid.audit.boundary.AuditLog;
 import org.paygrid.settlement.batch.PartitionCountRepair;
@@ -31,6 +30,7 @@ import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
 import org.paygrid.shared.time.SeoulTime;
 import org.paygrid.shared.persistence.SqlTime;
+import org.paygrid.shared.logging.Log;
 
 /**
  * Starts and reports settlement runs. A run is a Jakarta Batch execution of the {@code settlement} job for one
@@ -42,7 +42,7 @@ public class SettlementRuns {
     static final String JOB = "settlement";
     /** The job's partitioned step (see the job XML). */
     private static final String LINES_STEP = "lines";
-    private static final Logger LOG = Logger.getLogger(SettlementRuns.class.getName());
+    private static final Log LOG = Log.of(SettlementRuns.class);
     /** What an execution that was running when its server died still says of itself. */
     private static final Set<BatchStatus> INTERRUPTED =
             EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);

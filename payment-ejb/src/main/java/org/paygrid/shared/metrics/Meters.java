@@ -8,8 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -18,6 +16,7 @@ import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
+import org.paygrid.shared.logging.Log;
 
 /**
  * The business figures every capability reports, in the server's MicroProfile Metrics application registry, which
@@ -38,7 +37,7 @@ public class Meters {
     @ConfigProperty(name = "paygrid.metrics.enabled", defaultValue = "true")
     boolean enabled;
 
-    private static final Logger LOG = Logger.getLogger(Meters.class.getName());
+    private static final Log LOG = Log.of(Meters.class);
     private final ConcurrentMap<String, Counter> counters = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Timer> timers = new ConcurrentHashMap<>();
     private final Object creating = new Object();
@@ -56,7 +55,7 @@ public class Meters {
         try {
             metric(counters, name, labels, () -> registry.counter(name, tags(labels))).inc(amount);
         } catch (RuntimeException failed) {
-            LOG.log(Level.FINE, "metric " + name + " not counted", failed);
+            LOG.fine(() -> "metric " + name + " not counted", failed);
         }
     }
 
@@ -69,7 +68,7 @@ public class Meters {
             metric(timers, name, labels, () -> registry.timer(Metadata.builder().withName(name)
                     .withUnit(MetricUnits.SECONDS).build(), tags(labels))).update(Duration.ofNanos(nanos));
         } catch (RuntimeException failed) {
-            LOG.log(Level.FINE, "metric " + name + " not timed", failed);
+            LOG.fine(() -> "metric " + name + " not timed", failed);
         }
     }
 
@@ -80,7 +79,7 @@ public class Meters {
                 registry.gauge(name, value::getAsLong, tags(labels));
             }
         } catch (RuntimeException failed) {
-            LOG.log(Level.WARNING, "gauge " + name + " not registered", failed);
+            LOG.warning(() -> "gauge " + name + " not registered", failed);
         }
     }
 

@@ -7,10 +7,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.paygrid.shared.logging.Log;
 
 /**
  * Applies the Flyway migrations once, when the application starts and before any request is served.
@@ -23,7 +23,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {
 
-    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+    private static final Log LOG = Log.of(SchemaMigration.class);
 
     /** The schema owner's pool: the application's own pool (jdbc/paygrid) may not change the schema. */
     @Resource(lookup = "jdbc/paygrid-schema")

@@ -15,13 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.paygrid.event.boundary.Events;
 import org.paygrid.webhook.entity.AttemptResult;
 import org.paygrid.webhook.entity.DeliveryAttempt;
 import org.paygrid.webhook.entity.WebhookDelivery;
 import org.paygrid.webhook.entity.WebhookEndpoint;
+import org.paygrid.shared.logging.Log;
 
 /**
  * The dispatcher's two short transactions around an attempt: claim due deliveries, then record what the attempt
@@ -31,7 +31,7 @@ import org.paygrid.webhook.entity.WebhookEndpoint;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class DeliveryStore {
 
-    private static final Logger LOG = Logger.getLogger(DeliveryStore.class.getName());
+    private static final Log LOG = Log.of(DeliveryStore.class);
 
     @EJB
     Events events;

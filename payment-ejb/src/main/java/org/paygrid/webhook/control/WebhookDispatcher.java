@@ -24,11 +24,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.paygrid.shared.id.RandomTokens;
 import org.paygrid.shared.metrics.Meters;
 import org.paygrid.webhook.entity.AttemptResult;
+import org.paygrid.shared.logging.Log;
 
 /**
  * Sends due webhook deliveries, on the server's managed scheduled executor (every
@@ -48,7 +47,7 @@ import org.paygrid.webhook.entity.AttemptResult;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WebhookDispatcher {
 
-    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class.getName());
+    private static final Log LOG = Log.of(WebhookDispatcher.class);
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
@@ -108,7 +107,7 @@ public class WebhookDispatcher {
                 claimed = poll();
             } while (claimed == settings.batchSize() && !stopping);   // a backlog drains without waiting
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "webhook delivery round failed; retrying at the next poll", e);
+            LOG.warning(() -> "webhook delivery round failed; retrying at the next poll", e);
         }
     }
 
@@ -123,7 +122,7 @@ public class WebhookDispatcher {
                         result.delivered() ? "delivered" : result.gone() ? "gone" : "failed");
             } catch (RuntimeException e) {
                 // its lease runs out and it is sent again: at least once
-                LOG.log(Level.WARNING, "could not record the attempt of " + attempt.delivery(), e);
+                LOG.warning(() -> "could not record the attempt of " + attempt.delivery(), e);
             }
         }
         return due.size();

@@ -4,15 +4,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paygrid.webhook.entity.RetrySchedule;
+import org.paygrid.shared.logging.Log;
 
 /** The delivery knobs, read once from MicroProfile Config; a malformed schedule stops the deployment. */
 @ApplicationScoped
 public class WebhookSettings {
 
-    private static final Logger LOG = Logger.getLogger(WebhookSettings.class.getName());
+    private static final Log LOG = Log.of(WebhookSettings.class);
 
     @Inject
     @ConfigProperty(name = "paygrid.webhook.retry-schedule", defaultValue = RetrySchedule.DEFAULT)

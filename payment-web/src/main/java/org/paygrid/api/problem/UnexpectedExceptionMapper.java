@@ -6,10 +6,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.paygrid.shared.error.DatabaseOutage;
 import org.paygrid.shared.error.ErrorCode;
+import org.paygrid.shared.logging.Log;
 
 /**
  * A bug or an outage. A lost database is a 503 with {@code Retry-After}: the call changed nothing that a retry with
@@ -19,7 +18,7 @@ import org.paygrid.shared.error.ErrorCode;
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
 
-    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+    private static final Log LOG = Log.of(UnexpectedExceptionMapper.class);
 
     @Context
     UriInfo uri;
@@ -34,7 +33,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
                     .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).build();
         }
         String reference = java.util.UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Unexpected error " + reference + " on " + path, e);
+        LOG.severe(() -> "Unexpected error " + reference + " on " + path, e);
         return Problem.response(ErrorCode.INTERNAL_ERROR, "Internal error, reference " + reference, path);
     }
 }

@@ -22,6 +22,7 @@ import org.paygrid.merchant.boundary.Merchants;
 import org.paygrid.merchant.entity.ApiKeyKind;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
+import org.paygrid.shared.logging.LogContext;
 
 /**
  * Authenticates every API call, by the resource the request matched (after matching, so that no spelling of a path
@@ -99,6 +100,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                     "A client key may only create payments; use the secret key from your server", instance));
             return;
         }
+        LogContext.merchant(credential.merchantId());
         request.setSecurityContext(new CallerContext(new MerchantPrincipal(credential), secure, Set.of()));
     }
 
