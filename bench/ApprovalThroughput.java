@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -15,8 +16,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Map;
 import org.paygrid.testkit.Cards;
 import org.paygrid.testkit.FraudRules;
+import org.paygrid.testkit.ProcessCpu;
 import org.paygrid.testkit.Stack;
 
 /**
@@ -28,36 +31,70 @@ import org.paygrid.testkit.Stack;
  * clients that wait), the load at which the issue asks for p99 under 50 ms. Fraud detection's cost: each level again,
  * in three alternating rounds with the default rules and with every rule switched off (the screen still runs and
  * records each charge; what is off is the rules' work: velocity counters, lists, sandbox cards).
- * Run: ./bench/approvals [seconds per level] [levels...]  (after ./paygrid up)
+ * Each level also shows the CPU each process spent per approval (Payara, simulator, MariaDB, this client; from
+ * /proc), after a warm-up it states (default 10,000 approvals at 8 clients, the rate shown per 2,000 so that one
+ * sees it has settled). {@code --cold}: the Payara domain restarted, and the same figures for the first 2,000
+ * approvals counted from the moment it says ready (health ready and the API answering), nothing else.
+ * Run: ./bench/approvals [--warm N] [--cold] [seconds per level] [levels...]  (after ./paygrid up)
  */
 public class ApprovalThroughput {
 
-    public static void main(String[] args) throws Exception {
-        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-        int[] levels = args.length > 1 ? Arrays.stream(args).skip(1).mapToInt(Integer::parseInt).toArray()
+    public static void main(String[] arguments) throws Exception {
+        List<String> args = new ArrayList<>(List.of(arguments));
+        int warm = 10_000;
+        int at = args.indexOf("--warm");
+        if (at >= 0) {
+            warm = Integer.parseInt(args.remove(at + 1));
+            args.remove(at);
+        }
+        boolean cold = args.remove("--cold");
+        int seconds = !args.isEmpty() ? Integer.parseInt(args.get(0)) : 15;
+        int[] levels = args.size() > 1 ? args.stream().skip(1).mapToInt(Integer::parseInt).toArray()
                 : new int[] {1, 8, 32, 64};
         String url = Stack.paygridUrl();
         String auth = "Basic " + Base64.getEncoder().encodeToString((Stack.variable("PAYGRID_SECRET_KEY") + ":")
                 .getBytes(StandardCharsets.UTF_8));
         HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(64)).build();
+        if (cold) {
+            cold(client, url, auth);
+            System.exit(0);
+        }
         try (Connection db = connect(); Statement s = db.createStatement()) {
             s.executeUpdate("create table if not exists bench_raw_insert (id bigint auto_increment primary key, "
                     + "payload varchar(64) not null, created_at datetime(6) not null) engine=InnoDB");
         }
         List<String> keys = java.util.Collections.synchronizedList(new ArrayList<>());
-        run(1, 3, i -> approve(client, url, auth, keys));   // warm-up, not reported; its payments are read below
-        System.out.printf("%-8s %12s %8s %8s %8s %7s %14s %7s%n", "clients", "approvals/s", "p50 ms", "p95 ms",
-                "p99 ms", "errors", "raw inserts/s", "ratio");
+        run(1, 3, i -> approve(client, url, auth, keys));   // payments for the read path below
+        System.out.printf("warm-up: %,d approvals at 8 clients%n", warm);
+        for (int done = 0; done < warm; done += 2_000) {
+            Result round = runCount(8, Math.min(2_000, warm - done), i -> call(client, url, auth));
+            System.out.printf("  %,6d: %.0f approvals/s%n", done + Math.min(2_000, warm - done), round.rate());
+        }
+        ProcessCpu cpu = new ProcessCpu();
+        System.out.printf("%n%-8s %12s %8s %8s %8s %7s %14s %7s   %s%n", "clients", "approvals/s", "p50 ms", "p95 ms",
+                "p99 ms", "errors", "raw inserts/s", "ratio", "CPU ms per approval: payara simulator mariadb client");
         List<Result> reads = new ArrayList<>();
         double peak = 0;
+        Map<Integer, Map<String, Double>> statements = new java.util.LinkedHashMap<>();
         for (int level : levels) {
+            Map<String, Long> before = cpu.millis();
+            Map<String, Long> statusBefore = statementCounts();
             Result approvals = run(level, seconds, i -> call(client, url, auth));
+            Map<String, Double> per = ProcessCpu.perCall(before, cpu.millis(), approvals.nanos().length);
+            statements.put(level, perApproval(statusBefore, statementCounts(), approvals.nanos().length));
             peak = Math.max(peak, approvals.rate());
             Result raw = runRaw(level, seconds);
-            System.out.printf("%-8d %12.0f %8.1f %8.1f %8.1f %7d %14.0f %6.0f%%%n", level, approvals.rate(),
+            System.out.printf("%-8d %12.0f %8.1f %8.1f %8.1f %7d %14.0f %6.1f%%   %s%n", level, approvals.rate(),
                     approvals.p(0.50), approvals.p(0.95), approvals.p(0.99), approvals.errors(), raw.rate(),
-                    100 * approvals.rate() / raw.rate());
+                    100 * approvals.rate() / raw.rate(), cpuLine(per));
             reads.add(run(level, seconds, i -> read(client, url, auth, keys.get(i % keys.size()))));
+        }
+        // what MariaDB was asked per approval (its Com_ counters, the whole server: nothing else runs)
+        System.out.printf("%n%-8s %s%n", "clients", "statements per approval (MariaDB Com_* counters)");
+        for (var level : statements.entrySet()) {
+            StringBuilder line = new StringBuilder();
+            level.getValue().forEach((name, n) -> line.append(String.format("%s %.1f  ", name, n)));
+            System.out.printf("%-8d %s%n", level.getKey(), line);
         }
         // the read path: GET /v1/payments/{paymentKey} of payments approved above, at the same concurrencies
         System.out.printf("%n%-8s %12s %8s %8s %8s %7s%n", "clients", "reads/s", "p50 ms", "p95 ms", "p99 ms", "errors");
@@ -98,6 +135,84 @@ public class ApprovalThroughput {
 
     interface Call {
         boolean run(int i) throws Exception;
+    }
+
+    static String cpuLine(Map<String, Double> per) {
+        double total = per.values().stream().mapToDouble(Double::doubleValue).sum();
+        return String.format("%6.2f %6.2f %6.2f %6.2f  (total %.2f)", per.get("payara"), per.get("simulator"),
+                per.get("mariadb"), per.get("client"), total);
+    }
+
+    /**
+     * The cold figures: Payara's domain restarted by asadmin, the clock started when it says ready, then the first
+     * 2,000 approvals at 8 clients, their rate, latencies and each process's CPU per approval.
+     */
+    static void cold(HttpClient client, String url, String auth) throws Exception {
+        Process restart = new ProcessBuilder(Stack.variable("PAYGRID_ASADMIN"), "--port",
+                Stack.variable("PAYGRID_ADMIN_PORT"), "restart-domain", Path.of(Stack.variable("PAYGRID_DOMAIN_DIR"))
+                .getFileName().toString()).inheritIO().start();
+        if (restart.waitFor() != 0) {
+            throw new IllegalStateException("asadmin restart-domain failed");
+        }
+        long restarted = System.nanoTime();
+        while (!ready(client, url)) {
+            Thread.sleep(200);
+        }
+        System.out.printf("cold: ready %.1f s after asadmin returned%n", (System.nanoTime() - restarted) / 1e9);
+        ProcessCpu cpu = new ProcessCpu();
+        Map<String, Long> before = cpu.millis();
+        Result first = runCount(8, 2_000, i -> call(client, url, auth));
+        Map<String, Double> per = ProcessCpu.perCall(before, cpu.millis(), first.nanos().length);
+        System.out.printf("first 2,000 approvals at 8 clients: %.0f/s, p50 %.1f ms, p99 %.1f ms, %d errors%n",
+                first.rate(), first.p(0.50), first.p(0.99), first.errors());
+        System.out.printf("CPU ms per approval: payara simulator mariadb client%n%s%n", cpuLine(per));
+    }
+
+    static boolean ready(HttpClient client, String url) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(url + "/health/ready")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200
+                    && client.send(HttpRequest.newBuilder(URI.create(url + "/v1/payments")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 401;
+        } catch (Exception starting) {
+            return false;
+        }
+    }
+
+    /** {@code clients} threads make {@code count} calls between them. */
+    static Result runCount(int clients, int count, Call call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        List<Future<List<Long>>> futures = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            futures.add(pool.submit(() -> {
+                List<Long> mine = new ArrayList<>();
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    long t0 = System.nanoTime();
+                    boolean ok;
+                    try {
+                        ok = call.run(i);
+                    } catch (Exception e) {
+                        ok = false;
+                    }
+                    mine.add(System.nanoTime() - t0);
+                    if (!ok) {
+                        errors.incrementAndGet();
+                    }
+                }
+                return mine;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> f : futures) {
+            all.addAll(f.get());
+        }
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        long[] nanos = all.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new Result(nanos.length / elapsed, nanos, errors.get());
     }
 
     record Result(double rate, long[] nanos, int errors) {
@@ -246,6 +361,26 @@ public class ApprovalThroughput {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/v1/payments/" + paymentKey))
                 .header("Authorization", auth).GET().build();
         return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    }
+
+    /** The MariaDB server's statement counters that tell an approval's work apart. */
+    static Map<String, Long> statementCounts() throws Exception {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        try (Connection db = connect(); Statement s = db.createStatement();
+             var rows = s.executeQuery("show global status where Variable_name in ('Questions', 'Com_select', "
+                     + "'Com_insert', 'Com_update', 'Com_delete', 'Com_set_option', 'Com_commit', 'Com_rollback', "
+                     + "'Com_admin_commands', 'Com_stmt_prepare', 'Com_stmt_execute', 'Com_stmt_close')")) {
+            while (rows.next()) {
+                counts.put(rows.getString(1).replace("Com_", "").toLowerCase(), rows.getLong(2));
+            }
+        }
+        return counts;
+    }
+
+    static Map<String, Double> perApproval(Map<String, Long> before, Map<String, Long> after, long approvals) {
+        Map<String, Double> per = new java.util.LinkedHashMap<>();
+        after.forEach((name, n) -> per.put(name, (n - before.getOrDefault(name, 0L)) / (double) Math.max(1, approvals)));
+        return per;
     }
 
     static Connection connect() throws Exception {

@@ -2,11 +2,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.paygrid.testkit.KeyInProbe;
+import org.paygrid.testkit.ProcessCpu;
 import org.paygrid.testkit.Stack;
 
 /**
@@ -18,7 +17,6 @@ import org.paygrid.testkit.Stack;
  */
 public class MetricsCost {
 
-    static final Path PID = Path.of(".paygrid/runtime/payara6/glassfish/domains/paygrid/config/pid");
     static final String OFF = "-Dpaygrid.metrics.enabled=false";
 
     public static void main(String[] args) throws Exception {
@@ -43,23 +41,17 @@ public class MetricsCost {
             approvals.warm(2_000);
             System.out.printf("  %s, warm-up round %d: %.0f approvals/s%n", label, round, 2_000 / ((System.nanoTime() - t0) / 1e9));
         }
-        long cpu0 = payaraCpuTicks();
+        long cpu0 = new ProcessCpu().millis().get("payara");
         long t0 = System.nanoTime();
         List<Long> latencies = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             latencies.add(approvals.call());
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        double cpuMs = (payaraCpuTicks() - cpu0) * 10.0 / n;   // 100 ticks per second
+        double cpuMs = (new ProcessCpu().millis().get("payara") - cpu0) / (double) n;
         System.out.printf("%s (warm, after 10,000): %,d sequential approvals at %.0f/s, p50 %.1f ms; Payara CPU %.3f ms "
                 + "per approval%n", label, n, n / seconds, KeyInProbe.millis(latencies, 0.5), cpuMs);
         return cpuMs;
-    }
-
-    static long payaraCpuTicks() throws Exception {
-        String pid = Files.readString(PID).trim();
-        String[] stat = Files.readString(Path.of("/proc", pid, "stat")).split("\\) ")[1].split(" ");
-        return Long.parseLong(stat[11]) + Long.parseLong(stat[12]);   // utime, stime (fields 14 and 15)
     }
 
     static void asadmin(String... arguments) throws Exception {
