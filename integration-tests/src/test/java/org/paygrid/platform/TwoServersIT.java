@@ -30,7 +30,7 @@ import org.paygrid.testkit.Sql;
 @PaygridIT
 class TwoServersIT {
 
-    private static final List<String> NODES = List.of("http://localhost:36080", "http://localhost:37080");
+    private static final List<String> NODES = List.of("http://localhost:26080", "http://localhost:27080");
 
     @BeforeAll
     static void startTheCluster() throws Exception {
