@@ -13,9 +13,11 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.paygrid.audit.boundary.AuditLog;
 import org.paygrid.mail.boundary.Outbox;
+import org.paygrid.merchant.control.CredentialCache;
 import org.paygrid.merchant.control.DocumentDesk;
 import org.paygrid.merchant.control.DocumentFileCheck.CheckedFile;
 import org.paygrid.merchant.control.DocumentVault;
@@ -45,6 +47,9 @@ import org.paygrid.shared.id.RandomTokens;
 public class Merchants {
 
     static final String AUDIT_TARGET = "MERCHANT";
+
+    @Inject
+    CredentialCache credentials;
 
     @PersistenceContext
     EntityManager em;
@@ -92,19 +97,38 @@ public class Merchants {
         return new OnboardedMerchant(merchant, keys);
     }
 
-    /** The merchant behind an API key; unknown and revoked keys are refused alike. */
+    /**
+     * The merchant behind an API key; unknown and revoked keys are refused alike. Read from the credential cache
+     * when it holds the key and its merchant (no transaction, no statement), else from the database and kept.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public MerchantCredential authenticate(String key) {
+        String hash = KeyIssuer.hash(key);
+        Optional<String> kept = credentials.key(hash);
+        if (kept.isPresent()) {
+            String[] merchantModeKind = kept.get().split(" ");
+            Optional<String> status = credentials.merchantStatus(merchantModeKind[0]);
+            if (status.isPresent()) {
+                return new MerchantCredential(merchantModeKind[0], Mode.valueOf(merchantModeKind[1]),
+                        ApiKeyKind.valueOf(merchantModeKind[2]), MerchantStatus.valueOf(status.get()));
+            }
+        }
         List<Object[]> found = em.createQuery("""
                         select k.merchantId, k.mode, k.kind, m.status from ApiKey k, Merchant m
                         where k.keyHash = :hash and k.status = org.paygrid.merchant.entity.ApiKeyStatus.ACTIVE
                         and m.id = k.merchantId""", Object[].class)
-                .setParameter("hash", KeyIssuer.hash(key))
+                .setParameter("hash", hash)
                 .getResultList();
         if (found.isEmpty()) {
             throw new PaygridException(ErrorCode.UNAUTHORIZED_KEY, "Unknown or revoked API key");
         }
         Object[] row = found.get(0);
-        return new MerchantCredential((String) row[0], (Mode) row[1], (ApiKeyKind) row[2], (MerchantStatus) row[3]);
+        MerchantCredential credential = new MerchantCredential((String) row[0], (Mode) row[1], (ApiKeyKind) row[2],
+                (MerchantStatus) row[3]);
+        credentials.keepKey(hash, credential.merchantId() + " " + credential.mode().name() + " "
+                + credential.kind().name());
+        credentials.keepMerchantStatus(credential.merchantId(), credential.merchantStatus().name());
+        return credential;
     }
 
     public Merchant find(String merchantId) {

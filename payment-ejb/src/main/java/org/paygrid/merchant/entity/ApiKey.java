@@ -2,6 +2,7 @@ package org.paygrid.merchant.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -19,6 +20,7 @@ import org.paygrid.shared.Mode;
  */
 @Entity
 @Table(name = "mer_api_key")
+@EntityListeners(CredentialChanges.class)
 @NamedQuery(name = ApiKey.OF_MERCHANT,
         query = "select k from ApiKey k where k.merchantId = :merchantId order by k.id")
 public class ApiKey {
@@ -75,6 +77,11 @@ public class ApiKey {
 
     public String merchantId() {
         return merchantId;
+    }
+
+    /** The key's hash (the key itself is never stored). */
+    public String keyHash() {
+        return keyHash;
     }
 
     public Mode mode() {

@@ -2,6 +2,7 @@ package org.paygrid.merchant.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -16,6 +17,7 @@ import org.paygrid.shared.error.PaygridException;
 /** A shop that takes payments through Paygrid. Created APPLIED; moves along {@link MerchantStatus}. */
 @Entity
 @Table(name = "mer_merchant")
+@EntityListeners(CredentialChanges.class)
 @NamedQuery(name = Merchant.BY_BUSINESS_NUMBER,
         query = "select m from Merchant m where m.businessNumber = :businessNumber")
 public class Merchant {
