@@ -5,6 +5,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -25,6 +27,7 @@ import org.paygrid.shared.logging.Log;
  * last day.
  */
 @Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @Startup
 @DependsOn("SchemaMigration")
 public class OperationsFigures {

@@ -3,6 +3,8 @@ package org.paygrid.fds.control;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import org.paygrid.fds.boundary.Screen;
 import org.paygrid.shared.logging.Log;
 
@@ -12,6 +14,7 @@ import org.paygrid.shared.logging.Log;
  * another already deleted is harmless.
  */
 @Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class VelocityPurge {
 
     private static final Log LOG = Log.of(VelocityPurge.class);
@@ -22,15 +25,20 @@ public class VelocityPurge {
 
     @Schedule(hour = "*", minute = "23", persistent = false)
     public void purge() {
-        int total = 0;
-        int deleted;
-        do {
-            deleted = screen.forgetIdleCounters(BATCH);
-            total += deleted;
-        } while (deleted == BATCH);
-        if (total > 0) {
-            int purged = total;
-            LOG.info(() -> purged + " idle velocity counter(s) purged");
+        try {
+            int total = 0;
+            int deleted;
+            do {
+                deleted = screen.forgetIdleCounters(BATCH);
+                total += deleted;
+            } while (deleted == BATCH);
+            if (total > 0) {
+                int purged = total;
+                LOG.info(() -> purged + " idle velocity counter(s) purged");
+            }
+        } catch (RuntimeException e) {
+            // without a transaction of its own and never failing: the container drops a timer that fails twice
+            LOG.warning(() -> "velocity counter purge failed; retrying next hour", e);
         }
     }
 }

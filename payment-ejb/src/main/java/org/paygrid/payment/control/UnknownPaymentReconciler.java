@@ -59,6 +59,15 @@ public class UnknownPaymentReconciler {
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     public void settle() {
+        try {
+            settleRound();
+        } catch (RuntimeException e) {
+            // a timer whose callback fails twice is dropped by the container: the reconciler must outlive an outage
+            LOG.warning(() -> "reconciliation round failed; retrying at the next tick", e);
+        }
+    }
+
+    private void settleRound() {
         Instant now = clock.instant();
         // pages of 100, oldest first, until none is left or the tick's time is used up: an outage can leave
         // thousands open, and those the network never received stay open until given up, so each page goes on
