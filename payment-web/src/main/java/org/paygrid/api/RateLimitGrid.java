@@ -5,12 +5,9 @@ import io.github.bucket4j.grid.jcache.Bucket4jJCache;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.cache.Cache;
-import javax.cache.CacheException;
-import javax.cache.CacheManager;
-import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.AccessedExpiryPolicy;
-import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.paygrid.shared.grid.GridCaches;
 import org.paygrid.shared.logging.Log;
 
 /**
@@ -39,26 +36,12 @@ final class RateLimitGrid {
             return Optional.empty();
         }
         try {
-            CacheManager manager = (CacheManager) new InitialContext().lookup("payara/CacheManager");
-            return Optional.of(Bucket4jJCache.entryProcessorBasedBuilder(cache(manager)).build());
+            Cache<String, byte[]> buckets = GridCaches.cache(GridCaches.manager(), CACHE, String.class, byte[].class,
+                    AccessedExpiryPolicy.factoryOf(new javax.cache.expiry.Duration(TimeUnit.MINUTES, 10)));
+            return Optional.of(Bucket4jJCache.entryProcessorBasedBuilder(buckets).build());
         } catch (NamingException | RuntimeException e) {
             LOG.warning(() -> "No data grid for rate limits (" + e + "): each server counts its own callers");
             return Optional.empty();
-        }
-    }
-
-    private static Cache<String, byte[]> cache(CacheManager manager) {
-        Cache<String, byte[]> cache = manager.getCache(CACHE, String.class, byte[].class);
-        if (cache != null) {
-            return cache;
-        }
-        try {
-            return manager.createCache(CACHE, new MutableConfiguration<String, byte[]>()
-                    .setTypes(String.class, byte[].class)
-                    .setExpiryPolicyFactory(AccessedExpiryPolicy.factoryOf(
-                            new javax.cache.expiry.Duration(TimeUnit.MINUTES, 10))));
-        } catch (CacheException createdByAnotherServer) {
-            return manager.getCache(CACHE, String.class, byte[].class);
         }
     }
 }

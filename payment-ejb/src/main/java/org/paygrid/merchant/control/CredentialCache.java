@@ -9,15 +9,16 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.cache.Cache;
-import javax.cache.CacheException;
 import javax.cache.CacheManager;
-import javax.cache.configuration.MutableConfiguration;
+import javax.cache.configuration.Factory;
 import javax.cache.expiry.CreatedExpiryPolicy;
 import javax.cache.expiry.Duration;
+import javax.cache.expiry.ExpiryPolicy;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.paygrid.merchant.entity.CredentialChanged;
 import org.paygrid.merchant.entity.CredentialChanges;
+import org.paygrid.shared.grid.GridCaches;
 import org.paygrid.shared.logging.Log;
 
 /**
@@ -35,6 +36,8 @@ public class CredentialCache {
     private static final Log LOG = Log.of(CredentialCache.class);
     static final String KEYS = "paygrid-api-keys";
     static final String MERCHANTS = "paygrid-merchant-statuses";
+    private static final Factory<ExpiryPolicy> EXPIRY =
+            CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, 60));
 
     private Cache<String, String> keys;
     private Cache<String, String> merchants;
@@ -42,9 +45,9 @@ public class CredentialCache {
     @PostConstruct
     void connect() {
         try {
-            CacheManager manager = (CacheManager) new InitialContext().lookup("payara/CacheManager");
-            keys = cache(manager, KEYS);
-            merchants = cache(manager, MERCHANTS);
+            CacheManager manager = GridCaches.manager();
+            keys = GridCaches.cache(manager, KEYS, String.class, String.class, EXPIRY);
+            merchants = GridCaches.cache(manager, MERCHANTS, String.class, String.class, EXPIRY);
         } catch (NamingException | RuntimeException noGrid) {
             LOG.warning(() -> "No data grid for API keys (" + noGrid + "): every call reads its key from the database");
         }
@@ -130,20 +133,6 @@ public class CredentialCache {
                 }
             }
         });
-    }
-
-    private static Cache<String, String> cache(CacheManager manager, String name) {
-        Cache<String, String> cache = manager.getCache(name, String.class, String.class);
-        if (cache != null) {
-            return cache;
-        }
-        try {
-            return manager.createCache(name, new MutableConfiguration<String, String>()
-                    .setTypes(String.class, String.class)
-                    .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, 60))));
-        } catch (CacheException createdByAnotherServer) {
-            return manager.getCache(name, String.class, String.class);
-        }
     }
 
     /** A key or a merchant changed ({@link CredentialChanges}): dropped when the change commits. */
