@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -19,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 import org.paygrid.testkit.Cards;
 import org.paygrid.testkit.FraudRules;
+import org.paygrid.testkit.PayaraDomain;
 import org.paygrid.testkit.ProcessCpu;
 import org.paygrid.testkit.Stack;
 
@@ -148,17 +148,7 @@ public class ApprovalThroughput {
      * 2,000 approvals at 8 clients, their rate, latencies and each process's CPU per approval.
      */
     static void cold(HttpClient client, String url, String auth) throws Exception {
-        Process restart = new ProcessBuilder(Stack.variable("PAYGRID_ASADMIN"), "--port",
-                Stack.variable("PAYGRID_ADMIN_PORT"), "restart-domain", Path.of(Stack.variable("PAYGRID_DOMAIN_DIR"))
-                .getFileName().toString()).inheritIO().start();
-        if (restart.waitFor() != 0) {
-            throw new IllegalStateException("asadmin restart-domain failed");
-        }
-        long restarted = System.nanoTime();
-        while (!ready(client, url)) {
-            Thread.sleep(200);
-        }
-        System.out.printf("cold: ready %.1f s after asadmin returned%n", (System.nanoTime() - restarted) / 1e9);
+        System.out.printf("cold: ready %.1f s after asadmin returned%n", PayaraDomain.restart());
         ProcessCpu cpu = new ProcessCpu();
         Map<String, Long> before = cpu.millis();
         Result first = runCount(8, 2_000, i -> call(client, url, auth));
@@ -168,51 +158,9 @@ public class ApprovalThroughput {
         System.out.printf("CPU ms per approval: payara simulator mariadb client%n%s%n", cpuLine(per));
     }
 
-    static boolean ready(HttpClient client, String url) {
-        try {
-            return client.send(HttpRequest.newBuilder(URI.create(url + "/health/ready")).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200
-                    && client.send(HttpRequest.newBuilder(URI.create(url + "/v1/payments")).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 401;
-        } catch (Exception starting) {
-            return false;
-        }
-    }
-
     /** {@code clients} threads make {@code count} calls between them. */
     static Result runCount(int clients, int count, Call call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
-        List<Future<List<Long>>> futures = new ArrayList<>();
-        long started = System.nanoTime();
-        for (int c = 0; c < clients; c++) {
-            futures.add(pool.submit(() -> {
-                List<Long> mine = new ArrayList<>();
-                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                    long t0 = System.nanoTime();
-                    boolean ok;
-                    try {
-                        ok = call.run(i);
-                    } catch (Exception e) {
-                        ok = false;
-                    }
-                    mine.add(System.nanoTime() - t0);
-                    if (!ok) {
-                        errors.incrementAndGet();
-                    }
-                }
-                return mine;
-            }));
-        }
-        List<Long> all = new ArrayList<>();
-        for (Future<List<Long>> f : futures) {
-            all.addAll(f.get());
-        }
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        pool.shutdown();
-        long[] nanos = all.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new Result(nanos.length / elapsed, nanos, errors.get());
+        return runWhile(clients, i -> i < count, call);
     }
 
     record Result(double rate, long[] nanos, int errors) {
@@ -230,20 +178,25 @@ public class ApprovalThroughput {
 
     /** {@code clients} threads call in a loop for {@code seconds}; every call's latency is kept. */
     static Result run(int clients, int seconds, Call call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
         long end = System.nanoTime() + seconds * 1_000_000_000L;
+        return runWhile(clients, i -> System.nanoTime() < end, call);
+    }
+
+    /** {@code clients} threads take call numbers 0, 1, 2... between them while {@code more} holds for the next. */
+    static Result runWhile(int clients, java.util.function.IntPredicate more, Call call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         List<Future<List<Long>>> futures = new ArrayList<>();
         long started = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             futures.add(pool.submit(() -> {
                 List<Long> mine = new ArrayList<>();
-                int i = 0;
-                while (System.nanoTime() < end) {
+                for (int i = next.getAndIncrement(); more.test(i); i = next.getAndIncrement()) {
                     long t0 = System.nanoTime();
                     boolean ok;
                     try {
-                        ok = call.run(i++);
+                        ok = call.run(i);
                     } catch (Exception e) {
                         ok = false;
                     }

@@ -1,12 +1,8 @@
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.paygrid.testkit.KeyInProbe;
+import org.paygrid.testkit.PayaraDomain;
 import org.paygrid.testkit.ProcessCpu;
-import org.paygrid.testkit.Stack;
 
 /**
  * What the business metrics cost on the approval path: Payara's CPU time per key-in approval (from /proc/<pid>/stat)
@@ -23,14 +19,14 @@ public class MetricsCost {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
         double on = measure("metrics on", n);
         try {
-            asadmin("create-jvm-options", OFF.replace("=", "\\="));
-            restart();
+            PayaraDomain.asadmin("create-jvm-options", OFF.replace("=", "\\="));
+            PayaraDomain.restart();
             double off = measure("metrics off", n);
             System.out.printf("the metrics cost %.3f ms of Payara's CPU per approval (%.1f%%)%n", on - off,
                     100 * (on - off) / off);
         } finally {
-            asadmin("delete-jvm-options", OFF.replace("=", "\\="));
-            restart();
+            PayaraDomain.asadmin("delete-jvm-options", OFF.replace("=", "\\="));
+            PayaraDomain.restart();
         }
     }
 
@@ -52,32 +48,5 @@ public class MetricsCost {
         System.out.printf("%s (warm, after 10,000): %,d sequential approvals at %.0f/s, p50 %.1f ms; Payara CPU %.3f ms "
                 + "per approval%n", label, n, n / seconds, KeyInProbe.millis(latencies, 0.5), cpuMs);
         return cpuMs;
-    }
-
-    static void asadmin(String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Stack.variable("PAYGRID_ASADMIN"), "--port", "8048"));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " failed");
-        }
-    }
-
-    static void restart() throws Exception {
-        asadmin("restart-domain", "paygrid");
-        HttpClient http = HttpClient.newHttpClient();
-        long until = System.nanoTime() + 300_000_000_000L;
-        while (System.nanoTime() < until) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(Stack.paygridUrl() + "/v1/payments")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 401) {
-                    return;
-                }
-            } catch (java.io.IOException starting) {
-                // not up yet
-            }
-            Thread.sleep(1_000);
-        }
-        throw new IllegalStateException("Paygrid did not come back");
     }
 }
