@@ -54,8 +54,22 @@ final class SuiteDeployment {
             // the usual case
         }
         payara.deploy(ear);
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
                 .until(() -> given().baseUri(TestStack.paygridUrl()).get("/health/ready").statusCode() == 200);
+        warmupPaymentsAtReady = countWarmupPayments();
+    }
+
+    /** The warm-up merchant's payments when this deployment first said ready (PlatformIT: ready after warm-up). */
+    static long warmupPaymentsAtReady;
+
+    private static long countWarmupPayments() throws java.sql.SQLException {
+        try (java.sql.Connection db = TestStack.database();
+             java.sql.PreparedStatement count = db.prepareStatement(
+                     "select count(*) from pay_payment where merchant_id = 'mer_paygrid_warmup'");
+             java.sql.ResultSet row = count.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     private void close() throws Exception {

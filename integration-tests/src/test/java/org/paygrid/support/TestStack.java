@@ -101,4 +101,9 @@ public final class TestStack {
     public static String newBusinessNumber() {
         return org.paygrid.merchant.entity.BusinessNumber.random(ThreadLocalRandom.current()).formatted();
     }
+
+    /** The warm-up merchant's payments in the database when the suite's deployment first said ready. */
+    public static long warmupPaymentsAtReady() {
+        return SuiteDeployment.warmupPaymentsAtReady;
+    }
 }

@@ -23,4 +23,17 @@ public final class Luhn {
         }
         return sum % 10 == 0;
     }
+
+    /** {@code payload} with the check digit that makes it pass appended. */
+    public static String completed(String payload) {
+        if (payload.isEmpty() || !payload.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException("not a string of digits");
+        }
+        for (char digit = '0'; digit <= '9'; digit++) {
+            if (passes(payload + digit)) {
+                return payload + digit;
+            }
+        }
+        throw new AssertionError("one of ten digits always passes");
+    }
 }
