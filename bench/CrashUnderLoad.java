@@ -765,6 +765,17 @@ public class CrashUnderLoad {
                 }
             }
         }
+        // the network also approved other merchants' payments meanwhile (a restarted server's warm-up): not this run's
+        try (PreparedStatement query = db.prepareStatement("select network_reference from pay_payment where "
+                + "order_id not like ? and network_reference is not null and requested_at >= ?")) {
+            query.setString(1, run + "-%");
+            query.setTimestamp(2, Timestamp.from(started));
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    network.remove(row.getString(1));
+                }
+            }
+        }
         Set<String> differ = new HashSet<>();
         for (var entry : network.entrySet()) {
             long[] ours = platform.get(entry.getKey());
