@@ -36,9 +36,12 @@ public class ApprovalLoad {
                 return null;
             }));
         }
-        for (Future<Void> worker : workers) {
-            worker.get();
+        try {
+            for (Future<Void> worker : workers) {
+                worker.get();
+            }
+        } finally {
+            pool.shutdownNow();   // a failed worker ends the run instead of leaving the others' threads running
         }
-        pool.shutdown();
     }
 }

@@ -5,13 +5,17 @@ import org.paygrid.idempotency.control.IssuedSecrets;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paygrid.shared.ThisServer;
 import org.paygrid.shared.persistence.SqlTime;
@@ -19,10 +23,12 @@ import org.paygrid.shared.persistence.SqlTime;
 /**
  * Idempotency keys (contract section 6), kept in the database so that they hold across server instances.
  * A key is claimed by inserting it (the unique index decides who is first, also between instances); the first
- * request's response is stored and replayed byte for byte for 15 days. Every method commits on its own.
+ * request's response is stored and replayed byte for byte for 15 days. Every statement commits on its own: each
+ * is a single INSERT IGNORE, conditional UPDATE or DELETE whose outcome no other statement depends on, so a
+ * transaction around it would only cost the database two {@code SET autocommit} and a {@code COMMIT}.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class IdempotencyKeys {
 
     /** How long a key is remembered; after that the merchant may use it for another request. */
@@ -36,8 +42,9 @@ public class IdempotencyKeys {
     @ConfigProperty(name = "paygrid.idempotency.abandoned-after-seconds", defaultValue = "120")
     long abandonedAfterSeconds;
 
-    @PersistenceContext
-    EntityManager em;
+    /** Outside any transaction (NOT_SUPPORTED): the pool hands out its connections in autocommit mode. */
+    @Resource(lookup = "jdbc/paygrid")
+    DataSource database;
 
     @Inject
     Clock clock;
@@ -49,62 +56,93 @@ public class IdempotencyKeys {
      */
     public Claim claim(String scope, String key, String requestHash) {
         Instant now = clock.instant();
-        int inserted = em.createNativeQuery("""
-                        insert ignore into idm_idempotency_key (scope, idem_key, request_hash, state, created_at, updated_at,
-                        owner_server, owner_life) values (?1, ?2, ?3, 'IN_FLIGHT', ?4, ?4, ?5, ?6)""")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, requestHash).setParameter(4, now)
-                .setParameter(5, ThisServer.NAME).setParameter(6, ThisServer.LIFE)
-                .executeUpdate();
-        if (inserted == 1) {
-            return new Claim.Proceed();
+        try (Connection db = database.getConnection()) {
+            try (PreparedStatement insert = db.prepareStatement("""
+                    insert ignore into idm_idempotency_key (scope, idem_key, request_hash, state, created_at, updated_at,
+                    owner_server, owner_life) values (?, ?, ?, 'IN_FLIGHT', ?, ?, ?, ?)""")) {
+                insert.setString(1, scope);
+                insert.setString(2, key);
+                insert.setString(3, requestHash);
+                insert.setTimestamp(4, SqlTime.utc(now));
+                insert.setTimestamp(5, SqlTime.utc(now));
+                insert.setString(6, ThisServer.NAME);
+                insert.setString(7, ThisServer.LIFE);
+                if (insert.executeUpdate() == 1) {
+                    return new Claim.Proceed();
+                }
+            }
+            try (PreparedStatement select = db.prepareStatement("""
+                    select request_hash, state, response_status, response_type, response_body, created_at, updated_at
+                    from idm_idempotency_key where scope = ? and idem_key = ?""")) {
+                select.setString(1, scope);
+                select.setString(2, key);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        return new Claim.InFlight();
+                    }
+                    return existing(db, scope, key, requestHash, now, row);
+                }
+            }
+        } catch (SQLException e) {
+            throw new EJBException("idempotency key " + scope + " could not be claimed", e);
         }
-        List<Object[]> rows = em.createNativeQuery("""
-                        select request_hash, state, response_status, response_type, response_body, created_at, updated_at
-                        from idm_idempotency_key where scope = ?1 and idem_key = ?2""")
-                .setParameter(1, scope).setParameter(2, key).getResultList();
-        if (rows.isEmpty()) {
-            return new Claim.InFlight();
-        }
-        Object[] row = rows.get(0);
-        Instant created = SqlTime.instant(row[5]);
-        Instant touched = SqlTime.instant(row[6]);
+    }
+
+    /** A key already in the table: replayed, refused, in flight, or taken over when expired or abandoned. */
+    private Claim existing(Connection db, String scope, String key, String requestHash, Instant now, ResultSet row)
+            throws SQLException {
+        Instant created = SqlTime.instant(row.getTimestamp("created_at"));
+        Instant touched = SqlTime.instant(row.getTimestamp("updated_at"));
         if (created.isBefore(now.minus(RETENTION))) {
-            return takeOver("request_hash = ?7, state = 'IN_FLIGHT', created_at = ?3, response_status = null, "
-                    + "response_type = null, response_body = null", "created_at = ?4", scope, key, now, row[5], requestHash);
+            return takeOver(db, "request_hash = ?, state = 'IN_FLIGHT', created_at = ?, response_status = null, "
+                    + "response_type = null, response_body = null", "created_at = ?", scope, key, now, created,
+                    requestHash);
         }
-        if (!requestHash.equals(row[0])) {
+        if (!requestHash.equals(row.getString("request_hash"))) {
             return new Claim.Mismatch();
         }
-        if ("DONE".equals(row[1])) {
-            return new Claim.Replay(((Number) row[2]).intValue(), (String) row[3], (byte[]) row[4]);
+        if ("DONE".equals(row.getString("state"))) {
+            return new Claim.Replay(row.getInt("response_status"), row.getString("response_type"),
+                    row.getBytes("response_body"));
         }
         if (touched.isBefore(now.minus(Duration.ofSeconds(Math.max(15, abandonedAfterSeconds))))) {
-            return takeOver("state = 'IN_FLIGHT'", "state = 'IN_FLIGHT' and updated_at = ?4", scope, key, now, row[6],
-                    requestHash);
+            return takeOver(db, "state = 'IN_FLIGHT'", "state = 'IN_FLIGHT' and updated_at = ?", scope, key, now,
+                    touched, null);
         }
         return new Claim.InFlight();
     }
 
-    /** Re-claims an expired or abandoned row; of several claimants exactly one sees its update succeed. */
-    private Claim takeOver(String set, String unchanged, String scope, String key, Instant now, Object seen,
-                           String requestHash) {
-        var update = em.createNativeQuery("update idm_idempotency_key set " + set + ", updated_at = ?3, "
-                        + "owner_server = ?5, owner_life = ?6 where scope = ?1 and idem_key = ?2 and " + unchanged)
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, now).setParameter(4, seen)
-                .setParameter(5, ThisServer.NAME).setParameter(6, ThisServer.LIFE);
-        if (set.contains("?7")) {
-            update.setParameter(7, requestHash);
+    /**
+     * Re-claims an expired or abandoned row; of several claimants exactly one sees its update succeed. With a
+     * {@code requestHash} the row starts over for a new request (set: hash, then the creation time); the row
+     * must still show the time {@code seen} when it was read.
+     */
+    private static Claim takeOver(Connection db, String set, String unchanged, String scope, String key, Instant now,
+                                  Instant seen, String requestHash) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement("update idm_idempotency_key set " + set
+                + ", updated_at = ?, owner_server = ?, owner_life = ? where scope = ? and idem_key = ? and "
+                + unchanged)) {
+            int i = 1;
+            if (requestHash != null) {
+                update.setString(i++, requestHash);
+                update.setTimestamp(i++, SqlTime.utc(now));
+            }
+            update.setTimestamp(i++, SqlTime.utc(now));
+            update.setString(i++, ThisServer.NAME);
+            update.setString(i++, ThisServer.LIFE);
+            update.setString(i++, scope);
+            update.setString(i++, key);
+            update.setTimestamp(i, SqlTime.utc(seen));
+            return update.executeUpdate() == 1 ? new Claim.Proceed() : new Claim.InFlight();
         }
-        return update.executeUpdate() == 1 ? new Claim.Proceed() : new Claim.InFlight();
     }
 
     /** Stores the answer for replays, with the secrets it handed out masked ({@link IssuedSecrets}). */
     public void complete(String scope, String key, int status, String contentType, byte[] body) {
-        em.createNativeQuery("""
-                        update idm_idempotency_key set state = 'DONE', response_status = ?3, response_type = ?4,
-                        response_body = ?5, updated_at = ?6 where scope = ?1 and idem_key = ?2""")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, status).setParameter(4, contentType)
-                .setParameter(5, IssuedSecrets.masked(body)).setParameter(6, clock.instant()).executeUpdate();
+        update("""
+                update idm_idempotency_key set state = 'DONE', response_status = ?, response_type = ?,
+                response_body = ?, updated_at = ? where scope = ? and idem_key = ?""",
+                status, contentType, IssuedSecrets.masked(body), SqlTime.utc(clock.instant()), scope, key);
     }
 
     /**
@@ -113,17 +151,25 @@ public class IdempotencyKeys {
      * are not touched. Answers how many were released.
      */
     public int releaseEarlierLives() {
-        return em.createNativeQuery("""
-                        update idm_idempotency_key set updated_at = ?1 where state = 'IN_FLIGHT' and owner_server = ?2
-                        and owner_life <> ?3""")
-                .setParameter(1, Instant.EPOCH).setParameter(2, ThisServer.NAME).setParameter(3, ThisServer.LIFE)
-                .executeUpdate();
+        return update("""
+                update idm_idempotency_key set updated_at = ? where state = 'IN_FLIGHT' and owner_server = ?
+                and owner_life <> ?""", SqlTime.utc(Instant.EPOCH), ThisServer.NAME, ThisServer.LIFE);
     }
 
     /** Gives a claim up without an answer, so that the next request with the key is processed. */
     public void release(String scope, String key) {
-        em.createNativeQuery("delete from idm_idempotency_key where scope = ?1 and idem_key = ?2 and state = 'IN_FLIGHT'")
-                .setParameter(1, scope).setParameter(2, key).executeUpdate();
+        update("delete from idm_idempotency_key where scope = ? and idem_key = ? and state = 'IN_FLIGHT'", scope, key);
+    }
+
+    private int update(String sql, Object... parameters) {
+        try (Connection db = database.getConnection(); PreparedStatement update = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
+            return update.executeUpdate();
+        } catch (SQLException e) {
+            throw new EJBException("idempotency keys: " + sql, e);
+        }
     }
 
     /** What to do with a request that carries an idempotency key. */

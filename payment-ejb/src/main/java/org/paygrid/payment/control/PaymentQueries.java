@@ -1,6 +1,8 @@
 package org.paygrid.payment.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,7 +18,12 @@ import org.paygrid.shared.Mode;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
 
-/** Reads of payments as the API and the console see them: one merchant's in one mode, or any for staff. */
+/**
+ * Reads of payments as the API and the console see them: one merchant's in one mode, or any for staff. A read of
+ * one payment opens no transaction of its own (it would cost the database two {@code SET autocommit} and a commit
+ * around one statement): it reads the payment with its transactions in one statement, so the view is of one
+ * snapshot. Reads of several payments keep their transaction, which their views' transactions load in.
+ */
 @Stateless
 public class PaymentQueries {
 
@@ -26,32 +33,39 @@ public class PaymentQueries {
     @Inject
     Clock clock;
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public PaymentView find(Mode mode, String merchantId, String paymentKey) {
-        return PaymentView.of(owned(em.find(Payment.class, paymentKey), mode, merchantId, paymentKey));
+        return PaymentView.of(owned(withTransactions(paymentKey), mode, merchantId, paymentKey));
     }
 
     /** Staff and background jobs: any payment, whoever it belongs to. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public PaymentView load(String paymentKey) {
-        Payment payment = em.find(Payment.class, paymentKey);
+        Payment payment = withTransactions(paymentKey);
         if (payment == null) {
             throw notFound(paymentKey);
         }
         return PaymentView.of(payment);
     }
 
-    /** The payment a request with this Idempotency-Key created within the key's 15 days, if one did. */
+    /**
+     * The payment a request with this Idempotency-Key created within the key's 15 days, if one did: at most one,
+     * as (merchant, mode, key) is unique among payments.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<PaymentView> findCreatedBy(Mode mode, String merchantId, RetryKey retryKey) {
-        return em.createQuery("select p from Payment p where p.merchantId = :m and p.mode = :mode "
-                        + "and p.idempotencyKeyHash = :retry and p.requestedAt >= :since order by p.requestedAt desc",
+        return em.createQuery("select p from Payment p left join fetch p.transactions where p.merchantId = :m "
+                        + "and p.mode = :mode and p.idempotencyKeyHash = :retry and p.requestedAt >= :since",
                         Payment.class)
                 .setParameter("m", merchantId).setParameter("mode", mode).setParameter("retry", retryKey.hash())
-                .setParameter("since", clock.instant().minus(IdempotencyKeys.RETENTION)).setMaxResults(1)
+                .setParameter("since", clock.instant().minus(IdempotencyKeys.RETENTION))
                 .getResultStream().findFirst().map(PaymentView::of);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public PaymentView findByOrderId(Mode mode, String merchantId, String orderId) {
-        List<Payment> found = em.createQuery("select p from Payment p where p.merchantId = :m and p.mode = :mode "
-                        + "and p.orderId = :o", Payment.class)
+        List<Payment> found = em.createQuery("select p from Payment p left join fetch p.transactions "
+                        + "where p.merchantId = :m and p.mode = :mode and p.orderId = :o", Payment.class)
                 .setParameter("m", merchantId).setParameter("mode", mode).setParameter("o", orderId).getResultList();
         if (found.isEmpty()) {
             throw new PaygridException(ErrorCode.NOT_FOUND_PAYMENT, "No payment with orderId " + orderId);
@@ -103,6 +117,11 @@ public class PaymentQueries {
             throw notFound(paymentKey);
         }
         return payment;
+    }
+
+    private Payment withTransactions(String paymentKey) {
+        return em.createQuery("select p from Payment p left join fetch p.transactions where p.paymentKey = :k",
+                Payment.class).setParameter("k", paymentKey).getResultStream().findFirst().orElse(null);
     }
 
     /** The payment, or NOT_FOUND_PAYMENT (for staff, who see every merchant's). */

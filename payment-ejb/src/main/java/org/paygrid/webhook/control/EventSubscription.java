@@ -1,8 +1,8 @@
 package org.paygrid.webhook.control;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import org.paygrid.event.boundary.EventRecorded;
 
 /**
@@ -12,7 +12,11 @@ import org.paygrid.event.boundary.EventRecorded;
 @ApplicationScoped
 public class EventSubscription {
 
-    @Inject
+    /**
+     * The EJB container's own reference: through {@code @Inject}, Weld's session-bean proxy asked the container for
+     * a local object on every call, and the container answered with an exception it then recovered from.
+     */
+    @EJB
     DeliveryQueue queue;
 
     void onRecorded(@Observes EventRecorded recorded) {
