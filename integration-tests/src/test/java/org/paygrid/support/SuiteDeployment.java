@@ -5,9 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import fish.payara.arquillian.container.payara.remote.PayaraRemoteContainerConfiguration;
 import fish.payara.arquillian.container.payara.remote.PayaraRemoteDeployableContainer;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.paygrid.testkit.Sql;
 
 /**
  * The EAR, deployed once per test run to the test stack's Payara Server through Arquillian's Payara container
@@ -62,13 +65,9 @@ final class SuiteDeployment {
     /** The warm-up merchant's payments when this deployment first said ready (PlatformIT: ready after warm-up). */
     static long warmupPaymentsAtReady;
 
-    private static long countWarmupPayments() throws java.sql.SQLException {
-        try (java.sql.Connection db = TestStack.database();
-             java.sql.PreparedStatement count = db.prepareStatement(
-                     "select count(*) from pay_payment where merchant_id = 'mer_paygrid_warmup'");
-             java.sql.ResultSet row = count.executeQuery()) {
-            row.next();
-            return row.getLong(1);
+    private static long countWarmupPayments() throws SQLException {
+        try (Connection db = TestStack.database()) {
+            return Sql.count(db, "select count(*) from pay_payment where merchant_id = 'mer_paygrid_warmup'");
         }
     }
 

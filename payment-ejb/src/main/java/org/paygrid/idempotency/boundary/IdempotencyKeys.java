@@ -15,6 +15,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paygrid.shared.ThisServer;
@@ -56,85 +58,67 @@ public class IdempotencyKeys {
      */
     public Claim claim(String scope, String key, String requestHash) {
         Instant now = clock.instant();
-        try (Connection db = database.getConnection()) {
-            try (PreparedStatement insert = db.prepareStatement("""
-                    insert ignore into idm_idempotency_key (scope, idem_key, request_hash, state, created_at, updated_at,
-                    owner_server, owner_life) values (?, ?, ?, 'IN_FLIGHT', ?, ?, ?, ?)""")) {
-                insert.setString(1, scope);
-                insert.setString(2, key);
-                insert.setString(3, requestHash);
-                insert.setTimestamp(4, SqlTime.utc(now));
-                insert.setTimestamp(5, SqlTime.utc(now));
-                insert.setString(6, ThisServer.NAME);
-                insert.setString(7, ThisServer.LIFE);
-                if (insert.executeUpdate() == 1) {
-                    return new Claim.Proceed();
-                }
-            }
-            try (PreparedStatement select = db.prepareStatement("""
-                    select request_hash, state, response_status, response_type, response_body, created_at, updated_at
-                    from idm_idempotency_key where scope = ? and idem_key = ?""")) {
-                select.setString(1, scope);
-                select.setString(2, key);
-                try (ResultSet row = select.executeQuery()) {
-                    if (!row.next()) {
-                        return new Claim.InFlight();
-                    }
-                    return existing(db, scope, key, requestHash, now, row);
-                }
-            }
-        } catch (SQLException e) {
-            throw new EJBException("idempotency key " + scope + " could not be claimed", e);
+        if (update("""
+                insert ignore into idm_idempotency_key (scope, idem_key, request_hash, state, created_at, updated_at,
+                owner_server, owner_life) values (?, ?, ?, 'IN_FLIGHT', ?, ?, ?, ?)""",
+                scope, key, requestHash, SqlTime.utc(now), SqlTime.utc(now), ThisServer.NAME, ThisServer.LIFE) == 1) {
+            return new Claim.Proceed();
         }
-    }
-
-    /** A key already in the table: replayed, refused, in flight, or taken over when expired or abandoned. */
-    private Claim existing(Connection db, String scope, String key, String requestHash, Instant now, ResultSet row)
-            throws SQLException {
-        Instant created = SqlTime.instant(row.getTimestamp("created_at"));
-        Instant touched = SqlTime.instant(row.getTimestamp("updated_at"));
-        if (created.isBefore(now.minus(RETENTION))) {
-            return takeOver(db, "request_hash = ?, state = 'IN_FLIGHT', created_at = ?, response_status = null, "
-                    + "response_type = null, response_body = null", "created_at = ?", scope, key, now, created,
-                    requestHash);
+        Stored row = stored(scope, key);
+        if (row == null) {
+            return new Claim.InFlight();
         }
-        if (!requestHash.equals(row.getString("request_hash"))) {
+        if (row.created().isBefore(now.minus(RETENTION))) {
+            return takeOver("request_hash = ?, state = 'IN_FLIGHT', created_at = ?, response_status = null, "
+                    + "response_type = null, response_body = null", List.of(requestHash, SqlTime.utc(now)),
+                    "created_at = ?", row.created(), scope, key, now);
+        }
+        if (!requestHash.equals(row.requestHash())) {
             return new Claim.Mismatch();
         }
-        if ("DONE".equals(row.getString("state"))) {
-            return new Claim.Replay(row.getInt("response_status"), row.getString("response_type"),
-                    row.getBytes("response_body"));
+        if ("DONE".equals(row.state())) {
+            return new Claim.Replay(row.responseStatus(), row.responseType(), row.responseBody());
         }
-        if (touched.isBefore(now.minus(Duration.ofSeconds(Math.max(15, abandonedAfterSeconds))))) {
-            return takeOver(db, "state = 'IN_FLIGHT'", "state = 'IN_FLIGHT' and updated_at = ?", scope, key, now,
-                    touched, null);
+        if (row.touched().isBefore(now.minus(Duration.ofSeconds(Math.max(15, abandonedAfterSeconds))))) {
+            return takeOver("state = 'IN_FLIGHT'", List.of(), "state = 'IN_FLIGHT' and updated_at = ?", row.touched(),
+                    scope, key, now);
         }
         return new Claim.InFlight();
     }
 
-    /**
-     * Re-claims an expired or abandoned row; of several claimants exactly one sees its update succeed. With a
-     * {@code requestHash} the row starts over for a new request (set: hash, then the creation time); the row
-     * must still show the time {@code seen} when it was read.
-     */
-    private static Claim takeOver(Connection db, String set, String unchanged, String scope, String key, Instant now,
-                                  Instant seen, String requestHash) throws SQLException {
-        try (PreparedStatement update = db.prepareStatement("update idm_idempotency_key set " + set
-                + ", updated_at = ?, owner_server = ?, owner_life = ? where scope = ? and idem_key = ? and "
-                + unchanged)) {
-            int i = 1;
-            if (requestHash != null) {
-                update.setString(i++, requestHash);
-                update.setTimestamp(i++, SqlTime.utc(now));
+    /** A key's row as stored. */
+    private record Stored(String requestHash, String state, int responseStatus, String responseType,
+                          byte[] responseBody, Instant created, Instant touched) {
+    }
+
+    private Stored stored(String scope, String key) {
+        try (Connection db = database.getConnection(); PreparedStatement select = db.prepareStatement("""
+                select request_hash, state, response_status, response_type, response_body, created_at, updated_at
+                from idm_idempotency_key where scope = ? and idem_key = ?""")) {
+            select.setString(1, scope);
+            select.setString(2, key);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? new Stored(row.getString(1), row.getString(2), row.getInt(3), row.getString(4),
+                        row.getBytes(5), SqlTime.instant(row.getTimestamp(6)), SqlTime.instant(row.getTimestamp(7)))
+                        : null;
             }
-            update.setTimestamp(i++, SqlTime.utc(now));
-            update.setString(i++, ThisServer.NAME);
-            update.setString(i++, ThisServer.LIFE);
-            update.setString(i++, scope);
-            update.setString(i++, key);
-            update.setTimestamp(i, SqlTime.utc(seen));
-            return update.executeUpdate() == 1 ? new Claim.Proceed() : new Claim.InFlight();
+        } catch (SQLException e) {
+            throw new EJBException("idempotency key " + scope + " could not be read", e);
         }
+    }
+
+    /**
+     * Re-claims an expired or abandoned row ({@code set}, with {@code setValues} for its placeholders); of several
+     * claimants exactly one sees its update succeed, as the row must still show what it showed when it was read
+     * ({@code unchanged}: {@code seen}).
+     */
+    private Claim takeOver(String set, List<Object> setValues, String unchanged, Instant seen, String scope,
+                           String key, Instant now) {
+        List<Object> parameters = new ArrayList<>(setValues);
+        parameters.addAll(List.of(SqlTime.utc(now), ThisServer.NAME, ThisServer.LIFE, scope, key, SqlTime.utc(seen)));
+        return update("update idm_idempotency_key set " + set + ", updated_at = ?, owner_server = ?, owner_life = ? "
+                + "where scope = ? and idem_key = ? and " + unchanged, parameters.toArray()) == 1
+                ? new Claim.Proceed() : new Claim.InFlight();
     }
 
     /** Stores the answer for replays, with the secrets it handed out masked ({@link IssuedSecrets}). */

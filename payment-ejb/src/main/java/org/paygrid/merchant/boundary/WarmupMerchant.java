@@ -47,6 +47,9 @@ public class WarmupMerchant {
     @EJB
     AuditLog auditLog;
 
+    @EJB
+    Merchants merchants;
+
     /** A key issued for one warm-up. */
     public record WarmupKey(long id, String secretKey) {
     }
@@ -79,7 +82,7 @@ public class WarmupMerchant {
                         + "and (k.display like :server or k.createdAt < :before)", ApiKey.class)
                 .setParameter("m", ID).setParameter("server", "%" + ofThisServer)
                 .setParameter("before", now.minus(longest)).getResultList()
-                .forEach(this::revoke);
+                .forEach(left -> merchants.revokeKey(ID, left.id(), ACTOR));
         IssuedKey issued = KeyIssuer.issue(ApiKeyKind.SECRET, Mode.TEST);
         ApiKey stored = new ApiKey(ID, Mode.TEST, ApiKeyKind.SECRET, issued.hash(), issued.display() + ofThisServer,
                 now);
@@ -91,15 +94,6 @@ public class WarmupMerchant {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void revokeKey(WarmupKey key) {
-        ApiKey stored = em.find(ApiKey.class, key.id());
-        if (stored != null && stored.active()) {
-            revoke(stored);
-        }
-    }
-
-    private void revoke(ApiKey key) {
-        key.revoke(clock.instant());
-        auditLog.record(ACTOR, "API_KEY_REVOKED", Merchants.AUDIT_TARGET, ID, key.display() + " ACTIVE",
-                key.display() + " REVOKED");
+        merchants.revokeKey(ID, key.id(), ACTOR);
     }
 }
