@@ -27,7 +27,12 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
@@ -36,20 +41,83 @@ import org.paygrid.support.PaygridIT;
 /**
  * {@code kill -9} of the server in the middle of work, then a restart: nothing acknowledged is lost, nothing is
  * done twice. A card approval in flight at the network is settled by the reconciler to what the network did and
- * its webhook still arrives; a settlement run killed mid-way resumes by itself from its partitions' checkpoints to
- * exactly the uninterrupted totals, and running the date again adds nothing.
+ * its webhook still arrives; a webhook delivery cut off by the crash is sent again with the same webhook-id; a
+ * settlement run killed mid-way resumes by itself from its partitions' checkpoints to exactly the uninterrupted
+ * totals, and running the date again adds nothing. All three are in flight at one kill: a restart costs the build
+ * machine about 40 s, and the three recoveries then run side by side, as they would after a real crash.
  */
 @PaygridIT
 class CrashRecoveryIT {
 
     private static final String SLOW_CARD = "4000000000000259";
+    private static final int MERCHANTS = 40;
+    private static final int TRANSACTIONS = 60_000;
+    private static final LocalDate RUN_DATE = LocalDate.of(2020, 2, 3);
+    private static final String PREFIX = "mer_crash_" + UUID.randomUUID().toString().substring(0, 6) + "_";
 
+    private static final Set<String> deliveredPayments = ConcurrentHashMap.newKeySet();
+    private static final List<String> attempts = new CopyOnWriteArrayList<>();
+    private static final CountDownLatch serverKilled = new CountDownLatch(1);
+    private static HttpServer approvalReceiver;
+    private static HttpServer slowReceiver;
 
-    @Test
-    void aCardApprovalInFlightWhenTheServerDiesIsSettledAndItsEventDelivered() throws Exception {
-        Set<String> deliveredPayments = ConcurrentHashMap.newKeySet();
-        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 9392), 16);
-        receiver.createContext("/crash", exchange -> {
+    private static TestMerchant approvalShop;
+    private static String approvalOrderId;
+    private static CompletableFuture<Integer> approvalAnswer;
+    private static long run;
+    private static long interruptedExecution;
+    private static long linesAtKill;
+
+    /**
+     * Sets the three situations up, in the order in which they can wait: the delivery's first attempt hangs until
+     * the kill, the settlement run is then started (killed once it has written lines), and last the slow card, whose
+     * network answer comes 4 s after the network booked it: the kill falls in between.
+     */
+    @BeforeAll
+    static void killTheServerWithWorkInFlight() throws Exception {
+        insertTransactions(PREFIX, MERCHANTS, TRANSACTIONS, RUN_DATE);
+        startReceivers();
+
+        TestMerchant webhookShop = TestMerchant.create("Crash Webhook Shop");
+        webhookShop.api().body("{\"url\": \"http://127.0.0.1:9393/slow\"}").post("/v1/webhooks").then().statusCode(201);
+        webhookShop.api().body("""
+                {"orderId": "crash-wh-%s", "orderName": "crash", "amount": 5100, "cardNumber": "4330123456789018",
+                 "cardExpirationYear": "30", "cardExpirationMonth": "12"}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 12)))
+                .post("/v1/payments/key-in").then().statusCode(200);
+        await("the delivery's first attempt reaches the receiver").atMost(Duration.ofSeconds(20))
+                .until(() -> !attempts.isEmpty());
+        assertThat(attempts).hasSize(1);
+
+        approvalShop = TestMerchant.create("Crash Shop");
+        approvalShop.api().body("{\"url\": \"http://127.0.0.1:9392/crash\"}").post("/v1/webhooks").then().statusCode(201);
+
+        run = staff(TestStack.opsToken()).body("{\"date\": \"" + RUN_DATE + "\"}").post("/v1/admin/settlements/runs")
+                .then().statusCode(200).extract().jsonPath().getLong("runId");
+        await("the run's first lines").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                .until(() -> count("select count(*) from stl_line where run_id = " + run) > 0);
+        interruptedExecution = count("select execution_id from stl_run where id = " + run);
+
+        approvalOrderId = "crash-" + UUID.randomUUID().toString().substring(0, 12);
+        approvalAnswer = CompletableFuture.supplyAsync(() -> approvalShop.api().body("""
+                {"orderId": "%s", "orderName": "crash", "amount": 7700, "cardNumber": "%s",
+                 "cardExpirationYear": "30", "cardExpirationMonth": "12"}""".formatted(approvalOrderId, SLOW_CARD))
+                .post("/v1/payments/key-in").statusCode());
+        await("the network holds the authorization").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .ignoreExceptions()
+                .until(() -> given().baseUri(TestStack.simulatorUrl())
+                        .get("/card/authorizations/" + referenceOfOrder(approvalOrderId)).statusCode() == 200);
+
+        killServer();
+        serverKilled.countDown();
+        linesAtKill = count("select count(*) from stl_line where merchant_id like '" + PREFIX + "%'");
+        System.out.printf("server killed with %d of the run's %d lines written%n", linesAtKill, TRANSACTIONS);
+        startServer();
+    }
+
+    private static void startReceivers() throws Exception {
+        approvalReceiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 9392), 16);
+        approvalReceiver.createContext("/crash", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             var key = java.util.regex.Pattern.compile("\"paymentKey\":\"(pay_[A-Za-z0-9]+)\"").matcher(body);
             if (key.find() && body.contains("\"status\":\"DONE\"")) {
@@ -58,56 +126,16 @@ class CrashRecoveryIT {
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
-        receiver.start();
-        try {
-            TestMerchant shop = TestMerchant.create("Crash Shop");
-            shop.api().body("{\"url\": \"http://127.0.0.1:9392/crash\"}").post("/v1/webhooks").then().statusCode(201);
-            String orderId = "crash-" + UUID.randomUUID().toString().substring(0, 12);
-            // the simulator books the slow card at once and answers only after 4 s: kill the server meanwhile
-            CompletableFuture<Integer> inFlight = CompletableFuture.supplyAsync(() -> shop.api().body("""
-                    {"orderId": "%s", "orderName": "crash", "amount": 7700, "cardNumber": "%s",
-                     "cardExpirationYear": "30", "cardExpirationMonth": "12"}""".formatted(orderId, SLOW_CARD))
-                    .post("/v1/payments/key-in").statusCode());
-            // kill only once the network holds the authorization (the simulator books it at once)
-            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).ignoreExceptions()
-                    .until(() -> given().baseUri(TestStack.simulatorUrl())
-                            .get("/card/authorizations/" + referenceOfOrder(orderId)).statusCode() == 200);
-            killAndRestartServer();
-            Integer answered = inFlight.handle((status, failure) -> status).get(30, TimeUnit.SECONDS);
-            assertThat(java.util.Objects.equals(answered, 200)).as("the caller got no approval from the dead server").isFalse();
-
-            String paymentKey = shop.api().get("/v1/payments/orders/" + orderId).then().statusCode(200)
-                    .extract().path("paymentKey");
-            String status = awaitStatus(shop, paymentKey, "DONE", 90);
-            assertThat(status).isEqualTo("DONE");   // the network approved it: the platform must say so, not ABORTED
-            JsonPath network = given().baseUri(TestStack.simulatorUrl())
-                    .get("/card/authorizations/" + reference(paymentKey)).then().statusCode(200).extract().jsonPath();
-            assertThat(network.getString("status")).isEqualTo("APPROVED");
-            assertThat(count("select count(*) from ldg_journal_entry e join pay_transaction t "
-                    + "on t.transaction_key = e.transaction_key where e.reference like 'approval:%' and t.sale_of = '"
-                    + paymentKey + "'"))
-                    .isEqualTo(1);
-            await().atMost(Duration.ofSeconds(30)).until(() -> deliveredPayments.contains(paymentKey));
-            assertThat(count("select coalesce(sum(case when side = 'DEBIT' then amount_minor else -amount_minor end), 0) "
-                    + "from ldg_posting")).isZero();
-        } finally {
-            receiver.stop(0);
-        }
-    }
-
-    @Test
-    void aWebhookDeliveryCutOffByTheCrashIsSentAgainAfterTheRestart() throws Exception {
-        java.util.List<String> attempts = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.concurrent.CountDownLatch serverKilled = new java.util.concurrent.CountDownLatch(1);
-        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 9393), 16);
-        receiver.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
-        receiver.createContext("/slow", exchange -> {
+        approvalReceiver.start();
+        slowReceiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 9393), 16);
+        slowReceiver.setExecutor(Executors.newFixedThreadPool(4));
+        slowReceiver.createContext("/slow", exchange -> {
             attempts.add(exchange.getRequestHeaders().getFirst("webhook-id"));
             exchange.getRequestBody().readAllBytes();
             if (attempts.size() == 1) {
                 try {
                     // the first attempt hangs: the server dies while waiting for it
-                    serverKilled.await(60, TimeUnit.SECONDS);
+                    serverKilled.await(120, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -119,78 +147,75 @@ class CrashRecoveryIT {
             }
             exchange.close();
         });
-        receiver.start();
-        try {
-            TestMerchant shop = TestMerchant.create("Crash Webhook Shop");
-            shop.api().body("{\"url\": \"http://127.0.0.1:9393/slow\"}").post("/v1/webhooks").then().statusCode(201);
-            shop.api().body("""
-                    {"orderId": "crash-wh-%s", "orderName": "crash", "amount": 5100, "cardNumber": "4330123456789018",
-                     "cardExpirationYear": "30", "cardExpirationMonth": "12"}"""
-                    .formatted(UUID.randomUUID().toString().substring(0, 12)))
-                    .post("/v1/payments/key-in").then().statusCode(200);
-            await("the first attempt reaches the receiver").atMost(Duration.ofSeconds(20))
-                    .until(() -> !attempts.isEmpty());
-            assertThat(attempts).hasSize(1);
-            killServer();
-            serverKilled.countDown();
-            startServer();
-            // the dead server's lease (30 s in the test stack) runs out first
-            await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> attempts.size() >= 2);
-            assertThat(attempts).as("sent again after the restart, with the same webhook-id").hasSizeGreaterThanOrEqualTo(2);
-            assertThat(attempts.get(1)).isEqualTo(attempts.get(0));
-        } finally {
-            receiver.stop(0);
+        slowReceiver.start();
+    }
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        serverKilled.countDown();
+        if (approvalReceiver != null) {
+            approvalReceiver.stop(0);
         }
+        if (slowReceiver != null) {
+            slowReceiver.stop(0);
+        }
+        removeWrittenStraightIntoTheDatabase(PREFIX);
+    }
+
+    @Test
+    void aCardApprovalInFlightWhenTheServerDiesIsSettledAndItsEventDelivered() throws Exception {
+        Integer answered = approvalAnswer.handle((status, failure) -> status).get(30, TimeUnit.SECONDS);
+        assertThat(java.util.Objects.equals(answered, 200)).as("the caller got no approval from the dead server").isFalse();
+
+        String paymentKey = approvalShop.api().get("/v1/payments/orders/" + approvalOrderId).then().statusCode(200)
+                .extract().path("paymentKey");
+        String status = awaitStatus(approvalShop, paymentKey, "DONE", 90);
+        assertThat(status).isEqualTo("DONE");   // the network approved it: the platform must say so, not ABORTED
+        JsonPath network = given().baseUri(TestStack.simulatorUrl())
+                .get("/card/authorizations/" + reference(paymentKey)).then().statusCode(200).extract().jsonPath();
+        assertThat(network.getString("status")).isEqualTo("APPROVED");
+        assertThat(count("select count(*) from ldg_journal_entry e join pay_transaction t "
+                + "on t.transaction_key = e.transaction_key where e.reference like 'approval:%' and t.sale_of = '"
+                + paymentKey + "'"))
+                .isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveredPayments.contains(paymentKey));
+        assertThat(count("select coalesce(sum(case when side = 'DEBIT' then amount_minor else -amount_minor end), 0) "
+                + "from ldg_posting")).isZero();
+    }
+
+    @Test
+    void aWebhookDeliveryCutOffByTheCrashIsSentAgainAfterTheRestart() {
+        // the dead server's lease (30 s in the test stack) runs out first
+        await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500))
+                .until(() -> attempts.size() >= 2);
+        assertThat(attempts).as("sent again after the restart, with the same webhook-id").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(attempts.get(1)).isEqualTo(attempts.get(0));
     }
 
     @Test
     void aSettlementRunKilledMidwayResumesFromItsCheckpointsToTheUninterruptedTotals() throws Exception {
-        int merchants = 40;
-        int transactions = 60_000;
-        LocalDate date = LocalDate.of(2020, 2, 3);
-        String prefix = "mer_crash_" + UUID.randomUUID().toString().substring(0, 6) + "_";
-        insertTransactions(prefix, merchants, transactions, date);
-        try {
-            killARunAndLetItResume(prefix, merchants, transactions, date);
-        } finally {
-            removeWrittenStraightIntoTheDatabase(prefix);
-        }
-    }
-
-    private void killARunAndLetItResume(String prefix, int merchants, int transactions, LocalDate date) throws Exception {
-        String token = TestStack.opsToken();
-
-        long run = staff(token).body("{\"date\": \"" + date + "\"}").post("/v1/admin/settlements/runs")
-                .then().statusCode(200).extract().jsonPath().getLong("runId");
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
-                .until(() -> count("select count(*) from stl_line where run_id = " + run) > 0);
-        long interruptedExecution = count("select execution_id from stl_run where id = " + run);
-        killServer();
-        long atKill = count("select count(*) from stl_line where merchant_id like '" + prefix + "%'");
-        assertThat(atKill).as("the run was killed part-way").isGreaterThan(0).isLessThan(transactions);
-        startServer();
+        assertThat(linesAtKill).as("the run was killed part-way").isGreaterThan(0).isLessThan(TRANSACTIONS);
 
         // the server resumes the run by itself: the same run, a restart of its execution
         assertThat(awaitRunEnd(run)).as("the killed run, resumed").isEqualTo("COMPLETED");
         assertThat(count("select restarts from stl_run where id = " + run)).isEqualTo(1);
         assertThat(count("select execution_id from stl_run where id = " + run)).isNotEqualTo(interruptedExecution);
         // chunks count their transactions in their own transaction: every one counted once across the two lives
-        assertThat(count("select transactions from stl_run where id = " + run)).isEqualTo(transactions);
+        assertThat(count("select transactions from stl_run where id = " + run)).isEqualTo(TRANSACTIONS);
         // its partitions went on from their checkpoints, not from new partitions that skip what is settled
         assertThat(count("select count(*) from aud_audit_entry where action = 'SETTLEMENT_RUN_RESUMED' "
                 + "and target_id = '" + run + "' and after_state like '%partitions from their checkpoints'"))
                 .isEqualTo(1);
 
         // and running the date again settles nothing more: no second line, payout or journal entry
-        long again = staff(TestStack.opsToken()).body("{\"date\": \"" + date + "\"}").post("/v1/admin/settlements/runs")
-                .then().statusCode(200).extract().jsonPath().getLong("runId");
+        long again = staff(TestStack.opsToken()).body("{\"date\": \"" + RUN_DATE + "\"}")
+                .post("/v1/admin/settlements/runs").then().statusCode(200).extract().jsonPath().getLong("runId");
         assertThat(awaitRunEnd(again)).isEqualTo("COMPLETED");
-        assertThat(count("select count(*) from stl_line where run_id = " + again + " and merchant_id like '" + prefix
+        assertThat(count("select count(*) from stl_line where run_id = " + again + " and merchant_id like '" + PREFIX
                 + "%'")).isZero();
 
-        String mine = "merchant_id like '" + prefix + "%'";
-        assertThat(count("select count(*) from stl_line where " + mine)).isEqualTo(transactions);
+        String mine = "merchant_id like '" + PREFIX + "%'";
+        assertThat(count("select count(*) from stl_line where " + mine)).isEqualTo(TRANSACTIONS);
         // the uninterrupted result, computed independently in SQL with the default plan (card 3.2%, D+2)
         long expectedFee = count("select sum(floor(total_amount * 32000 / 1000000)) from pay_payment where " + mine);
         long expectedVat = count("select sum(floor((floor(total_amount * 32000 / 1000000) * 10 + 50) / 100)) "
@@ -200,13 +225,13 @@ class CrashRecoveryIT {
         assertThat(count("select sum(vat) from stl_line where " + mine)).isEqualTo(expectedVat);
         assertThat(count("select sum(payout_amount) from stl_payout where " + mine))
                 .isEqualTo(gross - expectedFee - expectedVat);
-        assertThat(count("select count(*) from stl_payout where " + mine)).isEqualTo(merchants);
+        assertThat(count("select count(*) from stl_payout where " + mine)).isEqualTo(MERCHANTS);
         assertThat(count("select count(distinct payout_date) from stl_payout where " + mine)).isEqualTo(1);
         assertThat(count("select coalesce(sum(p.amount_minor), 0) from ldg_posting p join ldg_journal_entry e "
                 + "on e.id = p.entry_id where p.account = 'FEE_REVENUE' and p.side = 'CREDIT' "
-                + "and e.reference like 'settlement-fees:" + prefix + "%'")).isEqualTo(expectedFee);
+                + "and e.reference like 'settlement-fees:" + PREFIX + "%'")).isEqualTo(expectedFee);
         // the day totals the payouts came from equal the lines, and all of them reached the ledger
-        assertThat(count("select sum(line_count) from stl_day_total where " + mine)).isEqualTo(transactions);
+        assertThat(count("select sum(line_count) from stl_day_total where " + mine)).isEqualTo(TRANSACTIONS);
         assertThat(count("select sum(fee_amount) from stl_day_total where " + mine)).isEqualTo(expectedFee);
         assertThat(count("select sum(vat_amount) from stl_day_total where " + mine)).isEqualTo(expectedVat);
         assertThat(count("select count(*) from stl_day_total where (posted = false or posted_fee <> fee_amount "
@@ -295,12 +320,7 @@ class CrashRecoveryIT {
         }
     }
 
-    /** {@code kill -9} of the test domain's JVM, then a start; the application deploys itself at boot. */
-    private static void killAndRestartServer() throws Exception {
-        killServer();
-        startServer();
-    }
-
+    /** {@code kill -9} of the test domain's JVM; {@link #startServer} starts it again (the application deploys itself at boot). */
     private static void killServer() throws Exception {
         Path domain = Path.of(TestStack.require("paygrid.home"))
                 .resolve(".paygrid/runtime/payara6/glassfish/domains/paygrid-test");

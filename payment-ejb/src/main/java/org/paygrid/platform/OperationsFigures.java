@@ -1,13 +1,16 @@
 package org.paygrid.platform;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,10 +21,12 @@ import org.paygrid.settlement.boundary.Reconciliation;
 import org.paygrid.settlement.boundary.SettlementRuns;
 import org.paygrid.shared.metrics.Meters;
 import org.paygrid.webhook.boundary.WebhookDeliveries;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paygrid.shared.logging.Log;
 
 /**
- * The gauges operations watch, read from the database every 15 seconds by each server (a scrape reads the last
+ * The gauges operations watch, read from the database every 15 seconds (paygrid.operations.figures-interval-seconds;
+ * shorter in the test stack, whose tests wait for the gauges) by each server (a scrape reads the last
  * figures and never waits on a query): movements with an unknown outcome, the webhook backlog and the age of its
  * oldest delivery, the last completed settlement and how long it ran, and reconciliation's discrepancies of the
  * last day.
@@ -59,6 +64,13 @@ public class OperationsFigures {
     @Inject
     Clock clock;
 
+    @Inject
+    @ConfigProperty(name = "paygrid.operations.figures-interval-seconds", defaultValue = "15")
+    long intervalSeconds;
+
+    @Resource
+    TimerService timers;
+
     @PostConstruct
     void register() {
         meters.gauge("paygrid.unknown.outcomes", unknownOutcomes::get);
@@ -68,9 +80,11 @@ public class OperationsFigures {
         meters.gauge("paygrid.settlement.run.seconds", settlementRunSeconds::get);
         meters.gauge("paygrid.reconciliation.discrepancies", discrepancies::get);
         refresh();
+        long every = Duration.ofSeconds(intervalSeconds).toMillis();
+        timers.createIntervalTimer(every, every, new TimerConfig("operations figures", false));
     }
 
-    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+    @Timeout
     void refresh() {
         try {
             Instant now = clock.instant();

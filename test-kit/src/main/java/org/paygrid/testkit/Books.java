@@ -18,6 +18,20 @@ public final class Books {
         return Sql.count(db, "select count(*) from pay_transaction where status in ('PENDING', 'UNKNOWN')");
     }
 
+    /** The newest money movement's id so far (0 when there is none): see {@link #openMovementsUpTo}. */
+    public static long lastMovement(Connection db) throws SQLException {
+        return Sql.count(db, "select coalesce(max(id), 0) from pay_transaction");
+    }
+
+    /**
+     * Open movements among those up to {@code lastMovement}: what was open when a check began must be answered,
+     * while work started since (tests running beside the one checked) may still be in flight.
+     */
+    public static long openMovementsUpTo(Connection db, long lastMovement) throws SQLException {
+        return Sql.count(db, "select count(*) from pay_transaction where id <= ? and status in ('PENDING', 'UNKNOWN')",
+                lastMovement);
+    }
+
     /** Open movements of the payments whose order id starts with {@code orderPrefix} (one benchmark run's). */
     public static long openMovements(Connection db, String orderPrefix) throws SQLException {
         return Sql.count(db, "select count(*) from pay_transaction t join pay_payment p on p.payment_key = t.payment_key"

@@ -1,9 +1,14 @@
 package org.paygrid.payment.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -28,6 +33,8 @@ import org.paygrid.shared.logging.LogContext;
  * Each step locks the payment row, so running on several instances at once is harmless.
  */
 @Singleton
+@Startup
+@DependsOn("SchemaMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class UnknownPaymentReconciler {
 
@@ -60,8 +67,16 @@ public class UnknownPaymentReconciler {
     @ConfigProperty(name = "paygrid.reconciler.give-up-after-seconds", defaultValue = "120")
     long giveUpAfterSeconds;
 
+    /** How often a round starts; shorter in the test stack, whose tests wait for the reconciler's answers. */
+    @Inject
+    @ConfigProperty(name = "paygrid.reconciler.interval-seconds", defaultValue = "15")
+    long intervalSeconds;
+
     @Resource
     ManagedExecutorService executor;
+
+    @Resource
+    TimerService timers;
 
     private final AtomicBoolean settling = new AtomicBoolean();
 
@@ -71,7 +86,13 @@ public class UnknownPaymentReconciler {
      * dropped (CrashUnderLoadIT: the unknown outcomes of the outage stayed open), even with the failure caught.
      * A round still running when the next tick comes is left to finish.
      */
-    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+    @PostConstruct
+    void schedule() {
+        long every = Duration.ofSeconds(intervalSeconds).toMillis();
+        timers.createIntervalTimer(every, every, new TimerConfig("unknown-outcome reconciler", false));
+    }
+
+    @Timeout
     public void settle() {
         if (!settling.compareAndSet(false, true)) {
             return;
