@@ -23,12 +23,15 @@ import org.paygrid.support.ConsoleSignIn;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 import org.paygrid.support.PaygridIT;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.paygrid.support.Shared;
 
 /**
  * Finance signs in and lands on the dashboard, starts a settlement run for today (Asia/Seoul), follows it to
  * COMPLETED and downloads one merchant's CSV report of the day in the same signed-in session.
  */
 @PaygridIT
+@ResourceLock(Shared.SETTLEMENT_RUNS)
 class FinanceSettlementBrowserIT {
 
     private static final String APPROVED_CARD = "4330123456789018";

@@ -20,6 +20,7 @@ import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 import org.paygrid.testkit.Cards;
 import org.paygrid.testkit.Sql;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Risk staff in the console (issue 17): they land on the review queue, clear a payment the sandbox review card sent
@@ -27,6 +28,7 @@ import org.paygrid.testkit.Sql;
  * last 24 hours, block a card by one of its payments, find the decisions in the log, and see the day's figures.
  */
 @PaygridIT
+@Isolated("it changes the fraud rules' defaults every payment is judged by")
 class FraudReviewBrowserIT {
 
     private static final String REVIEW_CARD = "4000000000004954";

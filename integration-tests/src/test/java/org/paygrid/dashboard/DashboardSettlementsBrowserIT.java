@@ -21,6 +21,8 @@ import org.paygrid.support.PaygridIT;
 import org.paygrid.support.SettlementRuns;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.testkit.Cards;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.paygrid.support.Shared;
 
 /**
  * An accountant reads the settlement lines and payouts of the day and downloads its CSV; the download is of the
@@ -28,6 +30,7 @@ import org.paygrid.testkit.Cards;
  * in two merchants switches between them, and an owner switches between test and live.
  */
 @PaygridIT
+@ResourceLock(Shared.SETTLEMENT_RUNS)
 class DashboardSettlementsBrowserIT {
 
     private static final String PASSWORD = "Accountant-pass-2026!";

@@ -21,6 +21,7 @@ import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 import org.paygrid.testkit.Cards;
 import org.paygrid.testkit.Sql;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Fraud detection over HTTP (contract section 11): the sandbox cards, the card velocity rule with declines counted,
@@ -28,6 +29,7 @@ import org.paygrid.testkit.Sql;
  * merchant and in shadow mode, and who may do it.
  */
 @PaygridIT
+@Isolated("it changes the fraud rules' defaults every payment is judged by")
 class FraudDetectionIT {
 
     private static final String BLOCK_CARD = "4100000000000019";

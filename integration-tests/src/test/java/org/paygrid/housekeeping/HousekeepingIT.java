@@ -21,6 +21,8 @@ import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 import org.paygrid.testkit.Cards;
 import org.paygrid.testkit.Sql;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.paygrid.support.Shared;
 
 /**
  * Retention (docs/operations.md): records past their retention are removed with everything that belongs to them,
@@ -28,6 +30,7 @@ import org.paygrid.testkit.Sql;
  * (their times moved into the past), then staff start the housekeeping and wait for it.
  */
 @PaygridIT
+@ResourceLock(Shared.SETTLEMENT_RUNS)
 class HousekeepingIT {
 
     @Test

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 import org.paygrid.support.PaygridIT;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Key rotation online (issue 16): the development ring lists a webhook key of its own first and the old shared key
@@ -30,6 +31,7 @@ import org.paygrid.support.PaygridIT;
  * purpose) still signs; the re-seal moves it to the active key while the server runs, and staff see the counts.
  */
 @PaygridIT
+@Isolated("it rotates the platform's keys under every sealed secret")
 class KeyRotationIT {
 
     @Test

@@ -19,6 +19,7 @@ import org.paygrid.support.PaygridIT;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 import org.paygrid.testkit.Cards;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The business metrics at {@code /metrics} (docs/operations.md, "Metrics"), read as Prometheus reads them: each
@@ -27,6 +28,7 @@ import org.paygrid.testkit.Cards;
  * reconciler has its answers.
  */
 @PaygridIT
+@Isolated("it counts the process-wide metrics moving by exactly its own calls, and slows the network for all")
 class MetricsIT {
 
     private static final String DECLINED_CARD = "4000000000000002";

@@ -17,9 +17,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.paygrid.support.TestStack;
 import org.paygrid.support.PaygridIT;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The deployed EAR on Payara Server: schema by Flyway, health with the database, OpenAPI, Swagger UI (metrics: MetricsIT). */
 @PaygridIT
+@Isolated("it locks the application's database user")
 class PlatformIT {
 
     @Test

@@ -14,12 +14,14 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.PaygridIT;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * A merchant's key that bursts past its limit gets 429 with Retry-After, and only that key: another merchant goes on
  * (OWASP API4). The test stack's key limit is 80 a second with bursts of 800 (./paygrid), below what 16 clients reach.
  */
 @PaygridIT
+@Isolated("its burst would spend the address limit other classes call from")
 class RateLimitIT {
 
     @Test

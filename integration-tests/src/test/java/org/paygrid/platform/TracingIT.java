@@ -21,6 +21,7 @@ import org.paygrid.support.TestStack;
 import org.paygrid.support.TraceCollector;
 import org.paygrid.support.TraceCollector.ReceivedSpan;
 import org.paygrid.testkit.Cards;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Traces and logs (docs/operations.md, "Logs and traces"), read where an operator reads them: the spans the
@@ -30,6 +31,7 @@ import org.paygrid.testkit.Cards;
  * and the simulator's line about the same call names the same trace. No line holds the card number.
  */
 @PaygridIT
+@Isolated("it slows the network for every payment")
 class TracingIT {
 
     @Test

@@ -19,6 +19,7 @@ import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 import org.paygrid.testkit.Cards;
 import org.paygrid.testkit.Sql;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * What must hold across servers, on the test stack's two-instance deployment group ({@code ./paygrid cluster up}, the
@@ -29,6 +30,7 @@ import org.paygrid.testkit.Sql;
  * 25): a key roll or a termination through one server holds on the other at once.
  */
 @PaygridIT
+@Isolated("it starts two more servers on this machine's two cores")
 class TwoServersIT {
 
     private static final List<String> NODES = List.of("http://localhost:26080", "http://localhost:27080");

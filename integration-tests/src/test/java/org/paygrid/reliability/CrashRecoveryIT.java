@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 import org.paygrid.support.PaygridIT;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * {@code kill -9} of the server in the middle of work, then a restart: nothing acknowledged is lost, nothing is
@@ -47,6 +48,7 @@ import org.paygrid.support.PaygridIT;
  * machine about 40 s, and the three recoveries then run side by side, as they would after a real crash.
  */
 @PaygridIT
+@Isolated("it kills the server every other class talks to")
 class CrashRecoveryIT {
 
     private static final String SLOW_CARD = "4000000000000259";

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 import org.paygrid.support.PaygridIT;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The crash script of {@code bench/crash}, run against the test stack: key-ins, partial cancels and webhook
@@ -23,6 +24,7 @@ import org.paygrid.support.PaygridIT;
  * this test runs it and reads its verdict, so that the script cannot rot unnoticed.
  */
 @PaygridIT
+@Isolated("it kills the server, the simulator and MariaDB")
 class CrashUnderLoadIT {
 
     @Test

@@ -24,6 +24,8 @@ import org.paygrid.support.SettlementRuns;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 import org.paygrid.testkit.Cards;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.paygrid.support.Shared;
 
 /**
  * The Java SDK against the running platform, as its README tells a merchant developer to use it: a key-in, a
@@ -32,6 +34,7 @@ import org.paygrid.testkit.Cards;
  * the sandbox bank, a billing key charged and revoked, settlement lines and payouts read. The receiver is a JDK HTTP server on 127.0.0.1:9395.
  */
 @PaygridIT
+@ResourceLock(Shared.SETTLEMENT_RUNS)
 class SdkJavaIT {
 
     private static final int RECEIVER_PORT = 9395;

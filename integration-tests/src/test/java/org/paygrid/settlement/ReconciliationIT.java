@@ -18,12 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 import org.paygrid.support.PaygridIT;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.paygrid.support.Shared;
 
 /**
  * Reconciliation against the acquirer's capture file: injected differences on either side (a sale only the
  * network has, an amount that differs, a sale only we have) are each reported once; nothing is fixed.
  */
 @PaygridIT
+@ResourceLock(Shared.SETTLEMENT_RUNS)
 class ReconciliationIT {
 
     @Test

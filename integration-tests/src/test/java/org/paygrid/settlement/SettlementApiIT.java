@@ -22,12 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 import org.paygrid.support.PaygridIT;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.paygrid.support.Shared;
 
 /**
  * The settlement job end to end (contract section 8): fee plan, the Jakarta Batch run for today's date, lines with
  * the contract's formulas, payouts on D+N business days, a re-run that adds nothing, payout release, CSV.
  */
 @PaygridIT
+@ResourceLock(Shared.SETTLEMENT_RUNS)
 class SettlementApiIT {
 
     private static final String CARD = "4330123456789018";

@@ -1,0 +1,19 @@
+package org.paygrid.support;
+
+/**
+ * What integration test classes share beyond the stack itself, named for {@code @ResourceLock}: test classes run two
+ * at a time (junit-platform.properties), and classes holding the same lock never run side by side. A class that
+ * changes what every other class relies on is {@code @Isolated} instead.
+ */
+public final class Shared {
+
+    /**
+     * Settlement and reconciliation runs of a date: a run settles every merchant's transactions of its date, so a
+     * class's run beside another's could settle the other's payments, and reconciliation would see the other's
+     * approvals in flight.
+     */
+    public static final String SETTLEMENT_RUNS = "settlement and reconciliation runs";
+
+    private Shared() {
+    }
+}
