@@ -37,7 +37,7 @@ class CrashUnderLoadIT {
                 + locationOf(org.paygrid.testkit.Books.class);
         ProcessBuilder script = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m",
                 "-cp", classpath, home.resolve("bench/CrashUnderLoad.java").toString(),
-                "--kills", "1", "--clients", "4", "--gap-seconds", "8", "--db-restart")
+                "--kills", "1", "--clients", "4", "--gap-seconds", "5", "--db-restart")
                 .redirectErrorStream(true);
         Map<String, String> env = script.environment();
         env.put("PAYGRID_URL", TestStack.paygridUrl());
