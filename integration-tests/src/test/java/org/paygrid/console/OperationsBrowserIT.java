@@ -19,6 +19,8 @@ import org.paygrid.support.ConsoleSignIn;
 import org.paygrid.support.PaygridIT;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.testkit.Cards;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.paygrid.support.Shared;
 
 /**
  * Support opens the operations screen: the last hour's authorizations per method with the approval rate and answer
@@ -27,6 +29,7 @@ import org.paygrid.testkit.Cards;
  * answers its API with one firing alert).
  */
 @PaygridIT
+@ResourceLock(Shared.ALERTMANAGER_PORT)
 class OperationsBrowserIT {
 
     private static final int ALERTMANAGER_PORT = 10093;

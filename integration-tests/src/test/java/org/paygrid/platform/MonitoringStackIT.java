@@ -14,12 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.paygrid.support.Commands;
 import org.paygrid.support.PaygridIT;
 import org.paygrid.support.TestStack;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.paygrid.support.Shared;
 
 /**
  * {@code ./paygrid monitoring up} on the test stack: Debian's Prometheus scrapes the server and the simulator and
  * evaluates the repository's alert rules, and Debian's Alertmanager answers; {@code monitoring down} stops both.
  */
 @PaygridIT
+@ResourceLock(Shared.ALERTMANAGER_PORT)
 class MonitoringStackIT {
 
     private static final String PROMETHEUS = "http://127.0.0.1:10090";

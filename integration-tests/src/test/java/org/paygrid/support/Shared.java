@@ -14,6 +14,9 @@ public final class Shared {
      */
     public static final String SETTLEMENT_RUNS = "settlement and reconciliation runs";
 
+    /** The test stack's Alertmanager port, 10093: Debian's Alertmanager or a test's stand-in listens there. */
+    public static final String ALERTMANAGER_PORT = "the test stack's Alertmanager port";
+
     private Shared() {
     }
 }
