@@ -25,6 +25,8 @@ import org.paygrid.support.PaygridIT;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 import org.paygrid.testkit.Cards;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.paygrid.support.Shared;
 
 /**
  * The example shop ({@code examples/shop}) end to end, as a newcomer uses it after {@code ./paygrid shop}: a customer
@@ -34,6 +36,7 @@ import org.paygrid.testkit.Cards;
  * endpoint by itself; a webhook with a bad signature is refused by it.
  */
 @PaygridIT
+@ResourceLock(Shared.NODE_SDK)
 class ExampleShopBrowserIT {
 
     private static final int SHOP_PORT = 9396;

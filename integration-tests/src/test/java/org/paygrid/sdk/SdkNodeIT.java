@@ -9,6 +9,8 @@ import org.paygrid.support.Commands;
 import org.paygrid.support.PaygridIT;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.paygrid.support.Shared;
 
 /**
  * The Node.js SDK's own tests ({@code sdk/node}: retries, idempotency keys, errors, pages, webhook verification) and
@@ -16,6 +18,7 @@ import org.paygrid.support.TestStack;
  * platform, with a new merchant's test key.
  */
 @PaygridIT
+@ResourceLock(Shared.NODE_SDK)
 class SdkNodeIT {
 
     @Test

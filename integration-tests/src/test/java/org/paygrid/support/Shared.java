@@ -14,6 +14,9 @@ public final class Shared {
      */
     public static final String SETTLEMENT_RUNS = "settlement and reconciliation runs";
 
+    /** The Node.js SDK's working copy: {@code npm ci} there replaces its node_modules, which another test may be using. */
+    public static final String NODE_SDK = "sdk/node and its node_modules";
+
     /** The test stack's Alertmanager port, 10093: Debian's Alertmanager or a test's stand-in listens there. */
     public static final String ALERTMANAGER_PORT = "the test stack's Alertmanager port";
 
