@@ -72,15 +72,10 @@ final class SuiteDeployment {
     private static void restartDomain() throws Exception {
         java.nio.file.Path home = java.nio.file.Path.of(TestStack.require("paygrid.home"));
         ProcessBuilder restart = new ProcessBuilder(home.resolve(".paygrid/runtime/payara6/bin/asadmin").toString(),
-                "--port", TestStack.require("paygrid.admin.port"), "restart-domain", "paygrid-test")
-                .redirectErrorStream(true);
+                "--port", TestStack.require("paygrid.admin.port"), "restart-domain", "paygrid-test");
         restart.environment().put("AS_ADMIN_USER", "admin");
         restart.environment().put("AS_ADMIN_PASSWORDFILE", home.resolve(".paygrid/test/asadmin-password").toString());
-        Process running = restart.start();
-        running.getInputStream().transferTo(System.out);
-        if (running.waitFor() != 0) {
-            throw new IllegalStateException("asadmin restart-domain paygrid-test failed");
-        }
+        System.out.print(Commands.succeed(restart, Duration.ofMinutes(3)));
     }
 
     /** The warm-up merchant's payments when this deployment first said ready (PlatformIT: ready after warm-up). */

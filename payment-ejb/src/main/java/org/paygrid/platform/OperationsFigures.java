@@ -16,12 +16,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paygrid.payment.boundary.PaymentFigures;
 import org.paygrid.settlement.boundary.Reconciliation;
 import org.paygrid.settlement.boundary.SettlementRuns;
 import org.paygrid.shared.metrics.Meters;
 import org.paygrid.webhook.boundary.WebhookDeliveries;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paygrid.shared.logging.Log;
 
 /**

@@ -13,18 +13,14 @@ public final class Books {
     private Books() {
     }
 
-    /** Money movements still waiting for the network's answer (PENDING) or with an unknown outcome (UNKNOWN). */
-    public static long openMovements(Connection db) throws SQLException {
-        return Sql.count(db, "select count(*) from pay_transaction where status in ('PENDING', 'UNKNOWN')");
-    }
-
     /** The newest money movement's id so far (0 when there is none): see {@link #openMovementsUpTo}. */
     public static long lastMovement(Connection db) throws SQLException {
         return Sql.count(db, "select coalesce(max(id), 0) from pay_transaction");
     }
 
     /**
-     * Open movements among those up to {@code lastMovement}: what was open when a check began must be answered,
+     * Money movements still waiting for the network's answer (PENDING) or with an unknown outcome (UNKNOWN), among
+     * those up to {@code lastMovement}: what was open when a check began must be answered,
      * while work started since (tests running beside the one checked) may still be in flight.
      */
     public static long openMovementsUpTo(Connection db, long lastMovement) throws SQLException {
