@@ -70,7 +70,7 @@ public class CardResource {
             return error(409, "REFERENCE_REUSED", "This reference was used for another authorization");
         }
         if (outcome instanceof Approve approve && approve.slow()) {
-            Faults.sleep(slowCardDelayMs);   // booked first: an impatient caller must ask (inquiry) to find out
+            Faults.delaySlowCard(slowCardDelayMs);   // booked first: an impatient caller must ask (inquiry) to find out
         }
         return answer(booked);
     }

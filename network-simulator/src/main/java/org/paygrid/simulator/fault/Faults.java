@@ -68,6 +68,12 @@ public class Faults {
         return fails;
     }
 
+    /** The slow test card's answer, held back like an injected latency and logged with its trace the same way. */
+    public static void delaySlowCard(long delayMs) {
+        logInTrace("delaying the answer by " + delayMs + " ms (the slow test card)");
+        sleep(delayMs);
+    }
+
     /** A line that names the platform's trace (the call's {@code traceparent}), a field of the JSON log. */
     private static void logInTrace(String message) {
         LogRecord record = new LogRecord(Level.INFO, message);

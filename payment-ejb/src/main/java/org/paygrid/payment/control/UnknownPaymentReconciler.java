@@ -38,9 +38,6 @@ import org.paygrid.shared.logging.LogContext;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class UnknownPaymentReconciler {
 
-    static final Duration SETTLE_AFTER = Duration.ofSeconds(10);
-    /** Longer than any network call with its inquiry can take: a claim this old lost its server (kill -9). */
-    static final Duration ORPHANED_AFTER = Duration.ofSeconds(30);
     private static final Duration TICK_BUDGET = Duration.ofSeconds(10);
     private static final Log LOG = Log.of(UnknownPaymentReconciler.class);
 
@@ -66,6 +63,23 @@ public class UnknownPaymentReconciler {
     @Inject
     @ConfigProperty(name = "paygrid.reconciler.give-up-after-seconds", defaultValue = "120")
     long giveUpAfterSeconds;
+
+    /**
+     * How old an unknown outcome (or an unconfirmed cancel) is before the network is asked about it: long enough for
+     * the network to have booked what it received. Shorter in the test stack, whose tests wait for the answer.
+     */
+    @Inject
+    @ConfigProperty(name = "paygrid.reconciler.settle-after-seconds", defaultValue = "10")
+    long settleAfterSeconds;
+
+    /**
+     * Longer than any network call with its inquiry can take: an attempt still pending this long lost its server
+     * (kill -9). The network's answer decides it either way, so taking over one whose server lives is harmless:
+     * whichever records first wins the payment row's lock, the other finds it decided.
+     */
+    @Inject
+    @ConfigProperty(name = "paygrid.reconciler.orphaned-after-seconds", defaultValue = "30")
+    long orphanedAfterSeconds;
 
     /** How often a round starts; shorter in the test stack, whose tests wait for the reconciler's answers. */
     @Inject
@@ -121,15 +135,20 @@ public class UnknownPaymentReconciler {
         List<OpenAuthorization> page;
         long last = 0;
         do {
-            page = store.unknownOutcomes(now.minus(SETTLE_AFTER), now.minus(ORPHANED_AFTER), last);
+            page = store.unknownOutcomes(now.minus(settleAfter()), now.minus(Duration.ofSeconds(orphanedAfterSeconds)),
+                    last);
             for (OpenAuthorization open : page) {
                 settleOne(open, now);
             }
             last = page.isEmpty() ? last : page.get(page.size() - 1).id();
         } while (page.size() == 100 && System.nanoTime() < budgetEnds);
-        for (BookedCancel cancel : cancelBook.unconfirmedCancels(now.minus(SETTLE_AFTER))) {
+        for (BookedCancel cancel : cancelBook.unconfirmedCancels(now.minus(settleAfter()))) {
             cancelRelay.tell(cancel);
         }
+    }
+
+    private Duration settleAfter() {
+        return Duration.ofSeconds(settleAfterSeconds);
     }
 
     private void settleOne(OpenAuthorization open, Instant now) {
