@@ -59,7 +59,10 @@ public class UnknownPaymentReconciler {
     @Inject
     Clock clock;
 
-    /** Far longer than a network call can take to arrive; shorter in the test stack, whose crash tests wait for it. */
+    /**
+     * Far longer than a network call can take to arrive; shorter in the test stack, whose crash tests wait for it.
+     * Never under 15 s, whatever is configured: three of the longest network read timeout (5 s).
+     */
     @Inject
     @ConfigProperty(name = "paygrid.reconciler.give-up-after-seconds", defaultValue = "120")
     long giveUpAfterSeconds;
@@ -164,7 +167,7 @@ public class UnknownPaymentReconciler {
         AuthorizationOutcome outcome = network.inquire(Channel.valueOf(view.payment().method().name()),
                 view.payment().networkReference());
         if (outcome instanceof PaymentNetwork.NotReceived) {
-            if (requestedAt.isBefore(now.minus(Duration.ofSeconds(Math.max(30, giveUpAfterSeconds))))) {
+            if (requestedAt.isBefore(now.minus(Duration.ofSeconds(Math.max(15, giveUpAfterSeconds))))) {
                 store.abandon(paymentKey, "The card network never received the authorization");
             }
         } else if (!(outcome instanceof PaymentNetwork.Unknown)) {
