@@ -78,6 +78,7 @@ public class CardResource {
     @GET
     @Path("/{reference}")
     public Response inquire(@PathParam("reference") String reference) throws SQLException {
+        faults.delay();
         return books.find(reference).map(a -> Response.ok(view(a)).build())
                 .orElseGet(() -> error(404, "NOT_FOUND", "No authorization " + reference));
     }

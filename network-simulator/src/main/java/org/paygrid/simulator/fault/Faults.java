@@ -54,13 +54,22 @@ public class Faults {
         settings = next;
     }
 
-    /** Waits the configured latency; answers whether this call fails. Each fault is logged with its trace. */
-    public boolean delayAndDecideFailure() {
+    /**
+     * Waits the configured latency: a slow network is slow for everything, inquiries included (an outage that
+     * answered inquiries at once would settle every timeout before anyone saw it unknown).
+     */
+    public void delay() {
         Settings current = settings;
         if (current.latencyMs() > 0) {
             logInTrace("delaying the answer by " + current.latencyMs() + " ms (injected latency)");
             sleep(current.latencyMs());
         }
+    }
+
+    /** Waits the configured latency; answers whether this call fails. Each fault is logged with its trace. */
+    public boolean delayAndDecideFailure() {
+        Settings current = settings;
+        delay();
         boolean fails = current.failureRate() > 0 && ThreadLocalRandom.current().nextDouble() < current.failureRate();
         if (fails) {
             logInTrace("answering with a provider error (injected failure)");
