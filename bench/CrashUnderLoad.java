@@ -49,7 +49,9 @@ import org.paygrid.testkit.Stack;
  * reached the receiver; every interrupted call, sent once more, replays its one answer. Exit status 0 when all hold.
  *
  * Run: ./bench/crash [--kills N] [--clients N] [--gap-seconds N] [--db-restart] [--time-limit-minutes N]
- *      (after ./paygrid up)
+ *      [--hold-until FILE] (after ./paygrid up). With {@code --hold-until} the load runs until FILE exists before
+ *      the faults begin, so that a caller can kill the server itself with more kinds of work in flight under the
+ *      same load (CrashRecoveryIT does, with {@code --kills 0}).
  */
 public class CrashUnderLoad {
 
@@ -100,7 +102,7 @@ public class CrashUnderLoad {
 
     /** Which faults, in this order: server kills, an instance kill, simulator kill and slowness, MariaDB kill. */
     record Plan(int kills, String killInstance, boolean simulatorFaults, boolean dbRestart, int duplicates,
-                boolean timerCheck) {
+                boolean timerCheck, Path holdUntil) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -113,6 +115,7 @@ public class CrashUnderLoad {
         int duplicates = 0;
         boolean timerCheck = false;
         int timeLimitMinutes = 20;
+        Path holdUntil = null;
         String urls = Stack.variable("PAYGRID_URL");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -126,11 +129,12 @@ public class CrashUnderLoad {
                 case "--duplicates" -> duplicates = Integer.parseInt(args[++i]);
                 case "--timer-check" -> timerCheck = true;
                 case "--time-limit-minutes" -> timeLimitMinutes = Integer.parseInt(args[++i]);
+                case "--hold-until" -> holdUntil = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         CrashUnderLoad test = new CrashUnderLoad(List.of(urls.split(",")));
-        Plan plan = new Plan(kills, killInstance, simulatorFaults, dbRestart, duplicates, timerCheck);
+        Plan plan = new Plan(kills, killInstance, simulatorFaults, dbRestart, duplicates, timerCheck, holdUntil);
         watchdog(timeLimitMinutes);
         boolean passed = false;
         try {
@@ -211,7 +215,15 @@ public class CrashUnderLoad {
             load.submit(() -> clientLoop(client));
         }
         try {
-            pause(gapSeconds);
+            if (plan.holdUntil() != null) {
+                step("load running; the faults wait for " + plan.holdUntil());
+                while (!Files.exists(plan.holdUntil())) {
+                    Thread.sleep(100);
+                }
+                step("released after " + approvals.size() + " orders");
+            } else {
+                pause(gapSeconds);
+            }
             for (int k = 1; k <= plan.kills(); k++) {
                 step("server kill " + k);
                 long down = killAndRestartServer();

@@ -33,22 +33,29 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 import org.paygrid.support.PaygridIT;
 import org.junit.jupiter.api.parallel.Isolated;
 
 /**
- * {@code kill -9} of the server in the middle of work, then a restart: nothing acknowledged is lost, nothing is
- * done twice. A card approval in flight at the network is settled by the reconciler to what the network did and
- * its webhook still arrives; a webhook delivery cut off by the crash is sent again with the same webhook-id; a
- * settlement run killed mid-way resumes by itself from its partitions' checkpoints to exactly the uninterrupted
- * totals, and running the date again adds nothing. All three are in flight at one kill: a restart costs the build
- * machine about 40 s, and the three recoveries then run side by side, as they would after a real crash.
+ * {@code kill -9} of the server in the middle of work under a steady load, then a restart: nothing acknowledged is
+ * lost, nothing is done twice. A card approval in flight at the network is settled by the reconciler to what the
+ * network did and its webhook still arrives; a webhook delivery cut off by the crash is sent again with the same
+ * webhook-id; a settlement run killed mid-way resumes by itself from its partitions' checkpoints to exactly the
+ * uninterrupted totals, and running the date again adds nothing. All three are in flight at one kill, beside the
+ * load of the crash script ({@code bench/crash}: key-ins, partial cancels and webhook deliveries, each call retried
+ * with its idempotency key); a restart costs the build machine about 25 s, and the recoveries then run side by side,
+ * as they would after a real crash. Then the same load goes on through the script's own faults (the simulator
+ * killed, then slower than the read timeout, then MariaDB killed), and its books are checked.
  */
 @PaygridIT
-@Isolated("it kills the server every other class talks to")
+@Isolated("it kills the server, the simulator and MariaDB every other class talks to")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrashRecoveryIT {
 
     private static final String SLOW_CARD = "4000000000000259";
@@ -69,6 +76,8 @@ class CrashRecoveryIT {
     private static long run;
     private static long interruptedExecution;
     private static long linesAtKill;
+    private static TestMerchant loadShop;
+    private static CrashScript load;
 
     /**
      * Sets the three situations up, in the order in which they can wait: the delivery's first attempt hangs until
@@ -78,6 +87,9 @@ class CrashRecoveryIT {
     @BeforeAll
     static void killTheServerWithWorkInFlight() throws Exception {
         insertTransactions(PREFIX, MERCHANTS, TRANSACTIONS, RUN_DATE);
+        loadShop = TestMerchant.create("Crash Load Shop");
+        load = CrashScript.start(loadShop, 4, "--kills", "0", "--gap-seconds", "5", "--db-restart");
+        await("the crash script's load").atMost(Duration.ofSeconds(60)).until(load::loading);
         startReceivers();
 
         TestMerchant webhookShop = TestMerchant.create("Crash Webhook Shop");
@@ -154,6 +166,9 @@ class CrashRecoveryIT {
 
     @AfterAll
     static void cleanUp() throws Exception {
+        if (load != null) {
+            load.stop();
+        }
         serverKilled.countDown();
         if (approvalReceiver != null) {
             approvalReceiver.stop(0);
@@ -165,6 +180,7 @@ class CrashRecoveryIT {
     }
 
     @Test
+    @Order(1)
     void aCardApprovalInFlightWhenTheServerDiesIsSettledAndItsEventDelivered() throws Exception {
         Integer answered = approvalAnswer.handle((status, failure) -> status).get(30, TimeUnit.SECONDS);
         assertThat(java.util.Objects.equals(answered, 200)).as("the caller got no approval from the dead server").isFalse();
@@ -186,6 +202,7 @@ class CrashRecoveryIT {
     }
 
     @Test
+    @Order(2)
     void aWebhookDeliveryCutOffByTheCrashIsSentAgainAfterTheRestart() {
         // the dead server's lease (30 s in the test stack) runs out first
         await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500))
@@ -195,6 +212,7 @@ class CrashRecoveryIT {
     }
 
     @Test
+    @Order(3)
     void aSettlementRunKilledMidwayResumesFromItsCheckpointsToTheUninterruptedTotals() throws Exception {
         assertThat(linesAtKill).as("the run was killed part-way").isGreaterThan(0).isLessThan(TRANSACTIONS);
 
@@ -238,6 +256,44 @@ class CrashRecoveryIT {
         assertThat(count("select sum(vat_amount) from stl_day_total where " + mine)).isEqualTo(expectedVat);
         assertThat(count("select count(*) from stl_day_total where (posted = false or posted_fee <> fee_amount "
                 + "or posted_vat <> vat_amount) and " + mine)).isZero();
+    }
+
+    /**
+     * The load that ran through the kill goes on through the script's faults, released only now that the kill's
+     * recoveries are checked: the simulator killed and restarted, then answering after the read timeout, then
+     * MariaDB killed and restarted. The script checks the books itself and exits 0 only when every check holds;
+     * this test reads its verdict, so that the script cannot rot unnoticed, and then the books as it reads them.
+     */
+    @Test
+    @Order(4)
+    void underThatLoadNothingAcknowledgedIsLostOrDoneTwiceWhenTheNetworkAndTheDatabaseDieToo() throws Exception {
+        load.release();
+        int exit = load.awaitEnd();
+        List<String> lines = load.lines;
+
+        assertThat(lines).as("the script's checks").noneMatch(line -> line.contains("FAIL"));
+        assertThat(lines).anyMatch(line -> line.matches("\\s+ok\\s+\\d+ payments answered DONE are stored approved.*"))
+                .anyMatch(line -> line.contains("ok    the ledger balances"))
+                .anyMatch(line -> line.matches("\\s+ok\\s+\\d+ events delivered at least once.*"))
+                .anyMatch(line -> line.matches("\\s+simulator killed and back after .*"))
+                .anyMatch(line -> line.matches("\\s+MariaDB killed and back after .*"));
+        assertThat(exit).as("exit status").isZero();
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("PASS");
+
+        // and, whatever the script says of itself, the books as this test reads them: every order it placed is
+        // stored once, and every approved payment has exactly one approval entry in the ledger
+        long orders = lines.stream().filter(line -> line.startsWith("load stopped: ")).findFirst()
+                .map(line -> Long.parseLong(line.replaceAll("load stopped: (\\d+) orders.*", "$1"))).orElseThrow();
+        assertThat(orders).as("orders placed under load").isGreaterThan(10);
+        String shop = "'" + loadShop.id() + "'";
+        assertThat(count("select count(*) from pay_payment where merchant_id = " + shop)).isEqualTo(orders);
+        long approved = count("select count(*) from pay_payment where merchant_id = " + shop
+                + " and status in ('DONE', 'PARTIAL_CANCELED', 'CANCELED')");
+        assertThat(approved).as("payments approved under load").isGreaterThan(0);
+        assertThat(count("select count(*) from pay_payment p join pay_transaction t on t.sale_of = p.payment_key "
+                + "join ldg_journal_entry e on e.transaction_key = t.transaction_key and e.reference like 'approval:%' "
+                + "where p.merchant_id = " + shop))
+                .as("one approval entry per approved payment").isEqualTo(approved);
     }
 
     /**

@@ -100,7 +100,7 @@ public class UnknownPaymentReconciler {
     /**
      * Each tick hands the round to the managed executor and returns: the container drops a timer whose delivery
      * fails, and with MariaDB down a round's first call failed inside the timer's delivery and the timer was
-     * dropped (CrashUnderLoadIT: the unknown outcomes of the outage stayed open), even with the failure caught.
+     * dropped (the crash tests: the unknown outcomes of the outage stayed open), even with the failure caught.
      * A round still running when the next tick comes is left to finish.
      */
     @PostConstruct

@@ -17,7 +17,7 @@ class HttpPaymentNetworkTest {
 
     @Test
     void aTwoHundredWithoutAnApprovalIsAnUnknownOutcomeNotAnError() {
-        // seen in CrashUnderLoadIT while the simulator restarted: an empty 200 made the key-in answer 500
+        // seen by the crash tests while the simulator restarted: an empty 200 made the key-in answer 500
         for (String body : new String[] {"", "{}", "<html>starting</html>", "{\"approveNo\": \"1\"}"}) {
             assertThat(HttpPaymentNetwork.authorizationOutcome(new NetworkHttp.Reply(200, body)))
                     .as(body).isInstanceOf(PaymentNetwork.Unknown.class);

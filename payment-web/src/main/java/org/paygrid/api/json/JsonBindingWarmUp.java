@@ -13,7 +13,7 @@ import java.io.IOException;
  * Reads and writes bodies one at a time until the first has completed after a start. Payara's JSON-B context
  * resolver (org.glassfish.weld.JaxRSJsonContextResolver) sets itself up on first use without a lock, and two
  * requests doing that at once fail with a ConcurrentModificationException: a 500 for a request the server may
- * already have carried out (CrashUnderLoadIT met it right after restarts). Once set up, it takes no lock.
+ * already have carried out (the crash tests met it right after restarts). Once set up, it takes no lock.
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER)
