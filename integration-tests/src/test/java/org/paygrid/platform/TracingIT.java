@@ -30,8 +30,6 @@ import org.paygrid.testkit.Cards;
 @PaygridIT
 class TracingIT {
 
-    private static final String SLOW_CARD = "4000000000000259";
-
     @Test
     void aKeyInIsOneTraceFromTheMerchantsCallIntoTheCardNetwork() {
         TestMerchant shop = TestMerchant.create("Tracing Shop");
@@ -65,7 +63,7 @@ class TracingIT {
         // the slow test card: the network answers after the platform's read timeout (4 s against 2 s in the test
         // stack), so the platform logs that the authorization went unanswered, the simulator that it held its answer
         // (the platform's inquiry that follows finds it approved, or the call answers ACQUIRER_TIMEOUT)
-        String card = SLOW_CARD;
+        String card = Cards.SLOW;
         assertThat(shop.api().header("traceparent", "00-" + traceId + "-" + randomHex(8) + "-01")
                 .body(keyIn(orderId, card)).post("/v1/payments/key-in").statusCode()).isIn(200, 504);
         String paymentKey = shop.api().get("/v1/payments/orders/" + orderId).then().statusCode(200)

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 import org.paygrid.support.PaygridIT;
+import org.paygrid.testkit.Cards;
 import org.junit.jupiter.api.parallel.Isolated;
 
 /**
@@ -58,7 +59,6 @@ import org.junit.jupiter.api.parallel.Isolated;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrashRecoveryIT {
 
-    private static final String SLOW_CARD = "4000000000000259";
     private static final int MERCHANTS = 40;
     private static final int TRANSACTIONS = 60_000;
     private static final LocalDate RUN_DATE = LocalDate.of(2020, 2, 3);
@@ -115,7 +115,7 @@ class CrashRecoveryIT {
         approvalOrderId = "crash-" + UUID.randomUUID().toString().substring(0, 12);
         approvalAnswer = CompletableFuture.supplyAsync(() -> approvalShop.api().body("""
                 {"orderId": "%s", "orderName": "crash", "amount": 7700, "cardNumber": "%s",
-                 "cardExpirationYear": "30", "cardExpirationMonth": "12"}""".formatted(approvalOrderId, SLOW_CARD))
+                 "cardExpirationYear": "30", "cardExpirationMonth": "12"}""".formatted(approvalOrderId, Cards.SLOW))
                 .post("/v1/payments/key-in").statusCode());
         await("the network holds the authorization").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
                 .ignoreExceptions()

@@ -11,6 +11,11 @@ public final class Cards {
 
     /** The BIN of the test network's credit card (issuer and acquirer 41). */
     public static final String BIN = "433012";
+    /**
+     * The test network's slow card: approved and booked at once, answered only after the simulator's slow-card
+     * delay (4 s in the test stack, past the platform's 2 s read timeout).
+     */
+    public static final String SLOW = "4000000000000259";
 
     private Cards() {
     }

@@ -59,17 +59,13 @@ public class Faults {
      * answered inquiries at once would settle every timeout before anyone saw it unknown).
      */
     public void delay() {
-        Settings current = settings;
-        if (current.latencyMs() > 0) {
-            logInTrace("delaying the answer by " + current.latencyMs() + " ms (injected latency)");
-            sleep(current.latencyMs());
-        }
+        delay(settings);
     }
 
     /** Waits the configured latency; answers whether this call fails. Each fault is logged with its trace. */
     public boolean delayAndDecideFailure() {
         Settings current = settings;
-        delay();
+        delay(current);
         boolean fails = current.failureRate() > 0 && ThreadLocalRandom.current().nextDouble() < current.failureRate();
         if (fails) {
             logInTrace("answering with a provider error (injected failure)");
@@ -79,7 +75,17 @@ public class Faults {
 
     /** The slow test card's answer, held back like an injected latency and logged with its trace the same way. */
     public static void delaySlowCard(long delayMs) {
-        logInTrace("delaying the answer by " + delayMs + " ms (the slow test card)");
+        holdAnswer(delayMs, "the slow test card");
+    }
+
+    private static void delay(Settings current) {
+        if (current.latencyMs() > 0) {
+            holdAnswer(current.latencyMs(), "injected latency");
+        }
+    }
+
+    private static void holdAnswer(long delayMs, String why) {
+        logInTrace("delaying the answer by " + delayMs + " ms (" + why + ")");
         sleep(delayMs);
     }
 
