@@ -767,9 +767,10 @@ public class CrashUnderLoad {
             }
         }
         Map<String, long[]> network = new HashMap<>();
+        // approvals only: declines and reversals (attempts the platform gave up on) carry no approval number
         try (PreparedStatement query = sim.prepareStatement("select a.reference, a.amount, "
                 + "(select coalesce(sum(c.amount), 0) from sim_card_cancel c where c.reference = a.reference) "
-                + "from sim_card_authorization a where a.created_at >= ? and a.status <> 'DECLINED'")) {
+                + "from sim_card_authorization a where a.created_at >= ? and a.approve_no is not null")) {
             query.setTimestamp(1, Timestamp.from(started));
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {

@@ -7,7 +7,6 @@ import static org.paygrid.support.TestMerchant.staff;
 
 import io.restassured.path.json.JsonPath;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -63,7 +62,7 @@ class FraudDetectionIT {
         assertThat(payment.getString("fds.decision")).isEqualTo("BLOCK");
         assertThat(payment.getList("fds.rules", String.class)).containsExactly("SANDBOX_BLOCK");
         String paymentKey = payment.getString("paymentKey");
-        try (Connection db = TestStack.database(); Connection sim = simulatorDatabase()) {
+        try (Connection db = TestStack.database(); Connection sim = TestStack.simulatorDatabase()) {
             String reference = networkReference(db, paymentKey);
             assertThat(reference).isNotNull();
             assertThat(Sql.count(sim, "select count(*) from sim_card_authorization where reference = ?", reference))
@@ -375,10 +374,5 @@ class FraudDetectionIT {
                 return row.getString(1);
             }
         }
-    }
-
-    private static Connection simulatorDatabase() throws Exception {
-        return DriverManager.getConnection(TestStack.require("paygrid.db.url") + "_sim",
-                TestStack.require("paygrid.db.user"), TestStack.require("paygrid.db.password"));
     }
 }

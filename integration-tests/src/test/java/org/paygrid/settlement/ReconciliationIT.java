@@ -6,7 +6,6 @@ import static org.paygrid.support.TestMerchant.staff;
 
 import io.restassured.path.json.JsonPath;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -37,7 +36,7 @@ class ReconciliationIT {
         String networkOnly = "auth_injected_" + UUID.randomUUID().toString().substring(0, 8);
         String platformOnly = "auth_platform_" + UUID.randomUUID().toString().substring(0, 8);
         String alteredReference = reference(altered);
-        try (Connection sim = simulatorDatabase(); Statement s = sim.createStatement()) {
+        try (Connection sim = TestStack.simulatorDatabase(); Statement s = sim.createStatement()) {
             s.executeUpdate("update sim_card_authorization set amount = 12500 where reference = '" + alteredReference + "'");
             s.executeUpdate("insert into sim_card_authorization (reference, card_bin, card_last4, amount, currency, "
                     + "installment_months, status, approve_no, issuer_code, acquirer_code, card_type, canceled_amount, "
@@ -107,10 +106,5 @@ class ReconciliationIT {
             assertThat(row.next()).as("the sale's journal entry").isTrue();
             return row.getString(1);
         }
-    }
-
-    private static Connection simulatorDatabase() throws Exception {
-        return DriverManager.getConnection(TestStack.require("paygrid.db.url") + "_sim", TestStack.require("paygrid.db.user"),
-                TestStack.require("paygrid.db.password"));
     }
 }

@@ -77,6 +77,12 @@ public final class TestStack {
                 System.getenv().getOrDefault("PAYGRID_DB_ADMIN_PASSWORD", ""));
     }
 
+    /** The network simulator's books (its own database beside the platform's), to check what the network did. */
+    public static Connection simulatorDatabase() throws SQLException {
+        return DriverManager.getConnection(require("paygrid.db.url") + "_sim", require("paygrid.db.user"),
+                require("paygrid.db.password"));
+    }
+
     /** The database as the server's application pool sees it: rows only. */
     public static Connection applicationDatabase() throws SQLException {
         return DriverManager.getConnection(require("paygrid.db.url"), require("paygrid.db.app-user"),

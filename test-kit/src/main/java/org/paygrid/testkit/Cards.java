@@ -16,6 +16,12 @@ public final class Cards {
      * delay (4 s in the test stack, past the platform's 2 s read timeout).
      */
     public static final String SLOW = "4000000000000259";
+    /**
+     * The test network's late card (not one of the contract's): approved, but booked only after the simulator's
+     * late-card delay (25 s in the test stack), as a request stuck in the network's queue would be; by then the
+     * platform has given up on it (15 s) and reversed it, so the network refuses it.
+     */
+    public static final String LATE = "4000000000000267";
 
     private Cards() {
     }

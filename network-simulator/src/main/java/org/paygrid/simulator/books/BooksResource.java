@@ -65,7 +65,7 @@ public class BooksResource {
         long net = 0;
         int approvals = 0;
         for (var authorization : booked.authorizations()) {
-            if (!"DECLINED".equals(authorization.status())) {
+            if (authorization.approved()) {
                 csv.append("A,").append(authorization.reference()).append(",,").append(authorization.amount())
                         .append(',').append(authorization.approveNo()).append(',').append(authorization.createdAt())
                         .append("\r\n");

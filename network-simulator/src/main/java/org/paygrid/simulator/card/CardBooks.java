@@ -58,6 +58,14 @@ public class CardBooks {
         }
     }
 
+    /**
+     * A reversal (망취소): books the reference as reversed unless the attempt was booked first, in one insert whose
+     * unique key decides which came first. Answers what is booked under the reference, either way.
+     */
+    public Authorization reverseUnlessBooked(String reference, long amount, Instant now) throws SQLException {
+        return bookOnce(Authorization.reversal(reference, amount, now));
+    }
+
     public Optional<Authorization> find(String reference) throws SQLException {
         try (Connection connection = database.connection();
              PreparedStatement select = connection.prepareStatement(
@@ -121,7 +129,7 @@ public class CardBooks {
                 }
             }
         }
-        if ("DECLINED".equals(authorization.status()) || authorization.remainingAmount() == 0) {
+        if (!authorization.approved() || authorization.remainingAmount() == 0) {
             return new CancelResult.NotCancelable(authorization.status());
         }
         if (amount < 1 || amount > authorization.remainingAmount()) {

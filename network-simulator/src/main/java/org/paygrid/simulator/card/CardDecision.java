@@ -9,6 +9,8 @@ import java.time.YearMonth;
 public final class CardDecision {
 
     static final String SLOW_CARD = "4000000000000259";
+    /** Not a card of the contract: the test network's way to show an attempt that reaches it late (tests only). */
+    static final String LATE_CARD = "4000000000000267";
     static final long INSTALLMENT_MINIMUM = 50_000;
 
     private CardDecision() {
@@ -29,8 +31,25 @@ public final class CardDecision {
     public record Decline(String code, String message) implements Outcome {
     }
 
-    /** Approved; {@code slow} means the answer is delayed after the approval is booked. */
-    public record Approve(BinTable.Issuer issuer, boolean interestFree, boolean slow) implements Outcome {
+    /** Approved, answered at once or held back (see {@link Hold}). */
+    public record Approve(BinTable.Issuer issuer, boolean interestFree, Hold hold) implements Outcome {
+    }
+
+    /** How the network holds an approval back. */
+    public enum Hold {
+        /** Booked and answered at once. */
+        NONE,
+        /** Booked at once, answered late: the caller times out and must ask (the slow card). */
+        ANSWER,
+        /**
+         * Booked late, as a request stuck in the network's queue would be: the caller times out, finds nothing
+         * when it asks, and must reverse the attempt before it gives up on it (the late card).
+         */
+        ARRIVAL
+    }
+
+    private static Hold holdOf(String card) {
+        return SLOW_CARD.equals(card) ? Hold.ANSWER : LATE_CARD.equals(card) ? Hold.ARRIVAL : Hold.NONE;
     }
 
     public static Outcome decide(CardRequest request, YearMonth today) {
@@ -54,7 +73,7 @@ public final class CardDecision {
             case "4000000000000119" -> new ProviderError();
             case "4000000000000002" -> new Decline("REJECT_CARD_COMPANY", "The card company declined the payment");
             case "4000000000009995" -> new Decline("NOT_ENOUGH_BALANCE", "Not enough balance or credit on the card");
-            default -> new Approve(BinTable.issuerOf(card), months >= 2 && months <= 3, SLOW_CARD.equals(card));
+            default -> new Approve(BinTable.issuerOf(card), months >= 2 && months <= 3, holdOf(card));
         };
     }
 

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paygrid.simulator.card.CardBooks.CancelResult;
 import org.paygrid.simulator.card.CardDecision.Approve;
 import org.paygrid.simulator.card.CardDecision.Decline;
+import org.paygrid.simulator.card.CardDecision.Hold;
 import org.paygrid.simulator.card.CardDecision.Invalid;
 import org.paygrid.simulator.card.CardDecision.Outcome;
 import org.paygrid.simulator.card.CardDecision.ProviderError;
@@ -46,6 +47,10 @@ public class CardResource {
     @ConfigProperty(name = "simulator.slow-card-delay-ms", defaultValue = "15000")
     long slowCardDelayMs;
 
+    @Inject
+    @ConfigProperty(name = "simulator.late-card-delay-ms", defaultValue = "150000")
+    long lateCardDelayMs;
+
     private final Clock clock = Clock.system(SEOUL);
 
     @POST
@@ -60,19 +65,31 @@ public class CardResource {
         if (outcome instanceof ProviderError) {
             return error(502, "PROVIDER_ERROR", "The card company did not respond: nothing was charged");
         }
+        Hold hold = outcome instanceof Approve approve ? approve.hold() : Hold.NONE;
+        if (hold == Hold.ARRIVAL) {
+            Faults.delayLateCard(lateCardDelayMs);   // not booked yet: an inquiry meanwhile finds nothing
+        }
         var existing = books.find(request.reference());
         if (existing.isPresent()) {
-            return existing.get().sameAttemptAs(request) ? answer(existing.get())
-                    : error(409, "REFERENCE_REUSED", "This reference was used for another authorization");
+            return answerReplay(existing.get(), request);
         }
         Authorization booked = books.bookOnce(toBook(request, outcome, clock.instant()));
         if (!booked.sameAttemptAs(request)) {
-            return error(409, "REFERENCE_REUSED", "This reference was used for another authorization");
+            return answerReplay(booked, request);
         }
-        if (outcome instanceof Approve approve && approve.slow()) {
+        if (hold == Hold.ANSWER) {
             Faults.delaySlowCard(slowCardDelayMs);   // booked first: an impatient caller must ask (inquiry) to find out
         }
         return answer(booked);
+    }
+
+    /** What is booked under a reference the request finds taken: its own earlier attempt, a reversal or another. */
+    private static Response answerReplay(Authorization booked, CardRequest request) {
+        if (booked.reversed()) {
+            return error(409, "REVERSED", "This authorization was reversed before it arrived: nothing was charged");
+        }
+        return booked.sameAttemptAs(request) ? answer(booked)
+                : error(409, "REFERENCE_REUSED", "This reference was used for another authorization");
     }
 
     @GET
@@ -81,6 +98,27 @@ public class CardResource {
         faults.delay();
         return books.find(reference).map(a -> Response.ok(view(a)).build())
                 .orElseGet(() -> error(404, "NOT_FOUND", "No authorization " + reference));
+    }
+
+    /**
+     * A reversal (망취소) of an attempt whose answer the caller never got and which the network may not have received:
+     * booked under the attempt's reference unless the attempt came first, so an attempt arriving later is refused.
+     * Answers what is booked under the reference: {@code REVERSED}, or the attempt as the network decided it.
+     */
+    @POST
+    @Path("/{reference}/reversal")
+    public Response reverse(@PathParam("reference") String reference, ReversalRequest request) throws SQLException {
+        if (faults.delayAndDecideFailure()) {
+            return error(502, "PROVIDER_ERROR", "Injected network failure: nothing was reversed");
+        }
+        if (request == null || request.amount() == null || request.amount() < 1) {
+            return error(400, "INVALID_REQUEST", "a positive amount is required");
+        }
+        return Response.ok(view(books.reverseUnlessBooked(reference, request.amount(), clock.instant()))).build();
+    }
+
+    /** A reversal request: the amount of the attempt it reverses. */
+    public record ReversalRequest(Long amount) {
     }
 
     @POST

@@ -78,6 +78,11 @@ public class Faults {
         holdAnswer(delayMs, "the slow test card");
     }
 
+    /** The late card's request, held back before the network books it, logged with its trace the same way. */
+    public static void delayLateCard(long delayMs) {
+        holdAnswer(delayMs, "the late test card: booked only now");
+    }
+
     private static void delay(Settings current) {
         if (current.latencyMs() > 0) {
             holdAnswer(current.latencyMs(), "injected latency");

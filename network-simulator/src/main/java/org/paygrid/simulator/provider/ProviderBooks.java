@@ -46,6 +46,15 @@ public class ProviderBooks {
         }
     }
 
+    /**
+     * A reversal (망취소): books the reference as reversed unless the request was booked first, in one insert whose
+     * unique key decides which came first. Answers what is booked under the reference, either way.
+     */
+    public ProviderPayment reverseUnlessBooked(String reference, String channel, long amount, Instant now)
+            throws SQLException {
+        return bookOnce(ProviderPayment.reversal(reference, channel, amount, now));
+    }
+
     public Optional<ProviderPayment> find(String reference) throws SQLException {
         try (Connection connection = database.connection()) {
             return find(connection, reference, false);

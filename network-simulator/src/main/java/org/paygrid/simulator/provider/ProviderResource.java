@@ -59,6 +59,9 @@ public class ProviderResource {
                 decline == null ? null : decline[0],
                 decline == null ? String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)) : null,
                 0, Instant.now()));
+        if (booked.reversed()) {
+            return error(409, "REVERSED", "This payment was reversed before it arrived: nothing was charged");
+        }
         if (booked.amount() != request.amount() || !booked.provider().equals(request.provider())) {
             return error(409, "REFERENCE_REUSED", "This reference was used for another payment");
         }
@@ -70,6 +73,29 @@ public class ProviderResource {
     public Response inquire(@PathParam("reference") String reference) throws SQLException {
         return books.find(reference).map(p -> Response.ok(view(p)).build())
                 .orElseGet(() -> error(404, "NOT_FOUND", "No payment " + reference));
+    }
+
+    /**
+     * A reversal (망취소) of a payment request whose answer the caller never got: booked under the request's reference
+     * unless the request came first, so a request arriving later is refused. Answers what is booked under the
+     * reference: {@code REVERSED}, or the payment as the provider decided it.
+     */
+    @POST
+    @Path("/{reference}/reversal")
+    public Response reverse(@PathParam("reference") String reference, ReversalRequest request) throws SQLException {
+        if (faults.delayAndDecideFailure()) {
+            return error(502, "PROVIDER_ERROR", "Injected provider failure: nothing was reversed");
+        }
+        if (request == null || request.channel() == null || !ProviderRules.PROVIDERS.containsKey(request.channel())
+                || request.amount() == null || request.amount() < 1) {
+            return error(400, "INVALID_REQUEST", "a known channel and a positive amount are required");
+        }
+        return Response.ok(view(books.reverseUnlessBooked(reference, request.channel(), request.amount(),
+                Instant.now()))).build();
+    }
+
+    /** A reversal request: the channel and amount of the payment request it reverses. */
+    public record ReversalRequest(String channel, Long amount) {
     }
 
     @POST

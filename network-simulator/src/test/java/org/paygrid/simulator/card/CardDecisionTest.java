@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.paygrid.simulator.card.CardDecision.Approve;
+import org.paygrid.simulator.card.CardDecision.Hold;
 import org.paygrid.simulator.card.CardDecision.Decline;
 import org.paygrid.simulator.card.CardDecision.Invalid;
 import org.paygrid.simulator.card.CardDecision.Outcome;
@@ -24,7 +25,7 @@ class CardDecisionTest {
 
     @Test
     void approvesOtherValidCardsWithTheirIssuer() {
-        assertThat(decide("4330123456789018")).isEqualTo(new Approve(new BinTable.Issuer("41", "41", "CREDIT"), false, false));
+        assertThat(decide("4330123456789018")).isEqualTo(new Approve(new BinTable.Issuer("41", "41", "CREDIT"), false, Hold.NONE));
     }
 
     @Test
@@ -33,7 +34,10 @@ class CardDecisionTest {
         assertThat(decide("4000000000009995")).isInstanceOf(Decline.class)
                 .extracting(o -> ((Decline) o).code()).isEqualTo("NOT_ENOUGH_BALANCE");
         assertThat(decide("4000000000000119")).isInstanceOf(ProviderError.class);
-        assertThat(decide("4000000000000259")).isInstanceOf(Approve.class).extracting(o -> ((Approve) o).slow()).isEqualTo(true);
+        assertThat(decide("4000000000000259")).isInstanceOf(Approve.class).extracting(o -> ((Approve) o).hold())
+                .isEqualTo(Hold.ANSWER);
+        assertThat(decide("4000000000000267")).isInstanceOf(Approve.class).extracting(o -> ((Approve) o).hold())
+                .isEqualTo(Hold.ARRIVAL);
     }
 
     @Test

@@ -14,6 +14,14 @@ public interface PaymentNetwork {
     /** Asks what became of an authorization attempt (after a timeout, or for reconciliation). */
     AuthorizationOutcome inquire(Channel channel, String reference);
 
+    /**
+     * Reverses an attempt the network has not received (망취소): the network books the reversal under the attempt's
+     * reference, so the attempt is refused if it arrives later, and answers {@code Failed}; or, if the attempt arrived
+     * first, answers its outcome as an inquiry would. {@code Unknown} when there was no answer: nothing is decided.
+     * Giving up on an attempt without this would leave a late arrival approved at the network and failed here.
+     */
+    AuthorizationOutcome reverseUnreceived(Channel channel, String reference, long amount);
+
     /** Cancels part or all of an approved authorization; idempotent on {@code cancelReference}. */
     CancelOutcome cancel(Channel channel, String reference, String cancelReference, long amount);
 

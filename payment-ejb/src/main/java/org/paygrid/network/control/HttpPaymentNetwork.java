@@ -71,13 +71,7 @@ public class HttpPaymentNetwork implements PaymentNetwork {
                 return new NotReceived("The network has no such authorization");
             }
             if (reply.status() == 200) {
-                String status = reply.json().getString("status", "");
-                return switch (status) {
-                    case "APPROVED", "PARTIAL_CANCELED", "CANCELED" -> approved(reply.json());
-                    case "DECLINED" -> new Declined(reply.json().getString("declineCode", "REJECT_CARD_COMPANY"),
-                            "Declined by the " + (channel == Channel.CARD ? "card company" : "provider"));
-                    default -> new Unknown("inquiry answered status " + status);
-                };
+                return bookedOutcome(channel, reply.json());
             }
             return new Unknown("inquiry answered HTTP " + reply.status());
         } catch (IOException e) {
@@ -86,6 +80,35 @@ public class HttpPaymentNetwork implements PaymentNetwork {
             Thread.currentThread().interrupt();
             return new Unknown("interrupted");
         }
+    }
+
+    @Override
+    public AuthorizationOutcome reverseUnreceived(Channel channel, String reference, long amount) {
+        JsonObject body = JsonObjects.builder().add("channel", channel.name()).add("amount", amount).build();
+        try {
+            NetworkHttp.Reply reply = http.post(root(channel) + "/" + reference + "/reversal", body);
+            if (reply.status() == 200) {
+                return bookedOutcome(channel, reply.json());
+            }
+            return new Unknown("reversal answered HTTP " + reply.status());
+        } catch (IOException e) {
+            return unknown("reverse " + reference, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Unknown("interrupted");
+        }
+    }
+
+    /** What the network's books hold under an attempt's reference, as an inquiry or a reversal answers it. */
+    static AuthorizationOutcome bookedOutcome(Channel channel, JsonObject json) {
+        String status = json.getString("status", "");
+        return switch (status) {
+            case "APPROVED", "PARTIAL_CANCELED", "CANCELED" -> approved(json);
+            case "DECLINED" -> new Declined(json.getString("declineCode", "REJECT_CARD_COMPANY"),
+                    "Declined by the " + (channel == Channel.CARD ? "card company" : "provider"));
+            case "REVERSED" -> reversed();
+            default -> new Unknown("the network answered status " + status);
+        };
     }
 
     @Override
@@ -115,10 +138,20 @@ public class HttpPaymentNetwork implements PaymentNetwork {
         return switch (reply.status()) {
             case 200 -> approved(json);
             case 402 -> new Declined(json.getString("code", "REJECT_CARD_COMPANY"), json.getString("message", "Declined"));
-            case 400, 409, 502 -> new Failed(json.getString("code", "PROVIDER_ERROR"),
-                    json.getString("message", "The card network failed"));
+            case 409 -> "REVERSED".equals(json.getString("code", "")) ? reversed() : failed(json);
+            case 400, 502 -> failed(json);
             default -> new Unknown("authorization answered HTTP " + reply.status());
         };
+    }
+
+    private static Failed failed(JsonObject json) {
+        return new Failed(json.getString("code", "PROVIDER_ERROR"), json.getString("message", "The card network failed"));
+    }
+
+    /** The attempt was reversed before the network received it: it never will, nothing was charged. */
+    private static Failed reversed() {
+        return new Failed("ACQUIRER_TIMEOUT", "The network never received the authorization in time; it is reversed "
+                + "there and refused if it arrives");
     }
 
     /**

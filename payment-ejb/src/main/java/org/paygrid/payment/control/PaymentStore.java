@@ -34,6 +34,7 @@ import org.paygrid.shared.Mode;
 import org.paygrid.shared.error.ErrorCode;
 import org.paygrid.shared.error.PaygridException;
 import org.paygrid.shared.id.RandomTokens;
+import org.paygrid.shared.logging.Log;
 
 /**
  * The short database transactions of a payment's authorization, each one a method: create it, open the attempt,
@@ -44,6 +45,7 @@ import org.paygrid.shared.id.RandomTokens;
 @Stateless
 public class PaymentStore {
 
+    private static final Log LOG = Log.of(PaymentStore.class);
 
     @PersistenceContext
     EntityManager em;
@@ -249,17 +251,11 @@ public class PaymentStore {
                 discardCard(paymentKey);
                 events.statusChanged(PaymentView.of(payment));
             }
-        }
-        return PaymentView.of(payment);
-    }
-
-    /** Aborts an attempt the network never received (the reconciler's last word on an unknown outcome). */
-    public PaymentView abandon(String paymentKey, String message) {
-        Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
-        if (payment.status() == PaymentStatus.IN_PROGRESS) {
-            payment.abort(ErrorCode.ACQUIRER_TIMEOUT.name(), message, clock.instant());
-            discardCard(paymentKey);
-            events.statusChanged(PaymentView.of(payment));
+        } else if (outcome instanceof Approved late && payment.approveNo() == null) {
+            // cannot happen while attempts are given up only by reversal; if it does, the customer is charged for
+            // a payment that failed here, and operations must cancel it at the network
+            LOG.severe(() -> "the network approved " + payment.networkReference() + " (approval " + late.approveNo()
+                    + ") of payment " + paymentKey + ", which is " + payment.status() + " here");
         }
         return PaymentView.of(payment);
     }

@@ -28,7 +28,7 @@ import org.paygrid.shared.logging.LogContext;
 /**
  * Settles what the card network left open: payments whose authorization got no answer (inquire, then record;
  * an attempt the network still does not know after {@code paygrid.reconciler.give-up-after-seconds}, two minutes by
- * default, was never received and is aborted), and
+ * default, is reversed at the network, which refuses it if it arrives later, and aborted), and
  * cancels the network has not confirmed (sent again, which is safe: the network is idempotent on the cancel's key).
  * Each step locks the payment row, so running on several instances at once is harmless.
  */
@@ -60,8 +60,9 @@ public class UnknownPaymentReconciler {
     Clock clock;
 
     /**
-     * Far longer than a network call can take to arrive; shorter in the test stack, whose crash tests wait for it.
-     * Never under 15 s, whatever is configured: three of the longest network read timeout (5 s).
+     * How long an attempt the network does not know is asked about again before it is reversed: an attempt usually
+     * arrives within its read timeout, and the reversal makes a later one harmless. Shorter in the test stack, whose
+     * crash tests wait for it; never under 15 s, three of the longest network read timeout (5 s).
      */
     @Inject
     @ConfigProperty(name = "paygrid.reconciler.give-up-after-seconds", defaultValue = "120")
@@ -164,13 +165,18 @@ public class UnknownPaymentReconciler {
         LogContext.payment(paymentKey);
         var view = queries.load(paymentKey);
         LogContext.merchant(view.payment().merchantId());
-        AuthorizationOutcome outcome = network.inquire(Channel.valueOf(view.payment().method().name()),
-                view.payment().networkReference());
-        if (outcome instanceof PaymentNetwork.NotReceived) {
-            if (requestedAt.isBefore(now.minus(Duration.ofSeconds(Math.max(15, giveUpAfterSeconds))))) {
-                store.abandon(paymentKey, "The card network never received the authorization");
-            }
-        } else if (!(outcome instanceof PaymentNetwork.Unknown)) {
+        Channel channel = Channel.valueOf(view.payment().method().name());
+        String reference = view.payment().networkReference();
+        AuthorizationOutcome asked = network.inquire(channel, reference);
+        if (asked instanceof PaymentNetwork.NotReceived
+                && !requestedAt.isBefore(now.minus(Duration.ofSeconds(Math.max(15, giveUpAfterSeconds))))) {
+            return;   // asked again next round: it may still arrive
+        }
+        // an attempt the network does not know may still be on its way (stuck in a queue of the network): it is
+        // reversed there first, so that it is refused if it arrives, and decided by the reversal's answer
+        AuthorizationOutcome outcome = asked instanceof PaymentNetwork.NotReceived
+                ? network.reverseUnreceived(channel, reference, view.payment().totalAmount()) : asked;
+        if (!(outcome instanceof PaymentNetwork.Unknown)) {
             store.recordOutcome(paymentKey, outcome);
             LOG.info(() -> "settled unknown payment " + paymentKey + ": " + outcome.getClass().getSimpleName());
         }

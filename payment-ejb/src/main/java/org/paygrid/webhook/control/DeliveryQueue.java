@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -73,7 +74,9 @@ public class DeliveryQueue {
     public int failPending(String endpointId) {
         List<WebhookDelivery> pending = em.createQuery("select d from WebhookDelivery d where d.endpointId = :e "
                         + "and d.status = :pending", WebhookDelivery.class)
-                .setParameter("e", endpointId).setParameter("pending", DeliveryStatus.PENDING).getResultList();
+                .setParameter("e", endpointId).setParameter("pending", DeliveryStatus.PENDING)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)   // their latest versions: a claim may just have committed
+                .getResultList();
         Instant now = clock.instant();
         pending.forEach(d -> d.giveUp(now));
         return pending.size();

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.paygrid.event.boundary.Events;
 import org.paygrid.webhook.entity.AttemptResult;
 import org.paygrid.webhook.entity.DeliveryAttempt;
+import org.paygrid.webhook.entity.EndpointStatus;
 import org.paygrid.webhook.entity.WebhookDelivery;
 import org.paygrid.webhook.entity.WebhookEndpoint;
 import org.paygrid.shared.logging.Log;
@@ -55,14 +56,19 @@ public class DeliveryStore {
      * Claims up to {@code batch} due deliveries for {@code owner}: PENDING, due, not leased (or their lease ran out),
      * to an ACTIVE endpoint, and the oldest pending one of their endpoint and ordering key (one payment's events
      * arrive in order: a later one waits while an earlier one is pending, retries included).
-     * {@code FOR UPDATE SKIP LOCKED}: instances polling at the same moment each take other rows and never wait for
-     * each other; the lease written here keeps the rows theirs once this transaction commits.
+     * The candidates are found by a plain read, which sees every pending delivery, also those another instance is
+     * claiming (a locking read skipped them in its subquery too, and a later event could look first in line); then
+     * only the candidates' own rows are locked, {@code FOR UPDATE SKIP LOCKED}
+     * (instances polling at the same moment each take other rows and never wait for each other), and the lease
+     * written here keeps them theirs once this transaction commits. The lock takes nothing but delivery rows:
+     * MariaDB locks every row a locking SELECT reads, and a claim that also read the endpoint row deadlocked with a
+     * webhook's removal, which locks the endpoint and then fails its pending deliveries.
      */
     public List<DueDelivery> claimDue(String owner, int batch) {
         // the database keeps microseconds: the rows it finds due must be due for the entity's own check too
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("""
+        List<Number> due = em.createNativeQuery("""
                         select d.id from whk_delivery d
                         where d.status = 'PENDING' and d.next_attempt_at <= ?1
                         and (d.lease_until is null or d.lease_until < ?1)
@@ -70,15 +76,23 @@ public class DeliveryStore {
                         and not exists (select 1 from whk_delivery o where o.endpoint_id = d.endpoint_id
                             and o.ordering_key = d.ordering_key and o.status = 'PENDING' and o.event_seq < d.event_seq)
                         order by d.next_attempt_at, d.id
-                        limit\s""" + batch + " for update skip locked")
+                        limit\s""" + batch)
                 .setParameter(1, now).getResultList();
-        List<Long> heads = stillFirstInLine(ids.stream().map(Number::longValue).toList());
-        if (heads.isEmpty()) {
+        if (due.isEmpty()) {
             return List.of();
         }
-        List<WebhookDelivery> deliveries = em.createQuery("select d from WebhookDelivery d where d.id in :ids "
-                        + "order by d.nextAttemptAt, d.id", WebhookDelivery.class)
-                .setParameter("ids", heads).getResultList();
+        // the rows as the lock finds them, not as the plain read above saw them: the entities carry their latest
+        // versions (another instance may have claimed and sent one meanwhile)
+        @SuppressWarnings("unchecked")
+        List<WebhookDelivery> deliveries = em.createNativeQuery("""
+                        select d.* from whk_delivery d
+                        where d.id in (?2) and d.status = 'PENDING' and (d.lease_until is null or d.lease_until < ?1)
+                        order by d.next_attempt_at, d.id
+                        for update skip locked""", WebhookDelivery.class)
+                .setParameter(1, now).setParameter(2, due.stream().map(Number::longValue).toList()).getResultList();
+        if (deliveries.isEmpty()) {
+            return List.of();
+        }
         Map<String, WebhookEndpoint> endpoints = em.createQuery("select e from WebhookEndpoint e where e.id in :ids",
                         WebhookEndpoint.class)
                 .setParameter("ids", deliveries.stream().map(WebhookDelivery::endpointId).distinct().toList())
@@ -88,6 +102,9 @@ public class DeliveryStore {
         List<DueDelivery> claimed = new ArrayList<>();
         for (WebhookDelivery delivery : deliveries) {
             WebhookEndpoint endpoint = endpoints.get(delivery.endpointId());
+            if (endpoint == null || endpoint.status() != EndpointStatus.ACTIVE) {
+                continue;   // removed or disabled since the candidates were read: its removal fails the delivery
+            }
             String secret;
             try {
                 secret = secrets.open(endpoint);
@@ -102,25 +119,6 @@ public class DeliveryStore {
                     bodies.get(delivery.eventSeq())));
         }
         return claimed;
-    }
-
-    /**
-     * The order check again, as a plain read. The claim's {@code SKIP LOCKED} may also skip rows its subquery reads
-     * (MariaDB locks every table of a locking SELECT): while another instance is claiming an earlier delivery of the
-     * same payment, that one could look absent. A non-locking read sees it pending; the later one waits a round.
-     */
-    private List<Long> stillFirstInLine(List<Long> candidates) {
-        if (candidates.isEmpty()) {
-            return candidates;
-        }
-        @SuppressWarnings("unchecked")
-        List<Number> waiting = em.createNativeQuery("""
-                        select d.id from whk_delivery d where d.id in (:ids)
-                        and exists (select 1 from whk_delivery o where o.endpoint_id = d.endpoint_id
-                            and o.ordering_key = d.ordering_key and o.status = 'PENDING' and o.event_seq < d.event_seq)""")
-                .setParameter("ids", candidates).getResultList();
-        List<Long> blocked = waiting.stream().map(Number::longValue).toList();
-        return candidates.stream().filter(id -> !blocked.contains(id)).toList();
     }
 
     /**
