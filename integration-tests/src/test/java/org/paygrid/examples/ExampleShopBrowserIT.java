@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.paygrid.support.Browser;
@@ -103,7 +104,9 @@ class ExampleShopBrowserIT {
 
             page.findElement(By.id("to-orders")).click();
             By row = By.id("order-" + orderId);
-            // the webhook may come before or after the page: the page reloads itself when it does
+            // the webhook may come before or after the page: the page reloads itself when it does, and a row found
+            // just before a reload is gone when it is read
+            browser.wait.ignoring(StaleElementReferenceException.class);
             browser.wait.until(driver -> driver.findElement(row).findElement(By.className("webhook")).getText()
                     .startsWith("PAYMENT_STATUS_CHANGED: DONE"));
 
