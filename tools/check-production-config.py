@@ -88,8 +88,8 @@ for name, value in merchants.get("smtpServer", {}).items():
     if name in ("host", "user", "password", "from") and not re.fullmatch(r"\$\{[A-Z0-9_]+\}", value):
         problems.append(f"production merchant realm's SMTP {name} is a literal, not from the environment")
 
-# the development realms hash with few iterations to keep the test suite's sign-ins cheap; production keeps
-# Keycloak's default (210,000 for PBKDF2-SHA512), or asks for more
+# the development realms hash with PBKDF2 at few iterations to keep the test suite's sign-ins cheap; production
+# keeps Keycloak's default (Argon2id), or PBKDF2 with at least 210,000 iterations
 for name, policy in (("realm", realm.get("passwordPolicy", "")), ("merchant realm", merchants.get("passwordPolicy", ""))):
     for iterations in re.findall(r"hashIterations\((\d+)\)", policy):
         if int(iterations) < 210_000:
