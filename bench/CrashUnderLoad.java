@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -859,12 +860,50 @@ public class CrashUnderLoad {
                 continue;
             }
             interrupted++;
-            HttpResponse<String> again = send("POST", call.path(), call.idempotencyKey(), call.body());
+            HttpResponse<String> again;
+            try {
+                again = send("POST", call.path(), call.idempotencyKey(), call.body());
+            } catch (java.net.http.HttpTimeoutException noAnswer) {
+                differ.add(call.path() + " " + call.status() + " then no answer in 30 s");
+                printWhatTheServerIsDoing();
+                continue;
+            }
             if (again.statusCode() != call.status() || !again.body().equals(call.answer())) {
                 differ.add(call.path() + " " + call.status() + " then " + again.statusCode());
             }
         }
         check(differ.isEmpty(), interrupted + " interrupted calls replay their one answer", String.join("; ", differ));
+    }
+
+    /**
+     * A call that got no answer: the server's threads and the database's open transactions and lock waits, printed
+     * for whoever reads the failure (a replay hung 30 s once, in CI, and its cause was gone by the time anyone looked).
+     */
+    void printWhatTheServerIsDoing() {
+        try {
+            Path domain = Path.of(Stack.variable("PAYGRID_DOMAIN_DIR"));
+            String pid = Files.readString(domain.resolve("config/pid")).trim();
+            Process dump = new ProcessBuilder("jcmd", pid, "Thread.print").redirectErrorStream(true).start();
+            String threads = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            dump.waitFor();
+            System.out.println("the server's threads that run Paygrid's code or wait in the database driver:");
+            for (String thread : threads.split("\n\n")) {
+                if (thread.contains("org.paygrid") || thread.contains("org.mariadb")) {
+                    System.out.println(thread);
+                }
+            }
+            try (Connection db = connect(Stack.variable("PAYGRID_DB_URL")); Statement query = db.createStatement();
+                 ResultSet row = query.executeQuery("select trx_id, trx_state, trx_started, trx_mysql_thread_id, "
+                         + "trx_query, trx_rows_locked from information_schema.innodb_trx")) {
+                System.out.println("the database's open transactions:");
+                while (row.next()) {
+                    System.out.printf("  %s %s since %s, connection %s, %s rows locked: %s%n", row.getString(1),
+                            row.getString(2), row.getString(3), row.getString(4), row.getString(6), row.getString(5));
+                }
+            }
+        } catch (Exception cannotTell) {
+            System.out.println("could not look at the server: " + cannotTell);
+        }
     }
 
     void check(boolean holds, String what, String otherwise) {
