@@ -21,6 +21,7 @@ import org.paygrid.testkit.FraudRules;
 import org.paygrid.testkit.PayaraDomain;
 import org.paygrid.testkit.ProcessCpu;
 import org.paygrid.testkit.Stack;
+import org.paygrid.testkit.Http;
 
 /**
  * Key-in approvals at rising concurrency (1, 8, 32, 64 clients, each for a fixed time) against the raw rate of
@@ -54,7 +55,7 @@ public class ApprovalThroughput {
         String url = Stack.paygridUrl();
         String auth = "Basic " + Base64.getEncoder().encodeToString((Stack.variable("PAYGRID_SECRET_KEY") + ":")
                 .getBytes(StandardCharsets.UTF_8));
-        HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(64)).build();
+        HttpClient client = Http.client().executor(Executors.newFixedThreadPool(64)).build();
         if (cold) {
             cold(client, url, auth);
             System.exit(0);

@@ -15,6 +15,7 @@ import org.paygrid.testkit.Cards;
 import org.paygrid.testkit.FraudRules;
 import org.paygrid.testkit.Json;
 import org.paygrid.testkit.Stack;
+import org.paygrid.testkit.Http;
 
 /**
  * A card-testing attack: a leaked secret key tries many card numbers, each once with a small amount, from many
@@ -33,7 +34,7 @@ public class CardTesting {
     public static void main(String[] args) throws Exception {
         int attempts = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 16;
-        HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(threads)).build();
+        HttpClient client = Http.client().executor(Executors.newFixedThreadPool(threads)).build();
 
         String victim = newMerchantKey(client, "Card testing victim");
         Outcome on = attack(client, victim, attempts, threads);

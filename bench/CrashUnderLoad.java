@@ -38,6 +38,7 @@ import org.paygrid.testkit.Books;
 import org.paygrid.testkit.Cards;
 import org.paygrid.testkit.Sql;
 import org.paygrid.testkit.Stack;
+import org.paygrid.testkit.Http;
 
 /**
  * Faults under a steady load (issue 7): client threads approve key-ins and
@@ -69,7 +70,7 @@ public class CrashUnderLoad {
     final String auth = "Basic " + Base64.getEncoder().encodeToString((Stack.variable("PAYGRID_SECRET_KEY") + ":")
             .getBytes(StandardCharsets.UTF_8));
     final String run = "crash-" + UUID.randomUUID().toString().substring(0, 8);
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
+    final HttpClient http = Http.client().connectTimeout(Duration.ofSeconds(3))
             .executor(Executors.newCachedThreadPool()).build();
     final AtomicBoolean loading = new AtomicBoolean(true);
     final Map<String, Approval> approvals = new ConcurrentHashMap<>();

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.paygrid.testkit.KeyInProbe;
 import org.paygrid.testkit.Sql;
 import org.paygrid.testkit.Stack;
+import org.paygrid.testkit.Http;
 
 /**
  * Housekeeping at scale (shared/RELIABILITY.md scenario 22): fills the purged tables with N expired records (by
@@ -35,7 +36,7 @@ public class HousekeepingBench {
             }
         }
         String url = Stack.paygridUrl();
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = Http.client().build();
         try (Connection db = Stack.database()) {
             long t0 = System.nanoTime();
             fill(db, n);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.paygrid.testkit.Cards;
 import org.paygrid.testkit.FraudRules;
 import org.paygrid.testkit.Stack;
+import org.paygrid.testkit.Http;
 
 /**
  * One key-in approval end to end (API, database, card network simulator, ledger), measured over N sequential calls
@@ -25,7 +26,7 @@ public class KeyInLatency {
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         String url = Stack.paygridUrl();
         String key = Stack.variable("PAYGRID_SECRET_KEY");
-        HttpClient client = HttpClient.newHttpClient();
+        HttpClient client = Http.client().build();
         String auth = "Basic " + Base64.getEncoder().encodeToString((key + ":").getBytes(StandardCharsets.UTF_8));
         String run = UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < 20; i++) {

@@ -23,6 +23,7 @@ import org.paygrid.testkit.Json;
 import org.paygrid.testkit.KeyInProbe;
 import org.paygrid.testkit.Sql;
 import org.paygrid.testkit.Stack;
+import org.paygrid.testkit.Http;
 
 /**
  * Settlement at scale: writes N approved card payments of one business date across 1,000 merchants straight into
@@ -39,7 +40,7 @@ public class SettlementBench {
 
     public static void main(String[] args) throws Exception {
         String url = Stack.paygridUrl();
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = Http.client().build();
         try (Connection db = Stack.database()) {
             prepareMerchants(db);
             LocalDate date = LocalDate.of(2020, 1, 6);   // a Monday long before any real payment

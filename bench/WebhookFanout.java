@@ -22,6 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.paygrid.testkit.Cards;
 import org.paygrid.testkit.Json;
 import org.paygrid.testkit.Stack;
+import org.paygrid.testkit.Http;
 
 /**
  * Webhook fan-out: registers a local receiver, produces N payment events (key-in approvals from 8 threads) and
@@ -40,7 +41,7 @@ public class WebhookFanout {
         String url = Stack.paygridUrl();
         String key = Stack.variable("PAYGRID_SECRET_KEY");
         String auth = "Basic " + Base64.getEncoder().encodeToString((key + ":").getBytes(StandardCharsets.UTF_8));
-        HttpClient client = HttpClient.newHttpClient();
+        HttpClient client = Http.client().build();
 
         Set<String> seen = ConcurrentHashMap.newKeySet();
         AtomicInteger duplicates = new AtomicInteger();

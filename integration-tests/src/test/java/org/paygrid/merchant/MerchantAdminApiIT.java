@@ -192,7 +192,7 @@ class MerchantAdminApiIT {
         String padded = application("Chunked", TestStack.newBusinessNumber())
                 .replace("\"unknownMember\": 1", "\"padding\": \"" + "x".repeat(1024 * 1024) + "\"");
         // no Content-Length: the body arrives chunked, and the idempotency filter reads bodies to fingerprint them
-        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpResponse<String> answer = org.paygrid.testkit.Http.client().build().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(TestStack.paygridUrl() + "/v1/admin/merchants"))
                         .header("Authorization", "Bearer " + TestStack.opsToken())
                         .header("Content-Type", "application/json")

@@ -32,6 +32,7 @@ import org.paygrid.support.TestStack;
 import org.paygrid.testkit.Cards;
 import org.paygrid.testkit.Json;
 import org.paygrid.testkit.Sql;
+import org.paygrid.testkit.Http;
 
 /**
  * Contract sections 2 and 3 as properties over every merchant endpoint and the staff merchant, fee-plan, review
@@ -48,7 +49,7 @@ import org.paygrid.testkit.Sql;
 class ContractPropertiesIT {
 
     private static final int TRIES = 150;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = Http.client().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([A-Z_]+)\"");
 
     /** A request as sent: method, path with query, content type, body bytes; and the field it changed, if one. */

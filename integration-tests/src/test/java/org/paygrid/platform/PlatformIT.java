@@ -8,10 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -118,25 +114,6 @@ class PlatformIT {
             for (long id : connections) {
                 admin.execute("kill connection " + id);
             }
-        }
-    }
-
-    /**
-     * Java's HttpClient offers an h2c upgrade on every new http:// connection. The plain listener declines it and
-     * answers in HTTP/1.1: under the crash test's load Grizzly's upgrade path once wedged every worker thread of the
-     * listener (docker/payara/domain.asadmin).
-     */
-    @Test
-    void aClientOfferingAnUpgradeToHttp2OverPlainHttpIsAnsweredInHttp11() throws Exception {
-        for (int i = 0; i < 3; i++) {
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();   // a new connection
-            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(
-                            URI.create(TestStack.paygridUrl() + "/v1/payments/key-in")).timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"orderId\": \"h2c-upgrade\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(answer.statusCode()).isEqualTo(401);
-            assertThat(answer.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
         }
     }
 

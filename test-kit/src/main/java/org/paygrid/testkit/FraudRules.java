@@ -20,7 +20,7 @@ public final class FraudRules implements AutoCloseable {
     private record Rule(String id, boolean enabled, String mode, String params) {
     }
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = Http.client().build();
 
     private final List<Rule> before;
 

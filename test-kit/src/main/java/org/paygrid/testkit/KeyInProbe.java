@@ -16,7 +16,7 @@ import java.util.UUID;
  */
 public final class KeyInProbe {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = Http.client().build();
     private final String url = Stack.paygridUrl();
     private final String auth = "Basic " + Base64.getEncoder()
             .encodeToString((Stack.variable("PAYGRID_SECRET_KEY") + ":").getBytes(StandardCharsets.UTF_8));

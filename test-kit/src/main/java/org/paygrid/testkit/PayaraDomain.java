@@ -33,7 +33,7 @@ public final class PayaraDomain {
     public static double restart() throws IOException, InterruptedException {
         asadmin("restart-domain", Path.of(Stack.variable("PAYGRID_DOMAIN_DIR")).getFileName().toString());
         long restarted = System.nanoTime();
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = Http.client().build();
         while (!ready(http)) {
             if (System.nanoTime() - restarted > 300_000_000_000L) {
                 throw new IllegalStateException("Paygrid did not come back within 5 minutes");

@@ -18,7 +18,7 @@ import java.sql.SQLException;
  */
 public final class Stack {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = Http.client().build();
 
     private Stack() {
     }
