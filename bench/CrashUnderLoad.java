@@ -427,7 +427,7 @@ public class CrashUnderLoad {
     /** {@code kill -9} of the server, then {@code asadmin start-domain}; answers the time until the API answered. */
     long killAndRestartServer() throws Exception {
         Path domain = Path.of(Stack.variable("PAYGRID_DOMAIN_DIR"));
-        long pid = Long.parseLong(Files.readString(domain.resolve("config/pid")).trim());
+        long pid = pidOf(domain);
         long t0 = System.currentTimeMillis();
         kill(pid);
         exec(Stack.variable("PAYGRID_ASADMIN"), "start-domain", domain.getFileName().toString());
@@ -517,7 +517,7 @@ public class CrashUnderLoad {
     void killAnInstanceAndServeWithoutIt(String instance, int seconds) throws Exception {
         Path domain = Path.of(Stack.variable("PAYGRID_DOMAIN_DIR"));
         Path node = domain.getParent().getParent().resolve("nodes/localhost-" + domain.getFileName() + "/" + instance);
-        long pid = Long.parseLong(Files.readString(node.resolve("config/pid")).trim());
+        long pid = pidOf(node);
         kill(pid);
         int answeredBefore = calls.size();
         pause(seconds);
@@ -635,6 +635,11 @@ public class CrashUnderLoad {
             n++;
         }
         return n;
+    }
+
+    /** The process of a Payara domain or instance, from the pid file it keeps while it runs. */
+    static long pidOf(Path serverDir) throws Exception {
+        return Long.parseLong(Files.readString(serverDir.resolve("config/pid")).trim());
     }
 
     static String[] commandLineOf(long pid) throws Exception {
@@ -882,9 +887,8 @@ public class CrashUnderLoad {
      */
     void printWhatTheServerIsDoing() {
         try {
-            Path domain = Path.of(Stack.variable("PAYGRID_DOMAIN_DIR"));
-            String pid = Files.readString(domain.resolve("config/pid")).trim();
-            Process dump = new ProcessBuilder("jcmd", pid, "Thread.print").redirectErrorStream(true).start();
+            long pid = pidOf(Path.of(Stack.variable("PAYGRID_DOMAIN_DIR")));
+            Process dump = new ProcessBuilder("jcmd", String.valueOf(pid), "Thread.print").redirectErrorStream(true).start();
             String threads = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             dump.waitFor();
             System.out.println("the server's threads that run Paygrid's code or wait in the database driver:");

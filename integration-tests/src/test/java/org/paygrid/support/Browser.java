@@ -37,7 +37,7 @@ public final class Browser implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.values().forEach(idle -> idle.forEach(Browser::quit))));
     }
 
-    public final WebDriver driver;
+    public final ChromeDriver driver;
     public final WebDriverWait wait;
     private final String language;
 
@@ -90,7 +90,7 @@ public final class Browser implements AutoCloseable {
             Files.writeString(Path.of(TestStack.require("screenshots.dir")).resolve("last-screen.html"),
                     driver.getCurrentUrl() + "\n" + driver.getPageSource());
         } finally {
-            keepOrQuit((ChromeDriver) driver);
+            keepOrQuit(driver);
         }
     }
 

@@ -22,9 +22,12 @@ public record Authorization(String reference, String cardBin, String cardLast4, 
         return REVERSED.equals(status);
     }
 
-    /** Approved, whether or not part of it was canceled since: what the day's books list and a cancel may reduce. */
+    /**
+     * Approved, whether or not part of it was canceled since: what the day's books list and a cancel may reduce.
+     * Declines and reversals carry no approval number.
+     */
     public boolean approved() {
-        return approveNo != null && !reversed();
+        return approveNo != null;
     }
 
     public long remainingAmount() {

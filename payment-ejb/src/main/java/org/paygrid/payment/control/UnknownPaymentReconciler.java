@@ -167,15 +167,20 @@ public class UnknownPaymentReconciler {
         LogContext.merchant(view.payment().merchantId());
         Channel channel = Channel.valueOf(view.payment().method().name());
         String reference = view.payment().networkReference();
-        AuthorizationOutcome asked = network.inquire(channel, reference);
-        if (asked instanceof PaymentNetwork.NotReceived
-                && !requestedAt.isBefore(now.minus(Duration.ofSeconds(Math.max(15, giveUpAfterSeconds))))) {
-            return;   // asked again next round: it may still arrive
+        AuthorizationOutcome outcome = network.inquire(channel, reference);
+        if (outcome instanceof PaymentNetwork.NotReceived) {
+            if (!requestedAt.isBefore(now.minus(Duration.ofSeconds(Math.max(15, giveUpAfterSeconds))))) {
+                return;   // asked again next round: it may still arrive
+            }
+            // it may still be on its way (stuck in a queue of the network): reversed there first, so that it is
+            // refused if it arrives, and decided by the reversal's answer
+            outcome = network.reverseUnreceived(channel, reference, view.payment().totalAmount());
         }
-        // an attempt the network does not know may still be on its way (stuck in a queue of the network): it is
-        // reversed there first, so that it is refused if it arrives, and decided by the reversal's answer
-        AuthorizationOutcome outcome = asked instanceof PaymentNetwork.NotReceived
-                ? network.reverseUnreceived(channel, reference, view.payment().totalAmount()) : asked;
+        record(paymentKey, outcome);
+    }
+
+    /** What the network answered, unless it answered nothing: then the next round asks again. */
+    private void record(String paymentKey, AuthorizationOutcome outcome) {
         if (!(outcome instanceof PaymentNetwork.Unknown)) {
             store.recordOutcome(paymentKey, outcome);
             LOG.info(() -> "settled unknown payment " + paymentKey + ": " + outcome.getClass().getSimpleName());

@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 import org.paygrid.event.boundary.Events;
 import org.paygrid.webhook.entity.AttemptResult;
 import org.paygrid.webhook.entity.DeliveryAttempt;
-import org.paygrid.webhook.entity.EndpointStatus;
 import org.paygrid.webhook.entity.WebhookDelivery;
 import org.paygrid.webhook.entity.WebhookEndpoint;
 import org.paygrid.shared.logging.Log;
@@ -102,9 +101,6 @@ public class DeliveryStore {
         List<DueDelivery> claimed = new ArrayList<>();
         for (WebhookDelivery delivery : deliveries) {
             WebhookEndpoint endpoint = endpoints.get(delivery.endpointId());
-            if (endpoint == null || endpoint.status() != EndpointStatus.ACTIVE) {
-                continue;   // removed or disabled since the candidates were read: its removal fails the delivery
-            }
             String secret;
             try {
                 secret = secrets.open(endpoint);
