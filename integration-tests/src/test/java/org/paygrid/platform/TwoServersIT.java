@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.paygrid.support.PaygridIT;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
+import org.paygrid.support.TwoNodeGroup;
 import org.paygrid.testkit.Cards;
 import org.paygrid.testkit.Sql;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.parallel.Isolated;
  * 17): one card tried at once on both servers is counted by one velocity counter (of eight concurrent attempts,
  * exactly five reach the network), and a rule changed through one server holds on the other at once. Rate limits
  * (issue 16): a key hammering both servers gets its limit once, not once per server. The credential cache (issue
- * 25): a key roll or a termination through one server holds on the other at once.
+ * 25): a key roll or a termination through one server holds on the other at once. The group is made while the
+ * classes before ran ({@link TwoNodeGroup}); its nodes are ended by force after the class.
  */
 @PaygridIT
 @Isolated("it starts two more servers on this machine's two cores")
@@ -37,6 +39,7 @@ class TwoServersIT {
 
     @BeforeAll
     static void startTheCluster() throws Exception {
+        TwoNodeGroup.awaitCreated();   // made in the background while the other classes ran
         paygrid("cluster", "up");
     }
 

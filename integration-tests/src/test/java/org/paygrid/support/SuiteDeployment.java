@@ -30,6 +30,7 @@ final class SuiteDeployment {
             SuiteDeployment undeploying = deployed;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
+                    TwoNodeGroup.awaitQuietly();
                     undeploying.close();
                 } catch (Exception ignored) {
                     // the next run undeploys what is left over
@@ -67,6 +68,7 @@ final class SuiteDeployment {
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
                 .until(() -> given().baseUri(TestStack.paygridUrl()).get("/health/ready").statusCode() == 200);
         warmupPaymentsAtReady = countWarmupPayments();
+        TwoNodeGroup.createInBackground();
     }
 
     private static void restartDomain() throws Exception {

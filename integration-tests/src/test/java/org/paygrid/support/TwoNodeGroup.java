@@ -1,0 +1,56 @@
+package org.paygrid.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The test stack's deployment group of two instances ({@code ./paygrid cluster}), which {@code TwoServersIT} starts
+ * and ends. Making it (its configuration and instances, 12 s of the domain server's work) is started in the
+ * background as soon as the suite's deployment is ready, while the classes that run side by side leave CPU idle,
+ * instead of in the isolated class's own time.
+ */
+public final class TwoNodeGroup {
+
+    private static Process creating;
+    private static Path log;
+
+    private TwoNodeGroup() {
+    }
+
+    static synchronized void createInBackground() throws Exception {
+        if (creating != null) {
+            return;
+        }
+        Path home = Path.of(TestStack.require("paygrid.home"));
+        log = Files.createTempFile("two-node-group", ".log");
+        ProcessBuilder create = new ProcessBuilder(home.resolve("paygrid").toString(), "cluster", "create")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(
+                        new File("/dev/null")));
+        create.environment().put("PAYGRID_PROFILE", "test");
+        creating = create.start();
+    }
+
+    /** Waits until the group is made (a failure shows what {@code ./paygrid cluster create} said). */
+    public static synchronized void awaitCreated() throws Exception {
+        if (creating == null) {
+            return;   // not started by this run: ./paygrid cluster up makes it
+        }
+        assertThat(creating.waitFor(5, TimeUnit.MINUTES)).as("./paygrid cluster create finished").isTrue();
+        assertThat(creating.exitValue()).as("./paygrid cluster create\n" + Files.readString(log)).isZero();
+    }
+
+    /** For the end of the run: the undeployment does not overlap the group being made. */
+    static synchronized void awaitQuietly() {
+        try {
+            if (creating != null) {
+                creating.waitFor(5, TimeUnit.MINUTES);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
