@@ -8,7 +8,6 @@ import fish.payara.arquillian.container.payara.remote.PayaraRemoteDeployableCont
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.paygrid.testkit.Sql;
 
@@ -51,15 +50,10 @@ final class SuiteDeployment {
         admin.setAuthorisation(true);
         payara.setup(admin);
         payara.start();
-        boolean leftOver;
-        try {
-            // left over by a run that was killed before it could undeploy
+        // left over by a run that was killed before it could undeploy (asked first: Arquillian's undeploy of an
+        // application that is not there only logs a warning, and the domain had been restarted on every run)
+        if (deployedAlready()) {
             payara.undeploy(ear);
-            leftOver = true;
-        } catch (DeploymentException | RuntimeException notDeployed) {
-            leftOver = false;   // the usual case
-        }
-        if (leftOver) {
             // a deployment onto a server that held an earlier one can come up half-loaded (its persistence unit
             // closed: every call a 500); ./paygrid restarts the domain after a redeployment for the same reason
             restartDomain();
@@ -69,6 +63,17 @@ final class SuiteDeployment {
                 .until(() -> given().baseUri(TestStack.paygridUrl()).get("/health/ready").statusCode() == 200);
         warmupPaymentsAtReady = countWarmupPayments();
         TwoNodeGroup.createInBackground();
+    }
+
+    /** Whether the domain holds an application named paygrid (its admin REST resource: 200, or 404). */
+    private static boolean deployedAlready() {
+        int status = given().baseUri("http://localhost:" + TestStack.require("paygrid.admin.port")).auth().preemptive()
+                .basic("admin", TestStack.require("paygrid.admin.password")).accept("application/json")
+                .get("/management/domain/applications/application/paygrid").statusCode();
+        if (status != 200 && status != 404) {
+            throw new IllegalStateException("the admin REST interface answered " + status + " for the application");
+        }
+        return status == 200;
     }
 
     private static void restartDomain() throws Exception {
