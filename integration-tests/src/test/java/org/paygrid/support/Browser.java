@@ -29,9 +29,9 @@ public final class Browser implements AutoCloseable {
 
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    /** Idle browsers by language; two of each are kept (classes run two at a time), any more are ended. */
+    /** Idle browsers by language; three of each are kept (classes run three at a time), any more are ended. */
     private static final Map<String, Deque<ChromeDriver>> IDLE = new ConcurrentHashMap<>();
-    private static final int KEPT_PER_LANGUAGE = 2;
+    private static final int KEPT_PER_LANGUAGE = 3;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.values().forEach(idle -> idle.forEach(Browser::quit))));
