@@ -37,6 +37,7 @@ import java.util.regex.Pattern;
 import org.paygrid.testkit.Books;
 import org.paygrid.testkit.Cards;
 import org.paygrid.testkit.Sql;
+import org.paygrid.testkit.PayaraDomain;
 import org.paygrid.testkit.Stack;
 import org.paygrid.testkit.Http;
 
@@ -427,7 +428,7 @@ public class CrashUnderLoad {
     /** {@code kill -9} of the server, then {@code asadmin start-domain}; answers the time until the API answered. */
     long killAndRestartServer() throws Exception {
         Path domain = Path.of(Stack.variable("PAYGRID_DOMAIN_DIR"));
-        long pid = pidOf(domain);
+        long pid = PayaraDomain.pidOf(domain);
         long t0 = System.currentTimeMillis();
         kill(pid);
         exec(Stack.variable("PAYGRID_ASADMIN"), "start-domain", domain.getFileName().toString());
@@ -517,7 +518,7 @@ public class CrashUnderLoad {
     void killAnInstanceAndServeWithoutIt(String instance, int seconds) throws Exception {
         Path domain = Path.of(Stack.variable("PAYGRID_DOMAIN_DIR"));
         Path node = domain.getParent().getParent().resolve("nodes/localhost-" + domain.getFileName() + "/" + instance);
-        long pid = pidOf(node);
+        long pid = PayaraDomain.pidOf(node);
         kill(pid);
         int answeredBefore = calls.size();
         pause(seconds);
@@ -635,11 +636,6 @@ public class CrashUnderLoad {
             n++;
         }
         return n;
-    }
-
-    /** The process of a Payara domain or instance, from the pid file it keeps while it runs. */
-    static long pidOf(Path serverDir) throws Exception {
-        return Long.parseLong(Files.readString(serverDir.resolve("config/pid")).trim());
     }
 
     static String[] commandLineOf(long pid) throws Exception {
@@ -887,7 +883,7 @@ public class CrashUnderLoad {
      */
     void printWhatTheServerIsDoing() {
         try {
-            long pid = pidOf(Path.of(Stack.variable("PAYGRID_DOMAIN_DIR")));
+            long pid = PayaraDomain.pidOf(Path.of(Stack.variable("PAYGRID_DOMAIN_DIR")));
             Process dump = new ProcessBuilder("jcmd", String.valueOf(pid), "Thread.print").redirectErrorStream(true).start();
             String threads = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             dump.waitFor();

@@ -3,7 +3,6 @@ package org.paygrid.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.RestAssured;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,22 +38,12 @@ class TwoServersIT {
 
     @BeforeAll
     static void startTheCluster() throws Exception {
-        TwoNodeGroup.awaitCreated();   // made in the background while the other classes ran
-        paygrid("cluster", "up");
+        TwoNodeGroup.up();   // made in the background while the other classes ran
     }
 
     @AfterAll
     static void stopTheCluster() throws Exception {
-        paygrid("cluster", "down");
-    }
-
-    private static void paygrid(String... arguments) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(TestStack.require("paygrid.home"), "paygrid").toString());
-        command.addAll(List.of(arguments));
-        ProcessBuilder script = new ProcessBuilder(command).inheritIO();
-        script.environment().put("PAYGRID_PROFILE", "test");
-        assertThat(script.start().waitFor()).as("./paygrid " + String.join(" ", arguments)).isZero();
+        TwoNodeGroup.down();
     }
 
     private static int keyIn(String node, TestMerchant shop, String card, long amount) {

@@ -41,6 +41,7 @@ import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 import org.paygrid.support.PaygridIT;
 import org.paygrid.testkit.Cards;
+import org.paygrid.testkit.PayaraDomain;
 import org.junit.jupiter.api.parallel.Isolated;
 
 /**
@@ -382,7 +383,7 @@ class CrashRecoveryIT {
     private static void killServer() throws Exception {
         Path domain = Path.of(TestStack.require("paygrid.home"))
                 .resolve(".paygrid/runtime/payara6/glassfish/domains/paygrid-test");
-        String pid = Files.readString(domain.resolve("config/pid")).trim();
+        String pid = String.valueOf(PayaraDomain.pidOf(domain));
         assertThat(new ProcessBuilder("kill", "-9", pid).inheritIO().start().waitFor()).isZero();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> gone(pid));
     }

@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The test stack's deployment group of two instances ({@code ./paygrid cluster}), which {@code TwoServersIT} starts
- * and ends. Making it (its configuration and instances, 12 s of the domain server's work) is started in the
- * background as soon as the suite's deployment is ready, while the classes that run side by side leave CPU idle,
- * instead of in the isolated class's own time.
+ * and ends through {@link #up} and {@link #down}. Making it (its configuration and instances, 12 s of the domain
+ * server's work) is started in the background as soon as the suite's deployment is ready, while the classes that
+ * run side by side leave CPU idle, instead of in the isolated class's own time.
  */
 public final class TwoNodeGroup {
 
@@ -25,17 +27,39 @@ public final class TwoNodeGroup {
         if (creating != null) {
             return;
         }
-        Path home = Path.of(TestStack.require("paygrid.home"));
         log = Files.createTempFile("two-node-group", ".log");
-        ProcessBuilder create = new ProcessBuilder(home.resolve("paygrid").toString(), "cluster", "create")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(
-                        new File("/dev/null")));
-        create.environment().put("PAYGRID_PROFILE", "test");
-        creating = create.start();
+        creating = paygrid("cluster", "create").redirectErrorStream(true).redirectOutput(log.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+    }
+
+    /** Starts both nodes ({@code ./paygrid cluster up}), once the group is made; returns when both say ready. */
+    public static void up() throws Exception {
+        awaitCreated();
+        run("cluster", "up");
+    }
+
+    /** Ends both nodes ({@code ./paygrid cluster down}). */
+    public static void down() throws Exception {
+        run("cluster", "down");
+    }
+
+    private static void run(String... arguments) throws Exception {
+        assertThat(paygrid(arguments).inheritIO().start().waitFor()).as("./paygrid " + String.join(" ", arguments))
+                .isZero();
+    }
+
+    /** {@code ./paygrid} with the test stack's profile. */
+    private static ProcessBuilder paygrid(String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(TestStack.require("paygrid.home"), "paygrid").toString());
+        command.addAll(List.of(arguments));
+        ProcessBuilder script = new ProcessBuilder(command);
+        script.environment().put("PAYGRID_PROFILE", "test");
+        return script;
     }
 
     /** Waits until the group is made (a failure shows what {@code ./paygrid cluster create} said). */
-    public static synchronized void awaitCreated() throws Exception {
+    private static synchronized void awaitCreated() throws Exception {
         if (creating == null) {
             return;   // not started by this run: ./paygrid cluster up makes it
         }

@@ -18,6 +18,11 @@ public final class PayaraDomain {
     private PayaraDomain() {
     }
 
+    /** The process of a Payara domain or instance, from the pid file it keeps while it runs. */
+    public static long pidOf(Path serverDir) throws IOException {
+        return Long.parseLong(java.nio.file.Files.readString(serverDir.resolve("config/pid")).trim());
+    }
+
     /** Runs an asadmin command against the domain; fails when it does. */
     public static void asadmin(String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Stack.variable("PAYGRID_ASADMIN"), "--port",
