@@ -16,11 +16,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.paygrid.support.Browser;
 import org.paygrid.support.ConsoleSignIn;
 import org.paygrid.support.PaygridIT;
+import org.paygrid.support.Shared;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 import org.paygrid.testkit.Cards;
 import org.paygrid.testkit.Sql;
-import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Risk staff in the console (issue 17): they land on the review queue, clear a payment the sandbox review card sent
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * last 24 hours, block a card by one of its payments, find the decisions in the log, and see the day's figures.
  */
 @PaygridIT
-@Isolated("it changes the fraud rules' defaults every payment is judged by")
+@ResourceLock(Shared.FRAUD_RULE_DEFAULTS)
 class FraudReviewBrowserIT {
 
     private static final String REVIEW_CARD = "4000000000004954";

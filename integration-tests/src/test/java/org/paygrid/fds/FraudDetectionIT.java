@@ -16,11 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.paygrid.support.PaygridIT;
 import org.paygrid.support.SettlementRuns;
 import org.paygrid.support.PaymentWindow;
+import org.paygrid.support.Shared;
 import org.paygrid.support.TestMerchant;
 import org.paygrid.support.TestStack;
 import org.paygrid.testkit.Cards;
 import org.paygrid.testkit.Sql;
-import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Fraud detection over HTTP (contract section 11): the sandbox cards, the card velocity rule with declines counted,
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * merchant and in shadow mode, and who may do it.
  */
 @PaygridIT
-@Isolated("it changes the fraud rules' defaults every payment is judged by")
+@ResourceLock(Shared.FRAUD_RULE_DEFAULTS)
 class FraudDetectionIT {
 
     private static final String BLOCK_CARD = "4100000000000019";

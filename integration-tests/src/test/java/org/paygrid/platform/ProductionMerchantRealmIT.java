@@ -27,6 +27,7 @@ class ProductionMerchantRealmIT {
 
     @BeforeAll
     static void importProductionRealm() throws Exception {
+        TestStack.awaitKeycloak();
         admin = given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
                 .formParam("username", "admin").formParam("password", "admin")
                 .post(TestStack.keycloakUrl() + "/realms/master/protocol/openid-connect/token")

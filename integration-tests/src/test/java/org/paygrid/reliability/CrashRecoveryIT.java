@@ -89,7 +89,7 @@ class CrashRecoveryIT {
     static void killTheServerWithWorkInFlight() throws Exception {
         insertTransactions(PREFIX, MERCHANTS, TRANSACTIONS, RUN_DATE);
         loadShop = TestMerchant.create("Crash Load Shop");
-        load = CrashScript.start(loadShop, 4, "--kills", "0", "--gap-seconds", "5", "--db-restart");
+        load = CrashScript.start(loadShop, 4, "--kills", "0", "--gap-seconds", "3", "--db-restart");
         await("the crash script's load").atMost(Duration.ofSeconds(60)).until(load::loading);
         startReceivers();
 

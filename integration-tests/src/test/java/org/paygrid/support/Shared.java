@@ -1,7 +1,7 @@
 package org.paygrid.support;
 
 /**
- * What integration test classes share beyond the stack itself, named for {@code @ResourceLock}: test classes run two
+ * What integration test classes share beyond the stack itself, named for {@code @ResourceLock}: test classes run three
  * at a time (junit-platform.properties), and classes holding the same lock never run side by side. A class that
  * changes what every other class relies on is {@code @Isolated} instead.
  */
@@ -13,6 +13,14 @@ public final class Shared {
      * approvals in flight.
      */
     public static final String SETTLEMENT_RUNS = "settlement and reconciliation runs";
+
+    /**
+     * The fraud rules' defaults, which every merchant without a rule of its own is judged by: a class that changes
+     * one (even to what it is, which makes a new version) holds this, and so does a class whose payments depend on
+     * the defaults' amounts. A class that only sets rules for its own merchants or lists its own values needs
+     * nothing: payments of other merchants and other cards are judged as before.
+     */
+    public static final String FRAUD_RULE_DEFAULTS = "the fraud rules' defaults";
 
     /** The Node.js SDK's working copy: {@code npm ci} there replaces its node_modules, which another test may be using. */
     public static final String NODE_SDK = "sdk/node and its node_modules";

@@ -29,7 +29,7 @@ final class SuiteDeployment {
             SuiteDeployment undeploying = deployed;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
-                    TwoNodeGroup.awaitQuietly();
+                    NodeGroup.awaitQuietly();
                     undeploying.close();
                 } catch (Exception ignored) {
                     // the next run undeploys what is left over
@@ -62,7 +62,8 @@ final class SuiteDeployment {
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
                 .until(() -> given().baseUri(TestStack.paygridUrl()).get("/health/ready").statusCode() == 200);
         warmupPaymentsAtReady = countWarmupPayments();
-        TwoNodeGroup.createInBackground();
+        NodeGroup.createInBackground();
+        TestStack.awaitKeycloak();
     }
 
     /** Whether the domain holds an application named paygrid (its admin REST resource: 200, or 404). */

@@ -43,6 +43,21 @@ public final class TestStack {
         return Stack.keycloakUrl();
     }
 
+    /**
+     * Waits until Keycloak's two realms answer. The test stack's Keycloak goes on booting while the suite deploys the
+     * EAR ({@code ./paygrid up --no-wait-keycloak}: its first start, a Quarkus build and then the realms' import, is
+     * the longest of the stack's); the suite's deployment waits for it, and so does a class that uses Keycloak
+     * without the deployment.
+     */
+    public static void awaitKeycloak() {
+        org.awaitility.Awaitility.await("Keycloak's realms paygrid and paygrid-merchants (its log: .paygrid/test/keycloak.log)")
+                .atMost(java.time.Duration.ofMinutes(3)).pollInterval(java.time.Duration.ofMillis(200))
+                .ignoreExceptions()
+                .until(() -> java.util.stream.Stream.of("paygrid", "paygrid-merchants").allMatch(realm -> given()
+                        .baseUri(keycloakUrl()).get("/realms/" + realm + "/.well-known/openid-configuration")
+                        .statusCode() == 200));
+    }
+
     public static String tokenEndpoint() {
         return Stack.tokenEndpoint();
     }

@@ -10,17 +10,17 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The test stack's deployment group of two instances ({@code ./paygrid cluster}), which {@code TwoServersIT} starts
- * and ends through {@link #up} and {@link #down}. Making it (its configuration and instances, 12 s of the domain
- * server's work) is started in the background as soon as the suite's deployment is ready, while the classes that
- * run side by side leave CPU idle, instead of in the isolated class's own time.
+ * The test stack's deployment group ({@code ./paygrid cluster}: one instance, {@code paygrid-node1} on HTTP 26080),
+ * which {@code TwoServersIT} starts and ends through {@link #up} and {@link #down}. Making it (its configuration and
+ * instance, seconds of the domain server's work) is started in the background as soon as the suite's deployment is
+ * ready, while the classes that run side by side leave CPU idle, instead of in the isolated class's own time.
  */
-public final class TwoNodeGroup {
+public final class NodeGroup {
 
     private static Process creating;
     private static Path log;
 
-    private TwoNodeGroup() {
+    private NodeGroup() {
     }
 
     static synchronized void createInBackground() throws Exception {
@@ -32,13 +32,13 @@ public final class TwoNodeGroup {
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
     }
 
-    /** Starts both nodes ({@code ./paygrid cluster up}), once the group is made; returns when both say ready. */
+    /** Starts the node ({@code ./paygrid cluster up}), once the group is made; returns when it says ready. */
     public static void up() throws Exception {
         awaitCreated();
         run("cluster", "up");
     }
 
-    /** Ends both nodes ({@code ./paygrid cluster down}). */
+    /** Ends the node ({@code ./paygrid cluster down}). */
     public static void down() throws Exception {
         run("cluster", "down");
     }
