@@ -30,6 +30,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  */
 @PaygridIT
 @ResourceLock(Shared.FRAUD_RULE_DEFAULTS)
+@ResourceLock(Shared.SETTLEMENT_RUNS)   // its review tests run the settlement of their dates
 class FraudDetectionIT {
 
     private static final String BLOCK_CARD = "4100000000000019";
