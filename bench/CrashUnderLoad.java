@@ -52,9 +52,11 @@ import org.paygrid.testkit.Http;
  * reached the receiver; every interrupted call, sent once more, replays its one answer. Exit status 0 when all hold.
  *
  * Run: ./bench/crash [--kills N] [--clients N] [--gap-seconds N] [--db-restart] [--time-limit-minutes N]
- *      [--hold-until FILE] (after ./paygrid up). With {@code --hold-until} the load runs until FILE exists before
- *      the faults begin, so that a caller can kill the server itself with more kinds of work in flight under the
- *      same load (CrashRecoveryIT does, with {@code --kills 0}).
+ *      [--hold-until FILE] [--hold-db-until FILE] (after ./paygrid up). With {@code --hold-until} the load runs
+ *      until FILE exists before the faults begin, so that a caller can kill the server itself with more kinds of
+ *      work in flight under the same load (CrashRecoveryIT does, with {@code --kills 0}); with
+ *      {@code --hold-db-until} the MariaDB kill waits for its own FILE, so that the caller can check work that
+ *      needs the database while the network's faults run.
  */
 public class CrashUnderLoad {
 
@@ -105,7 +107,7 @@ public class CrashUnderLoad {
 
     /** Which faults, in this order: server kills, an instance kill, simulator kill and slowness, MariaDB kill. */
     record Plan(int kills, String killInstance, boolean simulatorFaults, boolean dbRestart, int duplicates,
-                boolean timerCheck, Path holdUntil) {
+                boolean timerCheck, Path holdUntil, Path holdDbUntil) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -119,6 +121,7 @@ public class CrashUnderLoad {
         boolean timerCheck = false;
         int timeLimitMinutes = 20;
         Path holdUntil = null;
+        Path holdDbUntil = null;
         String urls = Stack.variable("PAYGRID_URL");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -133,11 +136,13 @@ public class CrashUnderLoad {
                 case "--timer-check" -> timerCheck = true;
                 case "--time-limit-minutes" -> timeLimitMinutes = Integer.parseInt(args[++i]);
                 case "--hold-until" -> holdUntil = Path.of(args[++i]);
+                case "--hold-db-until" -> holdDbUntil = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         CrashUnderLoad test = new CrashUnderLoad(List.of(urls.split(",")));
-        Plan plan = new Plan(kills, killInstance, simulatorFaults, dbRestart, duplicates, timerCheck, holdUntil);
+        Plan plan = new Plan(kills, killInstance, simulatorFaults, dbRestart, duplicates, timerCheck, holdUntil,
+                holdDbUntil);
         watchdog(timeLimitMinutes);
         boolean passed = false;
         try {
@@ -246,6 +251,12 @@ public class CrashUnderLoad {
                 slowSimulator(gapSeconds);
             }
             if (plan.dbRestart()) {
+                if (plan.holdDbUntil() != null) {
+                    step("the MariaDB kill waits for " + plan.holdDbUntil());
+                    while (!Files.exists(plan.holdDbUntil())) {
+                        Thread.sleep(100);
+                    }
+                }
                 int before = transientAnswers.getOrDefault("503", new AtomicInteger()).get();
                 step("MariaDB kill");
                 long down = killAndRestartDatabase();

@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.EngineFilter;
@@ -17,15 +18,19 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.paygrid.support.PaygridIT;
+import org.paygrid.support.Shared;
 
 /**
  * The contract's properties ({@link ContractProperties}, jqwik) run as one class beside the others. As a class of
  * jqwik's own engine they ran alone after every Jupiter class, since the JUnit Platform runs its engines one after
  * the other: 21-27 s in which the build machine was half idle. Here a Jupiter class hands them to jqwik through the
  * platform's launcher, in one of the suite's lanes, and reports each property as a test of its own; a failed one
- * fails with jqwik's report (its seed and shrunk sample; {@code @Property(seed = ...)} repeats it).
+ * fails with jqwik's report (its seed and shrunk sample; {@code @Property(seed = ...)} repeats it). It holds the
+ * settlement runs' lock: a run of today settles the properties' merchants' payments too, and the postings and
+ * events that adds would show as stored by a refused request (seen once beside {@code SettlementApiIT}).
  */
 @PaygridIT
+@ResourceLock(Shared.SETTLEMENT_RUNS)
 class ContractPropertiesIT {
 
     @TestFactory

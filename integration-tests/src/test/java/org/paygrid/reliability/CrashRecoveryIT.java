@@ -53,7 +53,8 @@ import org.junit.jupiter.api.parallel.Isolated;
  * load of the crash script ({@code bench/crash}: key-ins, partial cancels and webhook deliveries, each call retried
  * with its idempotency key); a restart costs the build machine about 25 s, and the recoveries then run side by side,
  * as they would after a real crash. Then the same load goes on through the script's own faults (the simulator
- * killed, then slower than the read timeout, then MariaDB killed), and its books are checked.
+ * killed, then slower than the read timeout, while the settlement run's totals are checked; then MariaDB killed),
+ * and its books are checked.
  */
 @PaygridIT
 @Isolated("it kills the server, the simulator and MariaDB every other class talks to")
@@ -215,6 +216,17 @@ class CrashRecoveryIT {
     @Test
     @Order(3)
     void aSettlementRunKilledMidwayResumesFromItsCheckpointsToTheUninterruptedTotals() throws Exception {
+        // settlement needs only the database: the network's faults (the simulator killed, then slow) run meanwhile,
+        // and the MariaDB kill waits until this test is done
+        load.release();
+        try {
+            resumedRunHasTheUninterruptedTotals();
+        } finally {
+            load.releaseDatabase();
+        }
+    }
+
+    private static void resumedRunHasTheUninterruptedTotals() throws Exception {
         assertThat(linesAtKill).as("the run was killed part-way").isGreaterThan(0).isLessThan(TRANSACTIONS);
 
         // the server resumes the run by itself: the same run, a restart of its execution
@@ -260,15 +272,17 @@ class CrashRecoveryIT {
     }
 
     /**
-     * The load that ran through the kill goes on through the script's faults, released only now that the kill's
-     * recoveries are checked: the simulator killed and restarted, then answering after the read timeout, then
-     * MariaDB killed and restarted. The script checks the books itself and exits 0 only when every check holds;
-     * this test reads its verdict, so that the script cannot rot unnoticed, and then the books as it reads them.
+     * The load that ran through the kill goes on through the script's faults, released once the kill's recoveries
+     * that need the network are checked: the simulator killed and restarted, then answering after the read
+     * timeout (beside the settlement check), then MariaDB killed and restarted. The script checks the books itself
+     * and exits 0 only when every check holds; this test reads its verdict, so that the script cannot rot
+     * unnoticed, and then the books as it reads them.
      */
     @Test
     @Order(4)
     void underThatLoadNothingAcknowledgedIsLostOrDoneTwiceWhenTheNetworkAndTheDatabaseDieToo() throws Exception {
-        load.release();
+        load.release();   // released already, unless an earlier test did not run
+        load.releaseDatabase();
         int exit = load.awaitEnd();
         List<String> lines = load.lines;
 
