@@ -27,7 +27,7 @@ public final class NodeGroup {
         if (creating != null) {
             return;
         }
-        log = Files.createTempFile("two-node-group", ".log");
+        log = Files.createTempFile("node-group", ".log");
         creating = paygrid("cluster", "create").redirectErrorStream(true).redirectOutput(log.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
     }
