@@ -38,6 +38,13 @@ class CapabilitiesTest {
             .should().dependOnClassesThat().areAssignableTo(java.util.logging.Logger.class)
             .because("a line written past Log lacks the traceId, merchantId and paymentKey fields");
 
+    /** {@code jakarta.json.Json} looks its provider up through the service loader on every call (JsonObjects). */
+    @ArchTest
+    static final ArchRule jsonThroughOneProvider = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+            .that().doNotHaveFullyQualifiedName("org.paygrid.shared.json.JsonObjects")
+            .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.json.Json")
+            .because("each call of jakarta.json.Json searches the class loaders for the provider: use JsonObjects");
+
     @ArchTest
     static final ArchRule boundariesUseOnlyOtherCapabilitiesBoundaries = classes()
             .that().resideInAPackage("org.paygrid.*.boundary..")

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.paygrid.api.problem.Problem;
+import org.paygrid.shared.json.JsonObjects;
 
 /**
  * What the annotations cannot say in the served document (issue 21): every POST declares the optional
@@ -214,8 +215,8 @@ public class ApiDocumentFilter implements OASFilter {
         if (!(value instanceof String text) || !(text.strip().startsWith("{") || text.strip().startsWith("["))) {
             return value;
         }
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(text))) {
-            return plain(reader.readValue());
+        try {
+            return plain(JsonObjects.parseValue(text));
         } catch (jakarta.json.JsonException notJson) {
             return value;
         }
@@ -303,8 +304,8 @@ public class ApiDocumentFilter implements OASFilter {
             schema.setEnumeration(null);
         }
         if (schema.getExample() instanceof String text && text.startsWith("[")) {
-            try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(text))) {
-                schema.setExample(reader.readArray().stream().map(value -> value instanceof jakarta.json.JsonString s
+            try {
+                schema.setExample(JsonObjects.parseArray(text).stream().map(value -> value instanceof jakarta.json.JsonString s
                         ? s.getString() : value.toString()).toList());
             } catch (jakarta.json.JsonException notJson) {
                 // left as written

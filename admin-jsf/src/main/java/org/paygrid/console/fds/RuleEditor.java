@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import org.paygrid.fds.boundary.FdsRules;
 import org.paygrid.fds.boundary.RulePreviewView;
 import org.paygrid.fds.boundary.RuleView;
 import org.paygrid.fds.entity.RuleMode;
+import org.paygrid.shared.json.JsonObjects;
 
 /**
  * The fraud rules (risk, admin): every rule's default and the merchants' own versions; one rule edited at a time
@@ -104,7 +104,7 @@ public class RuleEditor implements Serializable {
 
     /** The form's parameters as the rule's kind reads them; a number field that is not one is sent as text (refused). */
     private jakarta.json.JsonObject paramsJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JsonObjects.builder();
         for (Param p : params) {
             String value = p.value == null ? "" : p.value.strip();
             if (p.number && value.matches("-?\\d{1,18}")) {

@@ -6,7 +6,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paygrid.dashboard.boundary.FiringAlerts;
+import org.paygrid.shared.json.JsonObjects;
 
 /**
  * The alerts firing now, as Alertmanager holds them ({@code GET /api/v2/alerts}, active and not silenced), for
@@ -43,10 +43,8 @@ public class AlertFeed {
             if (answer.statusCode() != 200) {
                 return new FiringAlerts("UNREACHABLE", List.of());
             }
-            try (var reader = jakarta.json.Json.createReader(new StringReader(answer.body()))) {
-                JsonArray alerts = reader.readArray();
-                return new FiringAlerts("OK", alerts.stream().map(JsonValue::asJsonObject).map(AlertFeed::alert).toList());
-            }
+            JsonArray alerts = JsonObjects.parseArray(answer.body());
+            return new FiringAlerts("OK", alerts.stream().map(JsonValue::asJsonObject).map(AlertFeed::alert).toList());
         } catch (IOException | RuntimeException unreachable) {
             return new FiringAlerts("UNREACHABLE", List.of());
         } catch (InterruptedException interrupted) {

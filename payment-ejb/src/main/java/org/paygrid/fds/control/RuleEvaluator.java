@@ -1,6 +1,5 @@
 package org.paygrid.fds.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import org.paygrid.fds.entity.ListKind;
 import org.paygrid.fds.entity.RuleMode;
 import org.paygrid.fds.entity.RuleParams;
 import org.paygrid.fds.entity.VelocityKey;
+import org.paygrid.shared.json.JsonObjects;
 
 /**
  * The rules applied to one charge. Pure: the velocity counts and the block lists come from outside, so the rules
@@ -46,9 +46,9 @@ public final class RuleEvaluator {
 
         /** Every rule that fired (shadow ones too) with its inputs, as stored with the screening. */
         public String firedJson() {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JsonObjects.arrayBuilder();
             for (Fired f : fired) {
-                JsonObjectBuilder inputs = Json.createObjectBuilder();
+                JsonObjectBuilder inputs = JsonObjects.builder();
                 f.inputs().forEach((name, value) -> {
                     if (value instanceof Number n) {
                         inputs.add(name, n.longValue());
@@ -56,7 +56,7 @@ public final class RuleEvaluator {
                         inputs.add(name, String.valueOf(value));
                     }
                 });
-                array.add(Json.createObjectBuilder().add("ruleId", f.ruleId()).add("mode", f.mode().name())
+                array.add(JsonObjects.builder().add("ruleId", f.ruleId()).add("mode", f.mode().name())
                         .add("decision", f.decision().name()).add("inputs", inputs));
             }
             return array.build().toString();

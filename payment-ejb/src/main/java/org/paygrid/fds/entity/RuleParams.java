@@ -1,9 +1,9 @@
 package org.paygrid.fds.entity;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Locale;
+import org.paygrid.shared.json.JsonObjects;
 
 /** A rule's parameters, typed by its kind; stored as JSON. Every value is checked when staff change it. */
 public sealed interface RuleParams {
@@ -22,7 +22,7 @@ public sealed interface RuleParams {
 
         @Override
         public JsonObject toJson() {
-            return Json.createObjectBuilder().add("cardNumber", cardNumber).add("decision", decision.name()).build();
+            return JsonObjects.builder().add("cardNumber", cardNumber).add("decision", decision.name()).build();
         }
     }
 
@@ -66,7 +66,7 @@ public sealed interface RuleParams {
 
         @Override
         public JsonObject toJson() {
-            var json = Json.createObjectBuilder().add("key", key.name()).add("windowMinutes", windowMinutes)
+            var json = JsonObjects.builder().add("key", key.name()).add("windowMinutes", windowMinutes)
                     .add("maxAttempts", maxAttempts);
             if (maxAmount != null) {
                 json.add("maxAmount", maxAmount);
@@ -88,7 +88,7 @@ public sealed interface RuleParams {
 
         @Override
         public JsonObject toJson() {
-            var json = Json.createObjectBuilder().add("minAmount", minAmount).add("decision", decision.name());
+            var json = JsonObjects.builder().add("minAmount", minAmount).add("decision", decision.name());
             if (method != null) {
                 json.add("method", method);
             }
@@ -106,7 +106,7 @@ public sealed interface RuleParams {
 
         @Override
         public JsonObject toJson() {
-            return Json.createObjectBuilder().add("list", list.name()).add("decision", decision.name()).build();
+            return JsonObjects.builder().add("list", list.name()).add("decision", decision.name()).build();
         }
     }
 

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -178,7 +177,7 @@ public class Warmup {
         int n;
         while ((n = started.getAndIncrement()) < approvals && System.nanoTime() < deadline
                 && failedInARow.get() < GIVE_UP_AFTER_FAILURES) {
-            String body = Json.createObjectBuilder()
+            String body = JsonObjects.builder()
                     .add("orderId", "warmup-" + run + "-" + n)
                     .add("orderName", "Warm-up")
                     .add("amount", 10_000 + n % 1_000)
