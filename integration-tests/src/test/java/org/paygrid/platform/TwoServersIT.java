@@ -1,9 +1,11 @@
 package org.paygrid.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.restassured.RestAssured;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -26,10 +28,11 @@ import org.junit.jupiter.api.parallel.Isolated;
  * deployment group ({@code ./paygrid cluster up}: the same EAR on the same database and data grid), started for
  * this class and ended after it. Fraud detection (issue 17): one card tried at once on both servers is counted by
  * one velocity counter (of eight concurrent attempts, exactly five reach the network), and a rule changed through
- * one server holds on the other at once. Rate limits (issue 16): a key hammering both servers gets its limit once,
- * not once per server. The credential cache (issue 25): a key roll or a termination through one server holds on the
- * other at once. The group is made while the classes before ran ({@link NodeGroup}); its node is ended by force
- * after the class.
+ * one server holds on the other within {@link #A_MOMENT}. Rate limits (issue 16): a key hammering both servers gets
+ * its limit once, not once per server. The credential cache (issue 25): a key roll or a termination through one
+ * server holds on the other within {@link #A_MOMENT}: each server keeps what it read for itself and hears of a
+ * change through the data grid's event, which is not acknowledged (ClusterDrops). The group is made while the
+ * classes before ran ({@link NodeGroup}); its node is ended by force after the class.
  */
 @PaygridIT
 @Isolated("it starts another server on this machine's two cores")
@@ -37,6 +40,8 @@ class TwoServersIT {
 
     /** The domain server, then the group's instance. */
     private static final List<String> NODES = List.of(TestStack.paygridUrl(), "http://localhost:26080");
+    /** How long a change made through one server may take to reach the other: the grid's event, milliseconds here. */
+    private static final Duration A_MOMENT = Duration.ofSeconds(2);
 
     @BeforeAll
     static void startTheCluster() throws Exception {
@@ -131,23 +136,24 @@ class TwoServersIT {
     }
 
     @Test
-    void aRuleChangedThroughOneServerHoldsOnTheOtherAtOnce() {
+    void aRuleChangedThroughOneServerHoldsOnTheOtherWithinAMoment() {
         TestMerchant shop = TestMerchant.create("FDS Two Servers Rule Shop");
         String body = "{\"enabled\": true, \"mode\": \"ENFORCE\", \"params\": {\"minAmount\": 30000, \"decision\": "
                 + "\"BLOCK\"}}";
         RestAssured.given().baseUri(NODES.get(0)).contentType("application/json")
                 .auth().oauth2(TestStack.userToken("risk")).body(body)
                 .put("/v1/admin/fds/rules/AMOUNT_REVIEW/merchants/" + shop.id()).then().statusCode(200);
-        assertThat(keyIn(NODES.get(1), shop, Cards.fresh(), 30_000)).isEqualTo(403);
+        await().atMost(A_MOMENT).pollInterval(Duration.ofMillis(50))
+                .until(() -> keyIn(NODES.get(1), shop, Cards.fresh(), 30_000) == 403);
         assertThat(keyIn(NODES.get(1), shop, Cards.fresh(), 29_999)).isEqualTo(200);
     }
 
     /**
-     * Authentication keeps what it read of a key in the shared grid: a key rolled through one server is refused by
-     * the other at once, and a merchant terminated through one moves no more money through the other.
+     * Each server keeps what authentication read of a key: a key rolled through one server is refused by the other
+     * within a moment, and a merchant terminated through one moves no more money through the other.
      */
     @Test
-    void aKeyRolledOrAMerchantTerminatedThroughOneServerIsRefusedByTheOtherAtOnce() {
+    void aKeyRolledOrAMerchantTerminatedThroughOneServerIsRefusedByTheOtherWithinAMoment() {
         TestMerchant shop = TestMerchant.create("Two Servers Key Shop");
         for (String node : NODES) {
             RestAssured.given().baseUri(node).auth().preemptive().basic(shop.secretKey(), "").get("/v1/payments")
@@ -156,14 +162,15 @@ class TwoServersIT {
         String rolled = RestAssured.given().baseUri(NODES.get(0)).contentType("application/json")
                 .auth().oauth2(TestStack.opsToken()).body("{\"mode\": \"test\"}")
                 .post("/v1/admin/merchants/" + shop.id() + "/keys/roll").then().statusCode(200).extract().path("key");
-        RestAssured.given().baseUri(NODES.get(1)).auth().preemptive().basic(shop.secretKey(), "").get("/v1/payments")
-                .then().statusCode(401);
+        await().atMost(A_MOMENT).pollInterval(Duration.ofMillis(50)).until(() -> RestAssured.given()
+                .baseUri(NODES.get(1)).auth().preemptive().basic(shop.secretKey(), "").get("/v1/payments")
+                .statusCode() == 401);
         TestMerchant withRolledKey = new TestMerchant(shop.id(), shop.clientKey(), rolled);
         assertThat(keyIn(NODES.get(1), withRolledKey, Cards.fresh(), 5_000)).isEqualTo(200);
         RestAssured.given().baseUri(NODES.get(0)).contentType("application/json").auth().oauth2(TestStack.opsToken())
                 .body("{\"reason\": \"two servers\"}").post("/v1/admin/merchants/" + shop.id() + "/terminate")
                 .then().statusCode(200);
-        assertThat(keyIn(NODES.get(1), withRolledKey, Cards.fresh(), 5_000)).as("terminated: no money moves")
-                .isEqualTo(403);
+        await("terminated: no money moves").atMost(A_MOMENT).pollInterval(Duration.ofMillis(50))
+                .until(() -> keyIn(NODES.get(1), withRolledKey, Cards.fresh(), 5_000) == 403);
     }
 }

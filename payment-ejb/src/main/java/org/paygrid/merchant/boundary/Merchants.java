@@ -104,15 +104,15 @@ public class Merchants {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public MerchantCredential authenticate(String key) {
         String hash = KeyIssuer.hash(key);
-        Optional<String> kept = credentials.key(hash);
+        Optional<CredentialCache.KeyOwner> kept = credentials.key(hash);
         if (kept.isPresent()) {
-            String[] merchantModeKind = kept.get().split(" ");
-            Optional<String> status = credentials.merchantStatus(merchantModeKind[0]);
+            CredentialCache.KeyOwner owner = kept.get();
+            Optional<MerchantStatus> status = credentials.merchantStatus(owner.merchantId());
             if (status.isPresent()) {
-                return new MerchantCredential(merchantModeKind[0], Mode.valueOf(merchantModeKind[1]),
-                        ApiKeyKind.valueOf(merchantModeKind[2]), MerchantStatus.valueOf(status.get()));
+                return new MerchantCredential(owner.merchantId(), owner.mode(), owner.kind(), status.get());
             }
         }
+        CredentialCache.Stamp stamp = credentials.stamp();
         List<Object[]> found = em.createQuery("""
                         select k.merchantId, k.mode, k.kind, m.status from ApiKey k, Merchant m
                         where k.keyHash = :hash and k.status = org.paygrid.merchant.entity.ApiKeyStatus.ACTIVE
@@ -125,9 +125,8 @@ public class Merchants {
         Object[] row = found.get(0);
         MerchantCredential credential = new MerchantCredential((String) row[0], (Mode) row[1], (ApiKeyKind) row[2],
                 (MerchantStatus) row[3]);
-        credentials.keepKey(hash, credential.merchantId() + " " + credential.mode().name() + " "
-                + credential.kind().name());
-        credentials.keepMerchantStatus(credential.merchantId(), credential.merchantStatus().name());
+        credentials.keep(hash, new CredentialCache.KeyOwner(credential.merchantId(), credential.mode(),
+                credential.kind()), credential.merchantStatus(), stamp);
         return credential;
     }
 

@@ -3,145 +3,79 @@ package org.paygrid.merchant.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import javax.cache.Cache;
-import javax.cache.CacheManager;
-import javax.cache.configuration.Factory;
-import javax.cache.expiry.CreatedExpiryPolicy;
-import javax.cache.expiry.Duration;
-import javax.cache.expiry.ExpiryPolicy;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
+import org.paygrid.merchant.entity.ApiKeyKind;
 import org.paygrid.merchant.entity.CredentialChanged;
 import org.paygrid.merchant.entity.CredentialChanges;
-import org.paygrid.shared.grid.GridCaches;
-import org.paygrid.shared.logging.Log;
+import org.paygrid.merchant.entity.MerchantStatus;
+import org.paygrid.shared.Mode;
+import org.paygrid.shared.grid.ClusterDrops;
+import org.paygrid.shared.grid.NodeCache;
 
 /**
- * What authenticating an API key read from the database, kept in Payara's data grid (JCache over Hazelcast, shared
- * by every server of the domain) so that an API call does not open a transaction to look its key up: by key hash
- * (never the key), the key's merchant, mode and kind; by merchant, its status. A key revoked or a merchant whose
- * status changed is dropped from the grid when that change commits ({@link CredentialChanges}, the entities'
- * listener), so
- * every server refuses it from then on. Entries also expire 60 s after they were read: the bound for a read that
- * raced a change (read before the commit, kept just after the drop). Without a grid nothing is kept.
+ * What authenticating an API key read from the database, kept by each server for itself so that an API call opens
+ * no transaction and makes no call into the data grid to look its key up: by key hash (never the key), the key's
+ * merchant, mode and kind; by merchant, its status. A key revoked or rolled, or a merchant whose status changed, is
+ * dropped on every server when that change commits ({@link CredentialChanges}, the entities' listener, and
+ * {@link ClusterDrops}): at once on the server that made it, a moment later on the others. Entries also expire 60 s
+ * after they were read: the bound for a server that missed a drop. Without a grid nothing is kept.
  */
 @ApplicationScoped
 public class CredentialCache {
 
-    private static final Log LOG = Log.of(CredentialCache.class);
-    static final String KEYS = "paygrid-api-keys";
-    static final String MERCHANTS = "paygrid-merchant-statuses";
-    private static final Factory<ExpiryPolicy> EXPIRY =
-            CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, 60));
+    /** The merchant, mode and kind of an active key. */
+    public record KeyOwner(String merchantId, Mode mode, ApiKeyKind kind) {
+    }
 
-    private Cache<String, String> keys;
-    private Cache<String, String> merchants;
+    /** Taken before reading what is then kept: see {@link NodeCache#stamp()}. */
+    public record Stamp(long keys, long merchants) {
+    }
+
+    static final String KEYS = "api-keys";
+    static final String MERCHANTS = "merchant-statuses";
+    private static final Duration TIME_TO_LIVE = Duration.ofSeconds(60);
+    /** Far above the active keys of any PG; a flood of unknown keys is never kept. */
+    private static final int MAX_ENTRIES = 100_000;
+
+    @Inject
+    ClusterDrops drops;
+
+    private NodeCache<KeyOwner> keys;
+    private NodeCache<MerchantStatus> merchants;
 
     @PostConstruct
     void connect() {
-        try {
-            CacheManager manager = GridCaches.manager();
-            keys = GridCaches.cache(manager, KEYS, String.class, String.class, EXPIRY);
-            merchants = GridCaches.cache(manager, MERCHANTS, String.class, String.class, EXPIRY);
-        } catch (NamingException | RuntimeException noGrid) {
-            LOG.warning(() -> "No data grid for API keys (" + noGrid + "): every call reads its key from the database");
-        }
+        keys = drops.cache(KEYS, TIME_TO_LIVE, MAX_ENTRIES);
+        merchants = drops.cache(MERCHANTS, TIME_TO_LIVE, MAX_ENTRIES);
     }
 
-    /** The key's merchant, mode and kind as kept ({@code merchantId mode kind}), if kept. */
-    public Optional<String> key(String keyHash) {
-        return read(keys, keyHash);
+    public Optional<KeyOwner> key(String keyHash) {
+        return keys.get(keyHash);
     }
 
-    public void keepKey(String keyHash, String merchantModeKind) {
-        write(keys, keyHash, merchantModeKind);
+    public Optional<MerchantStatus> merchantStatus(String merchantId) {
+        return merchants.get(merchantId);
     }
 
-    /** The merchant's status as kept, if kept. */
-    public Optional<String> merchantStatus(String merchantId) {
-        return read(merchants, merchantId);
+    public Stamp stamp() {
+        return new Stamp(keys.stamp(), merchants.stamp());
     }
 
-    public void keepMerchantStatus(String merchantId, String status) {
-        write(merchants, merchantId, status);
+    /** Keeps what was read after {@code stamp} was taken, unless a change came in since. */
+    public void keep(String keyHash, KeyOwner owner, MerchantStatus status, Stamp stamp) {
+        keys.keep(keyHash, owner, stamp.keys());
+        merchants.keep(owner.merchantId(), status, stamp.merchants());
     }
 
-    /** Drops a key when the current transaction commits (at once, outside one). */
-    public void forgetKeyOnCommit(String keyHash) {
-        afterCommit(() -> remove(keys, keyHash));
-    }
-
-    /** Drops a merchant's status when the current transaction commits (at once, outside one). */
-    public void forgetMerchantOnCommit(String merchantId) {
-        afterCommit(() -> remove(merchants, merchantId));
-    }
-
-    private static Optional<String> read(Cache<String, String> cache, String id) {
-        if (cache == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.ofNullable(cache.get(id));
-        } catch (RuntimeException gridTrouble) {
-            return Optional.empty();   // the database answers instead
-        }
-    }
-
-    private static void write(Cache<String, String> cache, String id, String value) {
-        if (cache != null) {
-            try {
-                cache.put(id, value);
-            } catch (RuntimeException gridTrouble) {
-                // not kept: the next call reads the database again
-            }
-        }
-    }
-
-    private static void remove(Cache<String, String> cache, String id) {
-        if (cache != null) {
-            cache.remove(id);
-        }
-    }
-
-    private static void afterCommit(Runnable drop) {
-        TransactionSynchronizationRegistry transactions;
-        try {
-            transactions = (TransactionSynchronizationRegistry) new InitialContext()
-                    .lookup("java:comp/TransactionSynchronizationRegistry");
-        } catch (NamingException noTransactions) {
-            drop.run();
-            return;
-        }
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            drop.run();
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    drop.run();
-                }
-            }
-        });
-    }
-
-    /** A key or a merchant changed ({@link CredentialChanges}): dropped when the change commits. */
+    /** A key or a merchant changed ({@link CredentialChanges}): dropped everywhere when the change commits. */
     void changed(@Observes CredentialChanged change) {
         if (change.keyHash() != null) {
-            forgetKeyOnCommit(change.keyHash());
+            drops.dropOnCommit(KEYS, change.keyHash());
         }
         if (change.merchantId() != null) {
-            forgetMerchantOnCommit(change.merchantId());
+            drops.dropOnCommit(MERCHANTS, change.merchantId());
         }
     }
 }
