@@ -6,6 +6,9 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.Optimization;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -39,14 +42,19 @@ public final class RateLimits {
     /** Buckets of this server only, on {@code clock}. */
     public static RateLimits local(long perSecond, long burst, TimeMeter clock) {
         BucketConfiguration configuration = configuration(perSecond, burst);
-        Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        Map<String, Bucket> buckets = recentCallers();
+        return new RateLimits(caller -> buckets.computeIfAbsent(caller, k -> Bucket.builder()
+                .addLimit(configuration.getBandwidths()[0]).withCustomTimePrecision(clock).build()), null);
+    }
+
+    /** At most {@link #MAX_CALLERS}, the least recently seen forgotten first. */
+    private static Map<String, Bucket> recentCallers() {
+        return Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
                 return size() > MAX_CALLERS;
             }
         });
-        return new RateLimits(caller -> buckets.computeIfAbsent(caller, k -> Bucket.builder()
-                .addLimit(configuration.getBandwidths()[0]).withCustomTimePrecision(clock).build()), null);
     }
 
     /**
@@ -54,12 +62,29 @@ public final class RateLimits {
      * made with, unless a server started later brings its own ({@code configuredAt}, the server's start): after a
      * rolling restart with new limits the new limits hold, and a server still running the old ones does not put
      * them back. Tokens carry over in proportion.
+     *
+     * <p>Each server counts a caller's calls on its own copy of the bucket and settles them with the grid after
+     * {@link #unsynchronizedTokens} calls or {@link #UNSYNCHRONIZED_TIME}, whichever comes first (Bucket4j's delaying
+     * optimization): a call into the grid costs the server far more than counting (Payara enters the application's
+     * context on the grid's thread for it), and a limit is a guard against floods, not an account. So a caller may
+     * get that many calls more per server before the limit holds.
      */
     public static RateLimits shared(long perSecond, long burst, ProxyManager<String> grid, long configuredAt) {
         BucketConfiguration configuration = configuration(perSecond, burst);
-        return new RateLimits(caller -> grid.builder()
+        Optimization settledLater = Optimizations.delaying(
+                new DelayParameters(unsynchronizedTokens(burst), UNSYNCHRONIZED_TIME));
+        Map<String, Bucket> buckets = recentCallers();
+        return new RateLimits(caller -> buckets.computeIfAbsent(caller, k -> grid.builder()
                 .withImplicitConfigurationReplacement(configuredAt, TokensInheritanceStrategy.PROPORTIONALLY)
-                .build(caller, () -> configuration), local(perSecond, burst, TimeMeter.SYSTEM_NANOTIME));
+                .withOptimization(settledLater)
+                .build(k, () -> configuration)), local(perSecond, burst, TimeMeter.SYSTEM_NANOTIME));
+    }
+
+    static final Duration UNSYNCHRONIZED_TIME = Duration.ofMillis(100);
+
+    /** A twentieth of the burst: 5% more calls per server at most before the shared limit holds. */
+    static long unsynchronizedTokens(long burst) {
+        return Math.max(1, burst / 20);
     }
 
     private static BucketConfiguration configuration(long perSecond, long burst) {
