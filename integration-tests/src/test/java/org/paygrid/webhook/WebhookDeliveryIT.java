@@ -379,6 +379,21 @@ class WebhookDeliveryIT {
         shop.api().delete("/v1/webhooks/" + witnessId).then().statusCode(204);
     }
 
+    /**
+     * Each server keeps what a merchant's endpoints subscribe to (Subscriptions): the merchant's first payment
+     * leaves it keeping "no endpoint", and the registration that follows must reach the very next payment.
+     */
+    @Test
+    void anEndpointRegisteredAfterTheMerchantsFirstPaymentsReceivesTheNextPaymentsEvent() {
+        TestMerchant late = TestMerchant.create("Late Webhook Shop");
+        keyIn(late, 1_000);
+        String path = "/hooks/registered-late";
+        String webhookId = register(late, path);
+        String paymentKey = keyIn(late, 2_000);
+        awaitReceived(r -> r.path().equals(path) && r.about(paymentKey));
+        late.api().delete("/v1/webhooks/" + webhookId).then().statusCode(204);
+    }
+
     private static String register(TestMerchant merchant, String path) {
         return merchant.api().body("{\"url\": \"" + RECEIVER + path + "\"}").post("/v1/webhooks")
                 .then().statusCode(201).extract().path("id");

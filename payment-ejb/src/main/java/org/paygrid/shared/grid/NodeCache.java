@@ -37,6 +37,11 @@ public final class NodeCache<V> {
         return new NodeCache<>(Duration.ZERO, 0, false);
     }
 
+    /** Whether this cache keeps anything (there is a grid to hear of changes through). */
+    public boolean keeps() {
+        return enabled;
+    }
+
     public Optional<V> get(String key) {
         Entry<V> entry = entries.get(key);
         if (entry == null) {

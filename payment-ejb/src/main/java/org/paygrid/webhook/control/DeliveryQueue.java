@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import org.paygrid.event.boundary.RecordedEvent;
 import org.paygrid.webhook.entity.DeliveryStatus;
-import org.paygrid.webhook.entity.EndpointStatus;
+import org.paygrid.webhook.entity.Subscription;
 import org.paygrid.webhook.entity.WebhookDelivery;
 import org.paygrid.webhook.entity.WebhookEndpoint;
 
@@ -30,16 +30,18 @@ public class DeliveryQueue {
     @Inject
     WebhookSettings settings;
 
-    /** One pending delivery per active endpoint of the event's merchant and mode that subscribes to its type. */
+    @Inject
+    Subscriptions subscriptions;
+
+    /**
+     * One pending delivery per active endpoint of the event's merchant and mode that subscribes to its type (as this
+     * server keeps them: {@link Subscriptions}).
+     */
     public void enqueue(RecordedEvent event) {
         Instant now = clock.instant();
-        List<WebhookEndpoint> endpoints = em.createQuery("select e from WebhookEndpoint e where e.merchantId = :m "
-                        + "and e.mode = :mode and e.status = :active", WebhookEndpoint.class)
-                .setParameter("m", event.merchantId()).setParameter("mode", event.mode())
-                .setParameter("active", EndpointStatus.ACTIVE).getResultList();
-        for (WebhookEndpoint endpoint : endpoints) {
-            if (endpoint.subscribesTo(event.type())) {
-                em.persist(new WebhookDelivery(event.seq(), event.id(), event.type(), endpoint.id(),
+        for (Subscription subscription : subscriptions.of(event.merchantId(), event.mode(), em)) {
+            if (subscription.subscribesTo(event.type())) {
+                em.persist(new WebhookDelivery(event.seq(), event.id(), event.type(), subscription.endpointId(),
                         event.merchantId(), event.mode(), event.orderingKey(), now.plus(settings.schedule().firstWait()),
                         null, now));
             }

@@ -3,6 +3,7 @@ package org.paygrid.webhook.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -22,6 +23,7 @@ import org.paygrid.shared.Mode;
  */
 @Entity
 @Table(name = "whk_endpoint")
+@EntityListeners(EndpointChanges.class)
 public class WebhookEndpoint {
 
     @Id
@@ -95,7 +97,11 @@ public class WebhookEndpoint {
     }
 
     public boolean subscribesTo(EventType type) {
-        return type.fansOut() && (eventTypes == null || Arrays.asList(eventTypes.split(",")).contains(type.name()));
+        return subscription().subscribesTo(type);
+    }
+
+    public Subscription subscription() {
+        return new Subscription(id, eventTypes());
     }
 
     /** The subscribed types; empty means all. */
