@@ -69,12 +69,10 @@ public class CardResource {
         if (hold == Hold.ARRIVAL) {
             Faults.delayLateCard(lateCardDelayMs);   // not booked yet: an inquiry meanwhile finds nothing
         }
-        var existing = books.find(request.reference());
-        if (existing.isPresent()) {
-            return answerReplay(existing.get(), request);
-        }
-        Authorization booked = books.bookOnce(toBook(request, outcome, clock.instant()));
-        if (!booked.sameAttemptAs(request)) {
+        // booked first, asked after: a new reference (nearly every call) costs one statement
+        Authorization attempt = toBook(request, outcome, clock.instant());
+        Authorization booked = books.bookOnce(attempt);
+        if (booked != attempt) {   // the reference was taken: a replay of this attempt, a reversal or another one
             return answerReplay(booked, request);
         }
         if (hold == Hold.ANSWER) {

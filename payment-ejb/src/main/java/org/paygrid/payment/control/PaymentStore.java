@@ -217,6 +217,17 @@ public class PaymentStore {
         }
     }
 
+    /**
+     * The payment with its transactions, read in one statement under its row lock (MariaDB locks the joined
+     * transactions' rows too; whoever changes them holds the payment's lock first anyway).
+     */
+    private Payment lockedWithTransactions(String paymentKey) {
+        return em.createQuery("select p from Payment p left join fetch p.transactions where p.paymentKey = :k",
+                        Payment.class)
+                .setParameter("k", paymentKey).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
+    }
+
     private void discardCard(String paymentKey) {
         VaultedCard sealed = em.find(VaultedCard.class, paymentKey);
         if (sealed != null) {
@@ -229,7 +240,7 @@ public class PaymentStore {
      * A payment no longer IN_PROGRESS was settled by someone else (the reconciler): it is returned as it is.
      */
     public PaymentView recordOutcome(String paymentKey, AuthorizationOutcome outcome) {
-        Payment payment = em.find(Payment.class, paymentKey, LockModeType.PESSIMISTIC_WRITE);
+        Payment payment = lockedWithTransactions(paymentKey);
         Instant now = clock.instant();
         if (payment.status() == PaymentStatus.IN_PROGRESS) {
             if (outcome instanceof Approved a) {
@@ -248,7 +259,9 @@ public class PaymentStore {
                 payment.answerUnknown(now);
             }
             if (payment.status() != PaymentStatus.IN_PROGRESS) {
-                discardCard(paymentKey);
+                if (payment.mayHoldSealedCard()) {
+                    discardCard(paymentKey);
+                }
                 events.statusChanged(PaymentView.of(payment));
             }
         } else if (outcome instanceof Approved late && payment.approveNo() == null) {

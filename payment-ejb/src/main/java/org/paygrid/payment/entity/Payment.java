@@ -216,6 +216,15 @@ public class Payment {
         this.idempotencyKeyHash = retryKey == null ? null : retryKey.hash();
     }
 
+    /**
+     * Whether a card may wait in the vault for this payment: only one entered in the payment window does, until the
+     * merchant's confirm is answered. Window payments are the ones with a return address; key-ins and billing-key
+     * charges send the card straight on and never seal it for the payment.
+     */
+    public boolean mayHoldSealedCard() {
+        return successUrl != null;
+    }
+
     /** Where the payment window sends the customer back, and who the customer is (window payments only). */
     public void checkoutDetails(String successUrl, String failUrl, String customerEmail, String customerName) {
         this.successUrl = successUrl;
