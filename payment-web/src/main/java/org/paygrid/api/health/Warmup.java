@@ -51,7 +51,7 @@ public class Warmup {
     private static final int GIVE_UP_AFTER_FAILURES = 20;
 
     @Inject
-    @ConfigProperty(name = "paygrid.warmup.approvals", defaultValue = "3000")
+    @ConfigProperty(name = "paygrid.warmup.approvals", defaultValue = "5000")
     int approvals;
 
     @Inject
