@@ -225,7 +225,7 @@ public class PaymentStore {
         return em.createQuery("select p from Payment p left join fetch p.transactions where p.paymentKey = :k",
                         Payment.class)
                 .setParameter("k", paymentKey).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst().orElse(null);
+                .getResultList().stream().findFirst().orElse(null);   // a list: the statement is released at once
     }
 
     private void discardCard(String paymentKey) {

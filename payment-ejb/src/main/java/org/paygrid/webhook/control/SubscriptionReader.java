@@ -32,7 +32,7 @@ public class SubscriptionReader {
         return em.createQuery("select e from WebhookEndpoint e where e.merchantId = :m and e.mode = :mode "
                         + "and e.status = :active", WebhookEndpoint.class)
                 .setParameter("m", merchantId).setParameter("mode", mode)
-                .setParameter("active", EndpointStatus.ACTIVE).getResultStream()
+                .setParameter("active", EndpointStatus.ACTIVE).getResultList().stream()
                 .map(WebhookEndpoint::subscription).toList();
     }
 }
