@@ -1,6 +1,6 @@
 package org.paygrid.simulator.bank;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,7 +25,7 @@ import org.paygrid.simulator.fault.Faults;
  * (the exact amount only, before the due date), close it when the payment expires, refund a deposit.
  */
 @Path("/bank")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BankResource {

@@ -1,6 +1,6 @@
 package org.paygrid.simulator.books;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,7 +18,7 @@ import org.paygrid.simulator.card.CardBooks;
 
 /** The acquirer's books of one business day (Asia/Seoul), for the platform's reconciliation. */
 @Path("/books/card")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class BooksResource {
 

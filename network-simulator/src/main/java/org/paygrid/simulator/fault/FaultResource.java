@@ -1,6 +1,6 @@
 package org.paygrid.simulator.fault;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,7 +13,7 @@ import java.util.Map;
 
 /** Read and change the injected faults. */
 @Path("/admin/faults")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class FaultResource {
 

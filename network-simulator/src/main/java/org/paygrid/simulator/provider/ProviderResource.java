@@ -1,6 +1,6 @@
 package org.paygrid.simulator.provider;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,7 +23,7 @@ import org.paygrid.simulator.fault.Faults;
  * (SKT, KT, LGU): approve, inquire, cancel, idempotent on the caller's references like the card network.
  */
 @Path("/providers/authorizations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProviderResource {
