@@ -79,8 +79,7 @@ public class RuleBook {
                 && System.nanoTime() - checkedUntil < 0) {
             return book;
         }
-        long generation = ((Number) em.createNativeQuery("select generation from fds_generation where id = 1")
-                .getSingleResult()).longValue();
+        long generation = databaseGeneration();
         if (book.generation() != generation) {
             book = load(generation);
             current = book;
@@ -97,9 +96,14 @@ public class RuleBook {
      */
     public void changed() {
         em.createNativeQuery("update fds_generation set generation = generation + 1 where id = 1").executeUpdate();
-        long generation = ((Number) em.createNativeQuery("select generation from fds_generation where id = 1")
-                .getSingleResult()).longValue();
+        long generation = databaseGeneration();
         announcements.dropOnCommit(ANNOUNCEMENTS, String.valueOf(generation));
+    }
+
+    /** The generation as the caller's transaction sees it. */
+    private long databaseGeneration() {
+        return ((Number) em.createNativeQuery("select generation from fds_generation where id = 1")
+                .getSingleResult()).longValue();
     }
 
     /** Of two entries for one value, the one that blocks longer (no expiry is longest). */

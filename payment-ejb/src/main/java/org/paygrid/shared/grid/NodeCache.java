@@ -32,11 +32,6 @@ public final class NodeCache<V> {
         this.enabled = enabled;
     }
 
-    /** A cache that keeps nothing: for code that runs without a grid (and for tests of the code around it). */
-    public static <V> NodeCache<V> disabled() {
-        return new NodeCache<>(Duration.ZERO, 0, false);
-    }
-
     /** Whether this cache keeps anything (there is a grid to hear of changes through). */
     public boolean keeps() {
         return enabled;

@@ -96,10 +96,7 @@ public class WebhookEndpoint {
         this.secretHint = hint;
     }
 
-    public boolean subscribesTo(EventType type) {
-        return subscription().subscribesTo(type);
-    }
-
+    /** What it subscribes to (the rule is {@link Subscription#subscribesTo}). */
     public Subscription subscription() {
         return new Subscription(id, eventTypes());
     }

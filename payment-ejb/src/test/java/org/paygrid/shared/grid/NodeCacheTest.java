@@ -69,7 +69,7 @@ class NodeCacheTest {
 
     @Test
     void withoutAGridNothingIsKept() {
-        NodeCache<String> disabled = NodeCache.disabled();
+        NodeCache<String> disabled = new NodeCache<>(Duration.ofMinutes(1), 3, false);
         disabled.keep("k", "v", disabled.stamp());
 
         assertThat(disabled.get("k")).isEmpty();

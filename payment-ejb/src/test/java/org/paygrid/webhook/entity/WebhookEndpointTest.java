@@ -17,7 +17,7 @@ class WebhookEndpointTest {
     void noTypesMeansEveryTypeIncludingFutureOnes() {
         WebhookEndpoint all = new WebhookEndpoint("whk_1", "mer_1", Mode.TEST, "https://x.example", Set.of(), NOW);
         for (EventType type : EventType.values()) {
-            assertThat(all.subscribesTo(type)).isEqualTo(type.fansOut());
+            assertThat(all.subscription().subscribesTo(type)).isEqualTo(type.fansOut());
         }
         assertThat(all.eventTypes()).isEmpty();
     }
@@ -27,17 +27,17 @@ class WebhookEndpointTest {
         WebhookEndpoint all = new WebhookEndpoint("whk_1", "mer_1", Mode.TEST, "https://x.example", Set.of(), NOW);
         WebhookEndpoint chose = new WebhookEndpoint("whk_2", "mer_1", Mode.TEST, "https://x.example",
                 EnumSet.of(EventType.WEBHOOK_TEST), NOW);
-        assertThat(all.subscribesTo(EventType.WEBHOOK_TEST)).isFalse();
-        assertThat(chose.subscribesTo(EventType.WEBHOOK_TEST)).isFalse();
+        assertThat(all.subscription().subscribesTo(EventType.WEBHOOK_TEST)).isFalse();
+        assertThat(chose.subscription().subscribesTo(EventType.WEBHOOK_TEST)).isFalse();
     }
 
     @Test
     void subscribesOnlyToTheChosenTypes() {
         WebhookEndpoint some = new WebhookEndpoint("whk_1", "mer_1", Mode.TEST, "https://x.example",
                 EnumSet.of(EventType.DEPOSIT_CALLBACK, EventType.PAYMENT_STATUS_CHANGED), NOW);
-        assertThat(some.subscribesTo(EventType.PAYMENT_STATUS_CHANGED)).isTrue();
-        assertThat(some.subscribesTo(EventType.DEPOSIT_CALLBACK)).isTrue();
-        assertThat(some.subscribesTo(EventType.PAYOUT_STATUS_CHANGED)).isFalse();
+        assertThat(some.subscription().subscribesTo(EventType.PAYMENT_STATUS_CHANGED)).isTrue();
+        assertThat(some.subscription().subscribesTo(EventType.DEPOSIT_CALLBACK)).isTrue();
+        assertThat(some.subscription().subscribesTo(EventType.PAYOUT_STATUS_CHANGED)).isFalse();
         assertThat(some.eventTypes()).containsExactlyInAnyOrder(EventType.DEPOSIT_CALLBACK,
                 EventType.PAYMENT_STATUS_CHANGED);
     }
